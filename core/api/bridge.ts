@@ -1,0 +1,30 @@
+import type { Reply } from './contract.ts';
+
+/** Menu commands the Electron menu sends and the UI carries out (the UI's own buttons call the same). */
+export const MENU_COMMANDS = [
+  'home',
+  'newNextIssue',
+  'openIssueFile',
+  'exportIssueFile',
+  'save',
+  'undo',
+  'redo',
+  'find',
+  'replace',
+  'insertPhoto',
+  'insertArticle',
+  'insertReflection',
+] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+export function isMenuCommand(value: unknown): value is MenuCommand {
+  return typeof value === 'string' && (MENU_COMMANDS as readonly string[]).includes(value);
+}
+
+/** What the preload script exposes to the page as `window.jianbao`. */
+export interface JianbaoBridge {
+  invoke(method: string, payload: unknown): Promise<Reply<unknown>>;
+  onMenu(listener: (command: MenuCommand) => void): () => void;
+}
+
+export const IPC_CHANNEL = { invoke: 'jianbao:invoke', menu: 'jianbao:menu' } as const;

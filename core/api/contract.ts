@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { Issue, IssueContent } from '../model/issue.ts';
+
+const Id = z.string().min(1).max(100);
+const Empty = z.object({}).strict();
+
+export const IssueSummary = z.object({
+  id: Id,
+  seriesTitle: z.string(),
+  issueNumber: z.number(),
+  date: z.string(),
+  updatedAt: z.string(),
+});
+export type IssueSummary = z.infer<typeof IssueSummary>;
+
+export const TrashEntry = IssueSummary.extend({ deletedAt: z.string(), purgeAt: z.string() });
+export type TrashEntry = z.infer<typeof TrashEntry>;
+
+/** base64 image bytes; 40 MB of base64 holds the 30 MB a photo may have. */
+const Base64 = z.string().max(40 * 1024 * 1024).regex(/^[A-Za-z0-9+/]*={0,2}$/);
+
+/**
+ * Every call between the UI and the Node side. Electron's IPC and the HTTP bridge of browser
+ * mode both carry exactly this, and the Node side validates every payload against it.
+ */
+export const contract = {
+  appState: {
+    input: Empty,
+    output: z.object({ lastIssueId: Id.nullable(), notices: z.array(z.string()) }),
+  },
+  setLastIssue: { input: z.object({ id: Id.nullable() }).strict(), output: Empty },
+  listIssues: { input: Empty, output: z.array(IssueSummary) },
+  listTrash: { input: Empty, output: z.array(TrashEntry) },
+  getIssue: { input: z.object({ id: Id }).strict(), output: Issue },
+  saveIssue: {
+    input: z.object({ id: Id, content: IssueContent }).strict(),
+    output: z.object({ updatedAt: z.string() }),
+  },
+  createIssue: { input: z.object({ template: z.string().max(100).optional() }).strict(), output: z.object({ id: Id }) },
+  createNextIssue: { input: z.object({ fromId: Id }).strict(), output: z.object({ id: Id }) },
+  duplicateIssue: { input: z.object({ id: Id }).strict(), output: z.object({ id: Id }) },
+  deleteIssue: { input: z.object({ id: Id }).strict(), output: Empty },
+  restoreIssue: { input: z.object({ id: Id }).strict(), output: Empty },
+  putPhoto: {
+    input: z.object({ data: Base64 }).strict(),
+    output: z.object({ hash: z.string(), mime: z.string() }),
+  },
+  getPhoto: {
+    input: z.object({ hash: z.string().regex(/^[0-9a-f]{64}$/) }).strict(),
+    output: z.object({ mime: z.string(), data: z.string() }),
+  },
+  exportIssueFile: {
+    input: z.object({ id: Id }).strict(),
+    output: z.object({ fileName: z.string(), text: z.string() }),
+  },
+  importIssueFile: {
+    input: z.object({ text: z.string().max(200 * 1024 * 1024) }).strict(),
+    output: z.object({ id: Id }),
+  },
+} as const;
+
+export type Contract = typeof contract;
+export type Method = keyof Contract;
+export type Input<M extends Method> = z.input<Contract[M]['input']>;
+export type Output<M extends Method> = z.output<Contract[M]['output']>;
+
+export function isMethod(name: unknown): name is Method {
+  return typeof name === 'string' && Object.hasOwn(contract, name);
+}
+
+/** What the transport carries back: a result, or a message for the user. */
+export type Reply<T> = { ok: true; value: T } | { ok: false, error: string };

@@ -1,0 +1,17 @@
+import { removeSpacesBesideChinese } from './spaces.ts';
+import { normalizePunctuation } from './punctuation.ts';
+
+/** One paragraph's text with the damage of extraction and typing repaired, wording unchanged. */
+export function cleanParagraphText(text: string): string {
+  return removeSpacesBesideChinese(normalizePunctuation(text));
+}
+
+/**
+ * Titles keep one space between two parallel phrases (`学用贯通担使命 务实笃行启新程`), as
+ * briefings print them; spaces beside punctuation go.
+ */
+export function cleanTitleText(text: string): string {
+  return normalizePunctuation(text.replace(/\s+/gu, ' ').trim())
+    .replace(/\s*([，。、；：？！（）“”《》])\s*/gu, '$1')
+    .replace(/\s+/gu, ' ');
+}

@@ -1,0 +1,26 @@
+/**
+ * Node and mark names of the issue document. The Tiptap editor and every reader of the stored
+ * JSON (export, command line, tests) use these names, so the tree means the same everywhere.
+ */
+export const NODE = {
+  doc: 'doc',
+  section: 'section',
+  article: 'article',
+  title: 'articleTitle',
+  subtitle: 'articleSubtitle',
+  byline: 'byline',
+  reflection: 'reflection',
+  figure: 'figure',
+  paragraph: 'paragraph',
+  heading: 'heading',
+  blockquote: 'blockquote',
+  text: 'text',
+} as const;
+
+export const MARK = { bold: 'bold', italic: 'italic' } as const;
+
+export type ItemKind = typeof NODE.article | typeof NODE.reflection | typeof NODE.figure;
+export const ITEM_KINDS: readonly ItemKind[] = [NODE.article, NODE.reflection, NODE.figure];
+
+export const HEADING_LEVELS = [1, 2, 3, 4] as const;
+export type HeadingLevel = (typeof HEADING_LEVELS)[number];

@@ -1,0 +1,25 @@
+import type { DocNode } from './doc.ts';
+import { NODE } from './nodes.ts';
+
+/** Image types a briefing may carry; the type is read from the bytes, never from a name. */
+export function sniffImageMime(bytes: Uint8Array): string | null {
+  const b = (i: number) => bytes[i] ?? -1;
+  if (b(0) === 0x89 && b(1) === 0x50 && b(2) === 0x4e && b(3) === 0x47) return 'image/png';
+  if (b(0) === 0xff && b(1) === 0xd8 && b(2) === 0xff) return 'image/jpeg';
+  if (b(0) === 0x47 && b(1) === 0x49 && b(2) === 0x46 && b(3) === 0x38) return 'image/gif';
+  if (b(0) === 0x52 && b(1) === 0x49 && b(2) === 0x46 && b(3) === 0x46 && b(8) === 0x57 && b(9) === 0x45) return 'image/webp';
+  return null;
+}
+
+export const MAX_PHOTO_BYTES = 30 * 1024 * 1024;
+
+/** Content hashes of every photo the document shows. */
+export function photoHashes(doc: DocNode): Set<string> {
+  const found = new Set<string>();
+  const walk = (node: DocNode) => {
+    if (node.type === NODE.figure && typeof node.attrs?.photo === 'string' && node.attrs.photo) found.add(node.attrs.photo);
+    node.content?.forEach(walk);
+  };
+  walk(doc);
+  return found;
+}

@@ -1,0 +1,68 @@
+import type { z } from 'zod';
+import type { Contract, Method, Output } from '../../core/api/contract.ts';
+import type { Store } from './store/store.ts';
+import { UserError } from '../../core/api/user-error.ts';
+import { requireTemplate, DEFAULT_TEMPLATE_ID, templateById } from '../../core/template/registry.ts';
+import { issueFromTemplate, nextIssue, withFreshIds } from '../../core/model/new-issue.ts';
+import { issueToFile, issueFileName, importIssueFile } from './issue-file-io.ts';
+import { LAST_ISSUE } from './demo-issue.ts';
+
+export type Handlers = { [M in Method]: (input: z.output<Contract[M]['input']>) => Output<M> };
+
+const GONE = '找不到这期简报，它可能已被删除。';
+
+/** What the Node side does for each call of the contract. Inputs arrive already validated. */
+export function createHandlers(store: Store): Handlers {
+  const issueOrThrow = (id: string) => {
+    const issue = store.issues.get(id);
+    if (!issue) throw new UserError(GONE);
+    return issue;
+  };
+  return {
+    appState: () => {
+      const last = store.settings.get(LAST_ISSUE);
+      return { lastIssueId: last && store.issues.get(last) ? last : null, notices: store.notices };
+    },
+    setLastIssue: ({ id }) => {
+      store.settings.set(LAST_ISSUE, id);
+      return {};
+    },
+    listIssues: () => store.issues.list(),
+    listTrash: () => store.issues.trash(),
+    getIssue: ({ id }) => issueOrThrow(id),
+    saveIssue: ({ id, content }) => {
+      if (!templateById(content.template)) throw new UserError(`未知的简报模板“${content.template}”。`);
+      const updatedAt = store.issues.save(id, content);
+      if (!updatedAt) throw new UserError(GONE);
+      return { updatedAt };
+    },
+    createIssue: ({ template }) => ({ id: store.issues.insert(issueFromTemplate(requireTemplate(template ?? DEFAULT_TEMPLATE_ID))) }),
+    createNextIssue: ({ fromId }) => {
+      const from = issueOrThrow(fromId);
+      return { id: store.issues.insert(nextIssue(from, requireTemplate(from.template))) };
+    },
+    duplicateIssue: ({ id }) => {
+      const { template, meta, doc } = issueOrThrow(id);
+      return { id: store.issues.insert({ template, meta, doc: withFreshIds(doc) }) };
+    },
+    deleteIssue: ({ id }) => {
+      if (!store.issues.moveToTrash(id)) throw new UserError(GONE);
+      return {};
+    },
+    restoreIssue: ({ id }) => {
+      if (!store.issues.restore(id)) throw new UserError('回收站中没有这期简报。');
+      return {};
+    },
+    putPhoto: ({ data }) => store.photos.put(Buffer.from(data, 'base64')),
+    getPhoto: ({ hash }) => {
+      const photo = store.photos.get(hash);
+      if (!photo) throw new UserError('照片不存在。');
+      return { mime: photo.mime, data: photo.data.toString('base64') };
+    },
+    exportIssueFile: ({ id }) => {
+      const file = issueToFile(store, id);
+      return { fileName: issueFileName(file), text: JSON.stringify(file) };
+    },
+    importIssueFile: ({ text }) => ({ id: importIssueFile(store, text) }),
+  };
+}

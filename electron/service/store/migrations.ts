@@ -1,0 +1,23 @@
+/**
+ * Schema migrations, applied in order; the database's `user_version` is the number applied.
+ * Never edit one that has shipped: add the next.
+ */
+export const MIGRATIONS: readonly string[] = [
+  `CREATE TABLE issues (
+     id TEXT PRIMARY KEY,
+     template TEXT NOT NULL,
+     meta TEXT NOT NULL,
+     doc TEXT NOT NULL,
+     created_at TEXT NOT NULL,
+     updated_at TEXT NOT NULL,
+     deleted_at TEXT
+   );
+   CREATE INDEX issues_by_update ON issues(deleted_at, updated_at);
+   CREATE TABLE photos (
+     hash TEXT PRIMARY KEY,
+     mime TEXT NOT NULL,
+     data BLOB NOT NULL,
+     created_at TEXT NOT NULL
+   );
+   CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);`,
+];

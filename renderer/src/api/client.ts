@@ -1,0 +1,42 @@
+import type { Input, Method, Output, Reply } from '../../../core/api/contract.ts';
+import type { JianbaoBridge } from '../../../core/api/bridge.ts';
+
+declare global {
+  interface Window {
+    jianbao?: JianbaoBridge;
+  }
+}
+
+/** A failed call, with a message for the clerk. */
+export class ApiError extends Error {
+  override readonly name = 'ApiError';
+}
+
+const token = new URLSearchParams(location.search).get('token');
+if (token) history.replaceState(null, '', location.pathname); // the cookie set with the page carries it from now on
+
+async function overHttp(method: Method, input: unknown): Promise<Reply<unknown>> {
+  let response: Response;
+  try {
+    response = await fetch(`api/${method}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', ...(token ? { 'X-Jianbao-Token': token } : {}) },
+      body: JSON.stringify(input),
+    });
+  } catch {
+    return { ok: false, error: '无法连接到简报工坊服务。编辑器中的内容仍在，服务恢复后会自动保存。' };
+  }
+  if (response.status === 403) return { ok: false, error: '访问令牌已失效，请用启动时打印的新网址重新打开。' };
+  return (await response.json()) as Reply<unknown>;
+}
+
+/** Calls the Node side: over Electron's IPC when the preload provides it, else over HTTP. */
+export async function call<M extends Method>(method: M, input: Input<M>): Promise<Output<M>> {
+  const reply = window.jianbao ? await window.jianbao.invoke(method, input) : await overHttp(method, input);
+  if (!reply.ok) throw new ApiError(reply.error);
+  return reply.value as Output<M>;
+}
+
+export function errorText(error: unknown): string {
+  return error instanceof ApiError ? error.message : '操作失败，发生了意外错误。';
+}

@@ -1,0 +1,25 @@
+/** Offers text as a file to save; Electron shows its save dialog for it, a browser its download. */
+export function downloadText(fileName: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Asks for a file and reads it as text; null when the clerk cancels. */
+export function pickTextFile(accept: string): Promise<string | null> {
+  return new Promise((resolve, reject) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = accept;
+    input.addEventListener('change', () => {
+      const file = input.files?.[0];
+      if (!file) return resolve(null);
+      file.text().then(resolve, () => reject(new Error('无法读取所选文件。')));
+    });
+    input.addEventListener('cancel', () => resolve(null));
+    input.click();
+  });
+}

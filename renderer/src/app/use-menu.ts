@@ -1,0 +1,27 @@
+import { useEffect, useRef } from 'react';
+import type { MenuCommand } from '../../../core/api/bridge.ts';
+
+/** Word and WPS shortcuts the page handles itself; the rest (Ctrl+Z, Ctrl+Y, Ctrl+B…) are the editor's. */
+const KEYS: Record<string, MenuCommand> = { s: 'save', f: 'find', h: 'replace' };
+
+/** Runs commands from the Electron menu and from the keyboard shortcuts above. */
+export function useMenu(commands: Partial<Record<MenuCommand, () => void>>): void {
+  const current = useRef(commands);
+  current.current = commands;
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey) || e.altKey || e.shiftKey) return;
+      const command = KEYS[e.key.toLowerCase()];
+      const run = command && current.current[command];
+      if (!run) return;
+      e.preventDefault();
+      run();
+    };
+    window.addEventListener('keydown', onKey);
+    const stop = window.jianbao?.onMenu((command) => current.current[command]?.());
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      stop?.();
+    };
+  }, []);
+}

@@ -1,0 +1,210 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useEditor, EditorContent } from '@tiptap/react';
+import type { Editor } from '@tiptap/core';
+import type { Issue } from '../../../core/model/issue.ts';
+import type { IssueMeta } from '../../../core/model/meta.ts';
+import type { MenuCommand } from '../../../core/api/bridge.ts';
+import { NODE, type ItemKind } from '../../../core/model/nodes.ts';
+import { requireTemplate } from '../../../core/template/registry.ts';
+import { call, errorText } from '../api/client.ts';
+import { issueExtensions } from './extensions.ts';
+import { Autosaver, type SaveStatus } from './autosave.ts';
+import { useOutline } from './use-outline.ts';
+import { appendItem, deleteItem, focusItem, moveItem, sectionFor } from './items.ts';
+import { pickAndStorePhoto } from './photos.ts';
+import { Masthead } from './panels/Masthead.tsx';
+import { Toc } from './panels/Toc.tsx';
+import { Outline } from './panels/Outline.tsx';
+import { Toolbar } from './panels/Toolbar.tsx';
+import { StatusBar } from './panels/StatusBar.tsx';
+import { Distribution } from './panels/Distribution.tsx';
+import { FindBar } from './find/FindBar.tsx';
+import { templateStyle } from '../styles/template-style.ts';
+import { useMenu } from '../app/use-menu.ts';
+import type { Notify } from '../app/notices.ts';
+import { downloadText } from '../app/files.ts';
+import { importIssueFromPicker } from '../app/import-issue.ts';
+
+interface Props {
+  issue: Issue;
+  onHome: () => void;
+  onOpen: (id: string) => void;
+  notify: Notify;
+}
+
+/** One issue open for editing: masthead, 目录, the sections in a Tiptap editor, outline and status. */
+export function IssueEditor({ issue, onHome, onOpen, notify }: Props) {
+  const template = useMemo(() => requireTemplate(issue.template), [issue.template]);
+  const [meta, setMeta] = useState<IssueMeta>(issue.meta);
+  const [status, setStatus] = useState<SaveStatus>({ kind: 'saved', at: null });
+  const [find, setFind] = useState<null | { replace: boolean }>(null);
+  const metaRef = useRef(meta);
+  const editorRef = useRef<Editor | null>(null);
+
+  const saver = useMemo(
+    () =>
+      new Autosaver(
+        issue.id,
+        () => ({ template: issue.template, meta: metaRef.current, doc: editorRef.current!.getJSON() as Issue['doc'] }),
+        setStatus,
+      ),
+    [issue.id, issue.template],
+  );
+
+  const fillSlot = useCallback(
+    (pos: number) => {
+      pickAndStorePhoto().then(
+        (hash) => {
+          const ed = editorRef.current;
+          const node = ed?.state.doc.nodeAt(pos);
+          if (!hash || !ed || node?.type.name !== NODE.figure) return;
+          ed.view.dispatch(ed.state.tr.setNodeMarkup(pos, undefined, { ...node.attrs, photo: hash }));
+        },
+        (e: unknown) => notify(errorText(e)),
+      );
+    },
+    [notify],
+  );
+
+  const editor = useEditor(
+    {
+      extensions: issueExtensions(template, fillSlot),
+      content: issue.doc,
+      onUpdate: () => saver.changed(),
+      editorProps: { attributes: { class: 'bj-doc', spellcheck: 'false', 'aria-label': '正文' } },
+    },
+    [issue.id],
+  );
+  editorRef.current = editor;
+  const outline = useOutline(editor);
+
+  useEffect(() => {
+    const flushOnHide = () => void saver.flush();
+    window.addEventListener('pagehide', flushOnHide);
+    return () => {
+      window.removeEventListener('pagehide', flushOnHide);
+      void saver.flush().finally(() => saver.dispose());
+    };
+  }, [saver]);
+
+  const changeMeta = (next: IssueMeta) => {
+    metaRef.current = next;
+    setMeta(next);
+    saver.changed();
+  };
+
+  const insertPhoto = useCallback(async () => {
+    if (!editor) return;
+    try {
+      const hash = await pickAndStorePhoto();
+      if (!hash) return;
+      const inArticle = editor.state.selection.$from.depth >= 3 && editor.state.selection.$from.node(2).type.name === NODE.article;
+      if (inArticle) {
+        editor.chain().focus().insertContentAt(editor.state.selection.$from.after(3), { type: NODE.figure, attrs: { photo: hash } }).run();
+        return;
+      }
+      const section = sectionFor(editor, template, NODE.figure);
+      if (section) appendItem(editor, section, NODE.figure, hash);
+    } catch (e) {
+      notify(errorText(e));
+    }
+  }, [editor, template, notify]);
+
+  const addItem = useCallback(
+    (kind: ItemKind) => {
+      if (!editor) return;
+      const section = sectionFor(editor, template, kind);
+      if (section) appendItem(editor, section, kind);
+    },
+    [editor, template],
+  );
+
+  const exportFile = useCallback(async () => {
+    await saver.flush();
+    try {
+      const { fileName, text } = await call('exportIssueFile', { id: issue.id });
+      downloadText(fileName, text);
+    } catch (e) {
+      notify(errorText(e));
+    }
+  }, [saver, issue.id, notify]);
+
+  const nextIssue = useCallback(async () => {
+    await saver.flush();
+    try {
+      onOpen((await call('createNextIssue', { fromId: issue.id })).id);
+    } catch (e) {
+      notify(errorText(e));
+    }
+  }, [saver, issue.id, onOpen, notify]);
+
+  const goHome = useCallback(() => void saver.flush().then(onHome), [saver, onHome]);
+
+  const commands = useMemo<Partial<Record<MenuCommand, () => void>>>(
+    () => ({
+      home: goHome,
+      save: () => void saver.flush(),
+      undo: () => editor?.chain().focus().undo().run(),
+      redo: () => editor?.chain().focus().redo().run(),
+      find: () => setFind({ replace: false }),
+      replace: () => setFind({ replace: true }),
+      insertPhoto: () => void insertPhoto(),
+      insertArticle: () => addItem(NODE.article),
+      insertReflection: () => addItem(NODE.reflection),
+      exportIssueFile: () => void exportFile(),
+      newNextIssue: () => void nextIssue(),
+      openIssueFile: () =>
+        void saver
+          .flush()
+          .then(importIssueFromPicker)
+          .then((id) => id && onOpen(id), (e: unknown) => notify(errorText(e))),
+    }),
+    [goHome, saver, editor, insertPhoto, addItem, exportFile, nextIssue, onOpen, notify],
+  );
+  useMenu(commands);
+
+  if (!editor) return null;
+  const issueChars = outline.sections.reduce((n, s) => n + s.items.reduce((m, i) => m + i.chars, 0), 0);
+  const current = outline.sections.flatMap((s) => s.items).find((i) => i.id === outline.currentId);
+
+  return (
+    <div className="bj-editor-screen">
+      <style>{templateStyle(template)}</style>
+      <Toolbar
+        editor={editor}
+        onHome={goHome}
+        onInsertPhoto={() => void insertPhoto()}
+        onFind={(replace) => setFind({ replace })}
+        onExportFile={() => void exportFile()}
+        onNextIssue={() => void nextIssue()}
+      />
+      {find && <FindBar editor={editor} withReplace={find.replace} onClose={() => setFind(null)} onReport={notify} />}
+      <div className="bj-workspace">
+        <Outline
+          sections={outline.sections}
+          currentId={outline.currentId}
+          template={template}
+          onJump={(id) => focusItem(editor, id)}
+          onMove={(id, sectionId, index) => {
+            const problem = moveItem(editor, template, id, sectionId, index);
+            if (problem) notify(problem);
+          }}
+          onAdd={(sectionId, kind) => appendItem(editor, sectionId, kind)}
+          onDelete={(id, label) => {
+            deleteItem(editor, id);
+            notify(`已删除“${label}”。`, { label: '撤销', run: () => editor.chain().focus().undo().run() });
+          }}
+        />
+        <main className="bj-scroll">
+          <div className="bj-page">
+            <Masthead meta={meta} onChange={changeMeta} />
+            <Toc sections={outline.sections} template={template} onJump={(id) => focusItem(editor, id)} />
+            <EditorContent editor={editor} />
+            <Distribution meta={meta} onChange={changeMeta} />
+          </div>
+        </main>
+      </div>
+      <StatusBar itemChars={current?.chars ?? null} issueChars={issueChars} status={status} />
+    </div>
+  );
+}

@@ -1,0 +1,70 @@
+import { call, errorText } from '../api/client.ts';
+import type { IssueContent } from '../../../core/model/issue.ts';
+
+export type SaveStatus =
+  | { kind: 'saved'; at: Date | null }
+  | { kind: 'pending' }
+  | { kind: 'saving' }
+  | { kind: 'failed'; message: string };
+
+const PAUSE_MS = 400;
+/** However fast the clerk types, nothing waits longer than this to be saved. */
+const MAX_WAIT_MS = 1000;
+const RETRY_MS = 3000;
+
+/**
+ * Saves after each pause in typing and at least every second while typing goes on. The
+ * document is read only when a save starts, off the keystroke path; a failed save is retried
+ * and the edits stay in the editor.
+ */
+export class Autosaver {
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private firstChange = 0;
+  private inFlight: Promise<void> | null = null;
+  private dirty = false;
+
+  constructor(
+    private readonly issueId: string,
+    private readonly read: () => IssueContent,
+    private readonly report: (status: SaveStatus) => void,
+  ) {}
+
+  changed(): void {
+    const now = Date.now();
+    if (!this.dirty) this.firstChange = now;
+    this.dirty = true;
+    this.report({ kind: 'pending' });
+    if (this.timer) clearTimeout(this.timer);
+    const wait = Math.min(PAUSE_MS, Math.max(0, this.firstChange + MAX_WAIT_MS - now));
+    this.timer = setTimeout(() => void this.flush(), wait);
+  }
+
+  /** Saves now (Ctrl+S, leaving the issue); resolves when what was typed is stored. */
+  async flush(): Promise<void> {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    if (this.inFlight) await this.inFlight;
+    if (!this.dirty) return;
+    this.dirty = false;
+    this.report({ kind: 'saving' });
+    this.inFlight = call('saveIssue', { id: this.issueId, content: this.read() })
+      .then(() => this.report(this.dirty ? { kind: 'pending' } : { kind: 'saved', at: new Date() }))
+      .catch((error: unknown) => {
+        this.dirty = true;
+        this.report({ kind: 'failed', message: errorText(error) });
+        this.timer = setTimeout(() => void this.flush(), RETRY_MS);
+      })
+      .finally(() => {
+        this.inFlight = null;
+      });
+    await this.inFlight;
+  }
+
+  get hasUnsaved(): boolean {
+    return this.dirty || this.inFlight !== null;
+  }
+
+  dispose(): void {
+    if (this.timer) clearTimeout(this.timer);
+  }
+}

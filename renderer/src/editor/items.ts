@@ -1,0 +1,126 @@
+import type { Editor } from '@tiptap/core';
+import type { Node as PMNode } from '@tiptap/pm/model';
+import { TextSelection } from '@tiptap/pm/state';
+import { NODE, type ItemKind } from '../../../core/model/nodes.ts';
+import { newId } from '../../../core/model/ids.ts';
+import type { Template } from '../../../core/model/template.ts';
+
+export interface Located {
+  node: PMNode;
+  pos: number;
+  section: PMNode;
+  sectionPos: number;
+  index: number;
+}
+
+/** Finds an item (article, reflection, photo) by id among the sections. */
+export function findItem(doc: PMNode, id: string): Located | null {
+  let found: Located | null = null;
+  doc.forEach((section, sectionPos) => {
+    if (found) return;
+    let pos = sectionPos + 1;
+    section.forEach((node, _offset, index) => {
+      if (!found && node.attrs.id === id) found = { node, pos, section, sectionPos, index };
+      pos += node.nodeSize;
+    });
+  });
+  return found;
+}
+
+function findSection(doc: PMNode, id: string): { node: PMNode; pos: number } | null {
+  let found: { node: PMNode; pos: number } | null = null;
+  doc.forEach((node, pos) => {
+    if (node.attrs.id === id) found = { node, pos };
+  });
+  return found;
+}
+
+/** Whether the template lets a section hold items of this kind; a message when it does not. */
+export function placementProblem(template: Template, sectionKey: string, kind: ItemKind): string | null {
+  const section = template.sections.find((s) => s.key === sectionKey);
+  if (!section || section.accepts.includes(kind)) return null;
+  const names: Record<string, string> = { article: '文章', reflection: '心得体会', figure: '照片' };
+  return `${section.heading}只能放入${section.accepts.map((k) => names[k]).join('、')}。`;
+}
+
+function childStart(section: PMNode, sectionPos: number, index: number): number {
+  let pos = sectionPos + 1;
+  for (let i = 0; i < index && i < section.childCount; i++) pos += section.child(i).nodeSize;
+  return pos;
+}
+
+/** Moves an item before the item at `index` of a section (or to its end); one undoable step. */
+export function moveItem(editor: Editor, template: Template, id: string, sectionId: string, index: number): string | null {
+  const { state } = editor;
+  const item = findItem(state.doc, id);
+  const target = findSection(state.doc, sectionId);
+  if (!item || !target) return null;
+  const problem = placementProblem(template, String(target.node.attrs.key), item.node.type.name as ItemKind);
+  if (problem) return problem;
+  const sameSection = item.sectionPos === target.pos;
+  const finalIndex = sameSection && index > item.index ? index - 1 : index;
+  if (sameSection && finalIndex === item.index) return null;
+  const tr = state.tr.delete(item.pos, item.pos + item.node.nodeSize);
+  const moved = findSection(tr.doc, sectionId)!;
+  tr.insert(childStart(moved.node, moved.pos, finalIndex), item.node);
+  editor.view.dispatch(tr.scrollIntoView());
+  return null;
+}
+
+export function deleteItem(editor: Editor, id: string): void {
+  const item = findItem(editor.state.doc, id);
+  if (!item) return;
+  editor.view.dispatch(editor.state.tr.delete(item.pos, item.pos + item.node.nodeSize));
+}
+
+function newItem(editor: Editor, kind: ItemKind, photo: string | null): PMNode {
+  const { schema } = editor;
+  const empty = (name: string) => schema.nodes[name]!.create();
+  if (kind === NODE.article)
+    return schema.nodes[NODE.article]!.create({ id: newId() }, [empty(NODE.title), empty(NODE.paragraph), empty(NODE.byline)]);
+  if (kind === NODE.reflection)
+    return schema.nodes[NODE.reflection]!.create({ id: newId() }, [empty(NODE.paragraph), empty(NODE.byline)]);
+  return schema.nodes[NODE.figure]!.create({ id: newId(), photo });
+}
+
+/** Appends a new empty item to a section and puts the cursor in it. */
+export function appendItem(editor: Editor, sectionId: string, kind: ItemKind, photo: string | null = null): string | null {
+  const section = findSection(editor.state.doc, sectionId);
+  if (!section) return null;
+  const node = newItem(editor, kind, photo);
+  const at = section.pos + section.node.nodeSize - 1;
+  const tr = editor.state.tr.insert(at, node);
+  tr.setSelection(TextSelection.near(tr.doc.resolve(at + 2)));
+  editor.view.dispatch(tr.scrollIntoView());
+  editor.view.focus();
+  return String(node.attrs.id);
+}
+
+/** The section holding the cursor, or the first that takes this kind of item. */
+export function sectionFor(editor: Editor, template: Template, kind: ItemKind): string | null {
+  const { $from } = editor.state.selection;
+  const here = $from.depth >= 1 ? $from.node(1) : null;
+  if (here && !placementProblem(template, String(here.attrs.key), kind)) return String(here.attrs.id);
+  let first: string | null = null;
+  editor.state.doc.forEach((s) => {
+    if (!first && !placementProblem(template, String(s.attrs.key), kind)) first = String(s.attrs.id);
+  });
+  return first;
+}
+
+/** Scrolls an item into view and puts the cursor at its start. */
+export function focusItem(editor: Editor, id: string): void {
+  const item = findItem(editor.state.doc, id);
+  if (!item) return;
+  const tr = editor.state.tr.setSelection(TextSelection.near(editor.state.doc.resolve(item.pos + 1)));
+  editor.view.dispatch(tr);
+  editor.view.focus();
+  const dom = editor.view.nodeDOM(item.pos);
+  if (dom instanceof HTMLElement) dom.scrollIntoView({ block: 'start' });
+}
+
+/** The id of the item holding the cursor. */
+export function currentItemId(editor: Editor): string | null {
+  const { $from } = editor.state.selection;
+  return $from.depth >= 2 ? String($from.node(2).attrs.id ?? '') || null : null;
+}

@@ -1,0 +1,91 @@
+import { useState } from 'react';
+import type { IssueMeta } from '../../../../core/model/meta.ts';
+import { chineseDate, parseChineseDate } from '../../../../core/model/date.ts';
+
+/** Width of the text block in points (156 mm), and the size the title may grow to. */
+const TEXT_WIDTH_PT = (156 / 25.4) * 72;
+const TITLE_MAX_PT = 26;
+
+/** The red title is printed on one line: it shrinks to fit, counting Latin and digits as half. */
+function titleSize(title: string): number {
+  const cells = [...title].reduce((n, ch) => n + (/[\x20-\x7e]/.test(ch) ? 0.5 : 1), 0);
+  return Math.min(TITLE_MAX_PT, Math.floor(TEXT_WIDTH_PT / Math.max(cells, 1)));
+}
+
+/** The date as the masthead prints it, typed freely and kept only when it is a real date. */
+function DateField({ iso, onChange }: { iso: string; onChange: (iso: string) => void }) {
+  const [text, setText] = useState(chineseDate(iso));
+  const valid = parseChineseDate(text) !== null;
+  return (
+    <input
+      aria-label="日期"
+      aria-invalid={!valid}
+      title={valid ? '日期，如 2025年5月21日' : '请输入真实的日期，如 2025年5月21日'}
+      className={valid ? 'bj-date' : 'bj-date bj-invalid'}
+      value={text}
+      onChange={(e) => {
+        setText(e.target.value);
+        const parsed = parseChineseDate(e.target.value);
+        if (parsed) onChange(parsed);
+      }}
+      onBlur={() => setText(chineseDate(iso))}
+    />
+  );
+}
+
+interface Props {
+  meta: IssueMeta;
+  onChange: (meta: IssueMeta) => void;
+}
+
+/** 报头, edited in place: red series title, 第N期, 编印单位 left and date right, red rule, theme line. */
+export function Masthead({ meta, onChange }: Props) {
+  const set = <K extends keyof IssueMeta>(key: K, value: IssueMeta[K]) => onChange({ ...meta, [key]: value });
+  return (
+    <header className="bj-masthead" aria-label="报头">
+      <input
+        className="bj-masthead-title"
+        aria-label="简报名称"
+        style={{ fontSize: `${titleSize(meta.seriesTitle)}pt` }}
+        value={meta.seriesTitle}
+        onChange={(e) => set('seriesTitle', e.target.value)}
+      />
+      <div className="bj-masthead-number">
+        第
+        <input
+          aria-label="期号"
+          type="number"
+          min={1}
+          value={meta.issueNumber}
+          onChange={(e) => set('issueNumber', Math.max(1, Number(e.target.value) || 1))}
+        />
+        期
+        {meta.cumulativeNumber !== null && (
+          <span className="bj-masthead-cumulative">
+            （总第
+            <input
+              aria-label="总期号"
+              type="number"
+              min={1}
+              value={meta.cumulativeNumber}
+              onChange={(e) => set('cumulativeNumber', Math.max(1, Number(e.target.value) || 1))}
+            />
+            期）
+          </span>
+        )}
+      </div>
+      <div className="bj-masthead-line">
+        <input aria-label="编印单位" value={meta.issuingUnit} onChange={(e) => set('issuingUnit', e.target.value)} />
+        <DateField iso={meta.date} onChange={(iso) => set('date', iso)} />
+      </div>
+      <hr className="bj-masthead-rule" />
+      <input
+        className="bj-masthead-theme"
+        aria-label="主题语"
+        placeholder="主题语（可不填）"
+        value={meta.theme}
+        onChange={(e) => set('theme', e.target.value)}
+      />
+    </header>
+  );
+}

@@ -1,0 +1,31 @@
+import type { SaveStatus } from '../autosave.ts';
+
+interface Props {
+  itemChars: number | null;
+  issueChars: number;
+  status: SaveStatus;
+}
+
+function statusText(status: SaveStatus): string {
+  switch (status.kind) {
+    case 'saved':
+      return status.at ? `已自动保存 ${status.at.toLocaleTimeString('zh-CN', { hour12: false })}` : '已保存';
+    case 'pending':
+      return '有未保存的修改…';
+    case 'saving':
+      return '正在保存…';
+    case 'failed':
+      return `保存失败：${status.message}`;
+  }
+}
+
+/** 状态栏: word counts (字数) of the item at the cursor and of the issue, and the save state. */
+export function StatusBar({ itemChars, issueChars, status }: Props) {
+  return (
+    <div className="bj-statusbar" role="status">
+      <span>本篇字数：{itemChars ?? '—'}</span>
+      <span>全期字数：{issueChars}</span>
+      <span className={`bj-save bj-save-${status.kind}`} data-save={status.kind}>{statusText(status)}</span>
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+import type { OutlineSection } from '../../../../core/model/outline.ts';
+import type { Template } from '../../../../core/model/template.ts';
+
+interface Props {
+  sections: OutlineSection[];
+  template: Template;
+  onJump: (id: string) => void;
+}
+
+/**
+ * 目录, generated from the sections and items as the clerk edits. Page numbers join it once
+ * the pagination of the export is in place.
+ */
+export function Toc({ sections, template, onJump }: Props) {
+  return (
+    <nav className="bj-toc" aria-label="目录">
+      <h2 className="bj-toc-heading">目　录</h2>
+      {sections.map((s) => {
+        const itemsListed = template.sections.find((t) => t.key === s.key)?.inToc !== 'heading';
+        return (
+          <div key={s.id} className="bj-toc-section">
+            <div className="bj-toc-row bj-toc-section-row">
+              <span>{s.heading}</span>
+              <span className="bj-toc-leader" />
+            </div>
+            {itemsListed &&
+              s.items.map((item) => (
+                <button key={item.id} type="button" className="bj-toc-row" onClick={() => onJump(item.id)}>
+                  <span className="bj-toc-title">
+                    {item.title || '（无标题）'}
+                    {item.authors.length > 0 && `（${item.authors.join('、')}）`}
+                  </span>
+                  <span className="bj-toc-leader" />
+                </button>
+              ))}
+          </div>
+        );
+      })}
+    </nav>
+  );
+}

@@ -1,0 +1,75 @@
+import { useEffect, useReducer } from 'react';
+import type { Editor } from '@tiptap/core';
+import { NODE, HEADING_LEVELS, type HeadingLevel } from '../../../../core/model/nodes.ts';
+
+interface Props {
+  editor: Editor;
+  onHome: () => void;
+  onInsertPhoto: () => void;
+  onFind: (replace: boolean) => void;
+  onExportFile: () => void;
+  onNextIssue: () => void;
+}
+
+const LEVEL_NAMES: Record<HeadingLevel, string> = { 1: '一级标题 一、', 2: '二级标题 （一）', 3: '三级标题 1.', 4: '四级标题 （1）' };
+
+function blockValue(editor: Editor): string {
+  for (const level of HEADING_LEVELS) if (editor.isActive(NODE.heading, { level })) return `h${level}`;
+  return editor.isActive(NODE.paragraph) ? 'p' : '';
+}
+
+/** 工具栏: the commands of Word's 开始 tab that a briefing needs, with their shortcuts. */
+export function Toolbar({ editor, onHome, onInsertPhoto, onFind, onExportFile, onNextIssue }: Props) {
+  const [, refresh] = useReducer((n: number) => n + 1, 0);
+  useEffect(() => {
+    editor.on('selectionUpdate', refresh);
+    editor.on('transaction', refresh);
+    return () => {
+      editor.off('selectionUpdate', refresh);
+      editor.off('transaction', refresh);
+    };
+  }, [editor]);
+  const chain = () => editor.chain().focus();
+  const setBlock = (value: string) => {
+    if (value === 'p') chain().setParagraph().run();
+    else chain().setHeading({ level: Number(value.slice(1)) as HeadingLevel }).run();
+  };
+  return (
+    <div className="bj-toolbar" role="toolbar" aria-label="工具栏">
+      <button type="button" onClick={onHome} title="返回期刊列表">期刊列表</button>
+      <button type="button" onClick={onNextIssue} title="以本期为底稿新建下一期">新建下一期</button>
+      <button type="button" onClick={onExportFile} title="导出工程文件（.json，含照片）">导出工程文件</button>
+      <span className="bj-sep" />
+      <button type="button" onClick={() => chain().undo().run()} disabled={!editor.can().undo()} title="撤销 (Ctrl+Z)">撤销</button>
+      <button type="button" onClick={() => chain().redo().run()} disabled={!editor.can().redo()} title="恢复 (Ctrl+Y)">恢复</button>
+      <span className="bj-sep" />
+      <select aria-label="段落样式" value={blockValue(editor)} onChange={(e) => setBlock(e.target.value)}>
+        <option value="" disabled>—</option>
+        <option value="p">正文</option>
+        {HEADING_LEVELS.map((l) => (
+          <option key={l} value={`h${l}`}>{LEVEL_NAMES[l]}</option>
+        ))}
+      </select>
+      <button
+        type="button"
+        className={editor.isActive('bold') ? 'bj-on' : ''}
+        onClick={() => chain().toggleBold().run()}
+        title="加粗 (Ctrl+B)"
+      >
+        <b>B</b>
+      </button>
+      <button
+        type="button"
+        className={editor.isActive(NODE.blockquote) ? 'bj-on' : ''}
+        onClick={() => chain().toggleBlockquote().run()}
+        title="引用"
+      >
+        引用
+      </button>
+      <button type="button" onClick={onInsertPhoto} title="从文件插入照片">插入照片</button>
+      <span className="bj-sep" />
+      <button type="button" onClick={() => onFind(false)} title="查找 (Ctrl+F)">查找</button>
+      <button type="button" onClick={() => onFind(true)} title="替换 (Ctrl+H)">替换</button>
+    </div>
+  );
+}

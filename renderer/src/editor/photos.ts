@@ -1,0 +1,48 @@
+import { call } from '../api/client.ts';
+
+const urls = new Map<string, Promise<string>>();
+
+function base64ToBlob(data: string, mime: string): Blob {
+  const bin = atob(data);
+  const bytes = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+  return new Blob([bytes], { type: mime });
+}
+
+/** A blob: address for a stored photo, fetched once per session. */
+export function photoUrl(hash: string): Promise<string> {
+  let url = urls.get(hash);
+  if (!url) {
+    url = call('getPhoto', { hash }).then(({ data, mime }) => URL.createObjectURL(base64ToBlob(data, mime)));
+    url.catch(() => urls.delete(hash));
+    urls.set(hash, url);
+  }
+  return url;
+}
+
+function readAsBase64(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
+    reader.onerror = () => reject(new Error('无法读取所选文件。'));
+    reader.readAsDataURL(file);
+  });
+}
+
+/** Asks for an image file and stores it with the issue; resolves to its hash, or null if cancelled. */
+export function pickAndStorePhoto(): Promise<string | null> {
+  return new Promise((resolve, reject) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = 'image/png,image/jpeg,image/gif,image/webp';
+    input.addEventListener('change', () => {
+      const file = input.files?.[0];
+      if (!file) return resolve(null);
+      readAsBase64(file)
+        .then((data) => call('putPhoto', { data }))
+        .then(({ hash }) => resolve(hash), reject);
+    });
+    input.addEventListener('cancel', () => resolve(null));
+    input.click();
+  });
+}

@@ -1,0 +1,113 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { IssueSummary, TrashEntry } from '../../../core/api/contract.ts';
+import type { MenuCommand } from '../../../core/api/bridge.ts';
+import { chineseDate } from '../../../core/model/date.ts';
+import { call, errorText } from '../api/client.ts';
+import type { Notify } from '../app/notices.ts';
+import { importIssueFromPicker } from '../app/import-issue.ts';
+import { useMenu } from '../app/use-menu.ts';
+
+interface Props {
+  onOpen: (id: string) => void;
+  notify: Notify;
+}
+
+const when = (iso: string) => new Date(iso).toLocaleString('zh-CN', { hour12: false });
+
+/** 期刊列表: every issue, with the actions a clerk takes on whole issues, and the 回收站. */
+export function HomeScreen({ onOpen, notify }: Props) {
+  const [issues, setIssues] = useState<IssueSummary[] | null>(null);
+  const [trash, setTrash] = useState<TrashEntry[]>([]);
+
+  const reload = useCallback(async () => {
+    try {
+      const [list, bin] = await Promise.all([call('listIssues', {}), call('listTrash', {})]);
+      setIssues(list);
+      setTrash(bin);
+    } catch (e) {
+      notify(errorText(e));
+    }
+  }, [notify]);
+  useEffect(() => void reload(), [reload]);
+
+  const act = (work: () => Promise<unknown>) => () => void work().then(reload, (e: unknown) => notify(errorText(e)));
+  const openFile = act(async () => {
+    const id = await importIssueFromPicker();
+    if (id) onOpen(id);
+  });
+  const commands: Partial<Record<MenuCommand, () => void>> = { openIssueFile: openFile };
+  useMenu(commands);
+
+  return (
+    <div className="bj-home">
+      <header className="bj-home-bar">
+        <h1>简报工坊</h1>
+        <button type="button" onClick={act(async () => onOpen((await call('createIssue', {})).id))}>新建简报</button>
+        <button type="button" onClick={openFile}>打开工程文件</button>
+      </header>
+      <table className="bj-issue-table">
+        <caption>全部简报</caption>
+        <thead>
+          <tr>
+            <th>简报名称</th>
+            <th>期号</th>
+            <th>日期</th>
+            <th>最后编辑</th>
+            <th>操作</th>
+          </tr>
+        </thead>
+        <tbody>
+          {issues?.length === 0 && (
+            <tr>
+              <td colSpan={5}>还没有简报，点“新建简报”开始。</td>
+            </tr>
+          )}
+          {issues?.map((i) => (
+            <tr key={i.id}>
+              <td>
+                <button type="button" className="bj-link" onClick={() => onOpen(i.id)}>{i.seriesTitle}</button>
+              </td>
+              <td>第{i.issueNumber}期</td>
+              <td>{chineseDate(i.date)}</td>
+              <td>{when(i.updatedAt)}</td>
+              <td className="bj-actions">
+                <button type="button" onClick={() => onOpen(i.id)}>打开</button>
+                <button type="button" onClick={act(async () => onOpen((await call('createNextIssue', { fromId: i.id })).id))}>
+                  新建下一期
+                </button>
+                <button type="button" onClick={act(() => call('duplicateIssue', { id: i.id }))}>复制</button>
+                <button
+                  type="button"
+                  onClick={act(async () => {
+                    await call('deleteIssue', { id: i.id });
+                    notify(`已将第${i.issueNumber}期移入回收站，30 天内可以恢复。`);
+                  })}
+                >
+                  删除
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {trash.length > 0 && (
+        <table className="bj-issue-table bj-trash">
+          <caption>回收站（删除 30 天后自动清除）</caption>
+          <tbody>
+            {trash.map((t) => (
+              <tr key={t.id}>
+                <td>{t.seriesTitle}</td>
+                <td>第{t.issueNumber}期</td>
+                <td>删除于 {when(t.deletedAt)}</td>
+                <td>{new Date(t.purgeAt).toLocaleDateString('zh-CN')} 清除</td>
+                <td>
+                  <button type="button" onClick={act(() => call('restoreIssue', { id: t.id }))}>恢复</button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
+}
