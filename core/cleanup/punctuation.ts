@@ -2,7 +2,8 @@ import { HAN, CJK, hasHan } from './chars.ts';
 
 const HALF_TO_FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！' };
 
-const besideChinese = new RegExp(`(?<=${CJK})\\s*([,;:?!])|([,;:?!])(?=\\s*${CJK})`, 'gu');
+/** A half-width mark touching Chinese text, with the spaces around it (full-width marks take none). */
+const besideChinese = new RegExp(`(?<=${CJK})\\s*([,;:?!])[ \\t]*|([,;:?!])[ \\t]*(?=${CJK})`, 'gu');
 const periodAfterHan = new RegExp(`(?<=${HAN})\\.(?!\\d)`, 'gu');
 
 /** Straight double quotes become “ ” in turn; nested single quotes become ‘ ’. */

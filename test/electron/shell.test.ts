@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { cpSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { windowOptions } from '../../electron/shell/window-options.ts';
+import { isTrustedSender } from '../../electron/shell/sender.ts';
+import { menuTemplate } from '../../electron/shell/menu-template.ts';
+import { MENU_COMMANDS, type MenuCommand } from '../../core/api/bridge.ts';
+import { REPO } from '../helpers/web-server.ts';
+import { tempDir } from '../helpers/tmp.ts';
+
+describe('the Electron window', () => {
+  it('isolates and sandboxes the page, with no Node in it', () => {
+    const web = windowOptions('/app/preload.cjs').webPreferences!;
+    expect(web).toMatchObject({
+      preload: '/app/preload.cjs',
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+    });
+  });
+
+  it('answers IPC only from the app page itself', () => {
+    const app = 'file:///opt/jianbao/resources/app.asar/dist/renderer/index.html';
+    expect(isTrustedSender(app, app)).toBe(true);
+    expect(isTrustedSender(`${app}#/home`, app)).toBe(true);
+    expect(isTrustedSender('file:///tmp/evil.html', app)).toBe(false);
+    expect(isTrustedSender('https://example.com/', app)).toBe(false);
+    expect(isTrustedSender(undefined, app)).toBe(false);
+    expect(isTrustedSender('not a url', app)).toBe(false);
+  });
+});
+
+describe('the Chinese menu', () => {
+  it('sends every command the UI knows, and registers no shortcut the page handles itself', () => {
+    const sent: MenuCommand[] = [];
+    const menu = menuTemplate((c) => sent.push(c), false);
+    const items = menu.flatMap((m) => (Array.isArray(m.submenu) ? m.submenu : []));
+    for (const item of items) (item.click as (() => void) | undefined)?.();
+    expect(new Set(sent)).toEqual(new Set(MENU_COMMANDS));
+    expect(menu.map((m) => m.label)).toEqual(['文件(&F)', '编辑(&E)', '插入(&I)', '视图(&V)']);
+    for (const item of items.filter((i) => i.accelerator)) expect(item.registerAccelerator).toBe(false);
+  });
+});
+
+type Finding = { id: string; file: string; location: { line: number } };
+
+async function scan(folder: string): Promise<Finding[]> {
+  const { default: run } = (await import('@doyensec/electronegativity')) as unknown as {
+    default: (o: object) => Promise<{ issues: Finding[] }>;
+  };
+  return (await run({ input: folder, electronVersionOverride: '45.4.1', isRelative: true })).issues;
+}
+
+/** A finding is justified by `electronegativity: ID …` in the three lines above it. */
+function justified(root: string, f: Finding): boolean {
+  if (f.file === 'N/A') return false;
+  const lines = readFileSync(join(root, f.file), 'utf8').split('\n');
+  return lines.slice(Math.max(0, f.location.line - 4), f.location.line).some((l) => /electronegativity:/.test(l) && l.includes(f.id));
+}
+
+describe('electronegativity', () => {
+  it('flags an insecure main file (the scanner really runs)', async () => {
+    const ids = (await scan(join(REPO, 'test/fixtures/insecure-electron'))).map((f) => f.id);
+    expect(ids).toEqual(expect.arrayContaining(['CONTEXT_ISOLATION_JS_CHECK', 'SANDBOX_JS_CHECK', 'HTTP_RESOURCES_JS_CHECK']));
+  });
+
+  it('finds nothing in electron/ (with the page it loads) that is not justified beside the code', async () => {
+    const dir = tempDir();
+    cpSync(join(REPO, 'electron'), join(dir.path, 'electron'), { recursive: true });
+    cpSync(join(REPO, 'renderer/index.html'), join(dir.path, 'renderer/index.html'));
+    const unjustified = (await scan(dir.path)).filter((f) => !justified(dir.path, f));
+    dir.remove();
+    expect(unjustified.map((f) => `${f.id} ${f.file}:${f.location.line}`)).toEqual([]);
+  });
+});

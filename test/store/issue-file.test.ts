@@ -1,0 +1,116 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { Store } from '../../electron/service/store/store.ts';
+import { createHandlers, type Handlers } from '../../electron/service/service.ts';
+import { dispatch } from '../../electron/service/dispatch.ts';
+import { issueFromTemplate } from '../../core/model/new-issue.ts';
+import { requireTemplate, DEFAULT_TEMPLATE_ID } from '../../core/template/registry.ts';
+import { tempDir } from '../helpers/tmp.ts';
+import { solidPng } from '../helpers/png.ts';
+
+const template = requireTemplate(DEFAULT_TEMPLATE_ID);
+let dir: ReturnType<typeof tempDir>;
+let store: Store;
+let api: Handlers;
+
+beforeEach(() => {
+  dir = tempDir();
+  store = Store.open(dir.path);
+  api = createHandlers(store);
+});
+afterEach(() => {
+  store.close();
+  dir.remove();
+});
+
+function issueWithPhoto(): string {
+  const { hash } = api.putPhoto({ data: solidPng(8, 6, [0, 120, 0]).toString('base64') });
+  const content = issueFromTemplate(template);
+  content.doc.content![4]!.content = [{ type: 'figure', attrs: { id: 'f', photo: hash }, content: [{ type: 'text', text: '开班式现场' }] }];
+  return store.issues.insert(content);
+}
+
+/** Calls through the contract, as the UI does, so a refusal comes back as its message. */
+function importText(text: string) {
+  return dispatch(api, 'importIssueFile', { text });
+}
+
+describe('issue files', () => {
+  it('carry an issue with its photos to another store', () => {
+    const id = issueWithPhoto();
+    const { fileName, text } = api.exportIssueFile({ id });
+    expect(fileName).toBe('2023-2027松江区第九期处级干部轮训班简报第1期.json');
+
+    const other = tempDir();
+    const otherStore = Store.open(other.path);
+    const otherApi = createHandlers(otherStore);
+    const { id: copied } = otherApi.importIssueFile({ text });
+    const issue = otherApi.getIssue({ id: copied });
+    const figure = issue.doc.content![4]!.content![0]!;
+    expect(figure.content![0]!.text).toBe('开班式现场');
+    expect(otherApi.getPhoto({ hash: String(figure.attrs!.photo) }).mime).toBe('image/png');
+    otherStore.close();
+    other.remove();
+  });
+
+  const refusals: [string, (text: string) => string, RegExp][] = [
+    ['not JSON', () => 'PK\u0003\u0004 这是一个 docx', /不是有效的 JSON/],
+    ['another kind of JSON', () => '{"name":"package"}', /这不是简报工坊的工程文件/],
+    ['a newer format', (t) => t.replace('"version":1', '"version":2'), /较新版本.*请先升级/],
+    ['a broken photo', (t) => t.replace(/"data":"[^"]{10}/, '"data":"AAAAAAAAAA'), /照片已损坏/],
+    ['a missing photo', (t) => t.replace(/"photos":\{.*\}\}$/, '"photos":{}}'), /缺少正文中用到的照片/],
+    ['a broken document', (t) => t.replace('"type":"figure"', '"type":"script"'), /内容不完整或已损坏/],
+  ];
+  for (const [what, spoil, message] of refusals) {
+    it(`refuses ${what} with a Chinese message and changes nothing`, () => {
+      const id = issueWithPhoto();
+      const { text } = api.exportIssueFile({ id });
+      const before = api.listIssues({});
+      const reply = importText(spoil(text));
+      expect(reply.ok).toBe(false);
+      expect(!reply.ok && reply.error).toMatch(message);
+      expect(api.listIssues({})).toEqual(before);
+    });
+  }
+});
+
+describe('the contract at the door', () => {
+  it('rejects unknown calls and malformed payloads before any handler runs', () => {
+    expect(dispatch(api, 'dropTables', {})).toEqual({ ok: false, error: '未知的操作。' });
+    expect(dispatch(api, '__proto__', {})).toEqual({ ok: false, error: '未知的操作。' });
+    expect(dispatch(api, 'getIssue', { id: 42 })).toEqual({ ok: false, error: '请求的数据格式不正确，操作未执行。' });
+    expect(dispatch(api, 'getIssue', { id: 'x', extra: true }).ok).toBe(false);
+    const bad = issueFromTemplate(template);
+    (bad.meta as { date: string }).date = '2025-02-30';
+    expect(dispatch(api, 'saveIssue', { id: 'x', content: bad }).ok).toBe(false);
+  });
+
+  it('says the disk is full when SQLite cannot grow, and keeps what was saved before', () => {
+    const id = issueWithPhoto();
+    const saved = api.getIssue({ id });
+    const pages = store.db.pragma('page_count', { simple: true }) as number;
+    store.db.pragma(`max_page_count = ${pages}`); // the database may not grow: as on a full disk
+    const big = { template: saved.template, meta: { ...saved.meta, theme: '新主题' }, doc: structuredClone(saved.doc) };
+    big.doc.content![0]!.content = [
+      { type: 'article', attrs: { id: 'big' }, content: [{ type: 'articleTitle' }, { type: 'paragraph', content: [{ type: 'text', text: '字'.repeat(200_000) }] }, { type: 'byline' }] },
+    ];
+    const reply = dispatch(api, 'saveIssue', { id, content: big });
+    expect(reply).toEqual({ ok: false, error: '磁盘空间已满，未能保存。编辑器中的内容仍在，请腾出空间后再试。' });
+    expect(api.getIssue({ id }).meta.theme).toBe(saved.meta.theme);
+  });
+
+  it('answers an unknown issue with a Chinese message', () => {
+    expect(dispatch(api, 'getIssue', { id: 'nope' })).toEqual({ ok: false, error: '找不到这期简报，它可能已被删除。' });
+  });
+
+  it('creates the next issue, duplicates and deletes through the contract', () => {
+    const id = issueWithPhoto();
+    const next = api.createNextIssue({ fromId: id });
+    expect(api.getIssue({ id: next.id }).meta.issueNumber).toBe(2);
+    const copy = api.duplicateIssue({ id });
+    expect(api.getIssue({ id: copy.id }).doc.content![4]!.content).toHaveLength(1);
+    api.deleteIssue({ id });
+    expect(api.listTrash({}).map((t) => t.id)).toEqual([id]);
+    api.restoreIssue({ id });
+    expect(api.listIssues({})).toHaveLength(3);
+  });
+});

@@ -1,0 +1,112 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import Database from 'better-sqlite3';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Store } from '../../electron/service/store/store.ts';
+import { MIGRATIONS } from '../../electron/service/store/migrations.ts';
+import { DB_FILE } from '../../electron/service/data-dir.ts';
+import { openService } from '../../electron/service/open-service.ts';
+import { issueFromTemplate } from '../../core/model/new-issue.ts';
+import { requireTemplate, DEFAULT_TEMPLATE_ID } from '../../core/template/registry.ts';
+import { tempDir } from '../helpers/tmp.ts';
+import { solidPng } from '../helpers/png.ts';
+
+const template = requireTemplate(DEFAULT_TEMPLATE_ID);
+let dir: ReturnType<typeof tempDir>;
+beforeEach(() => {
+  dir = tempDir();
+});
+afterEach(() => dir.remove());
+
+describe('the store on a real SQLite file', () => {
+  it('creates, saves and finds an issue again after reopening', () => {
+    const store = Store.open(dir.path);
+    const content = issueFromTemplate(template);
+    const id = store.issues.insert(content);
+    content.meta.theme = '学用贯通担使命';
+    content.doc.content![0]!.content = [
+      { type: 'article', attrs: { id: 'a' }, content: [{ type: 'articleTitle', content: [{ type: 'text', text: '开班' }] }, { type: 'paragraph' }, { type: 'byline' }] },
+    ];
+    expect(store.issues.save(id, content)).toMatch(/^\d{4}-/);
+    store.close();
+
+    const again = Store.open(dir.path);
+    const issue = again.issues.get(id)!;
+    expect(issue.meta.theme).toBe('学用贯通担使命');
+    expect(issue.doc.content![0]!.content![0]!.content![0]!.content![0]!.text).toBe('开班');
+    expect(again.issues.list().map((i) => i.id)).toEqual([id]);
+    again.close();
+  });
+
+  it('uses WAL and records its schema version', () => {
+    Store.open(dir.path).close();
+    const db = new Database(join(dir.path, DB_FILE));
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
+    db.close();
+  });
+
+  it('refuses a database made by a newer version, and leaves it untouched', () => {
+    const file = join(dir.path, DB_FILE);
+    const db = new Database(file);
+    db.pragma(`user_version = ${MIGRATIONS.length + 1}`);
+    db.close();
+    expect(() => Store.open(dir.path)).toThrow(/较新版本/);
+    const check = new Database(file);
+    expect(check.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length + 1);
+    check.close();
+  });
+
+  it('sets a damaged database aside, keeps it, and opens a fresh one with a notice', () => {
+    writeFileSync(join(dir.path, DB_FILE), 'SQLite format 3\0' + 'garbage'.repeat(1000));
+    const store = Store.open(dir.path);
+    expect(store.notices[0]).toMatch(/未通过完整性检查.*已原样保留/);
+    expect(store.issues.list()).toEqual([]);
+    store.close();
+    expect(readdirSync(dir.path).some((f) => f.startsWith(`${DB_FILE}.damaged-`))).toBe(true);
+  });
+
+  it('moves deleted issues to the trash, restores them, and purges them after 30 days', () => {
+    const store = Store.open(dir.path);
+    const id = store.issues.insert(issueFromTemplate(template));
+    expect(store.issues.moveToTrash(id)).toBe(true);
+    expect(store.issues.list()).toEqual([]);
+    expect(store.issues.trash()[0]!.id).toBe(id);
+    expect(store.issues.restore(id)).toBe(true);
+    expect(store.issues.list()[0]!.id).toBe(id);
+    store.issues.moveToTrash(id);
+    expect(store.issues.purgeExpired(Date.now() + 29 * 86_400_000)).toBe(0);
+    expect(store.issues.purgeExpired(Date.now() + 31 * 86_400_000)).toBe(1);
+    expect(store.issues.trash()).toEqual([]);
+    store.close();
+  });
+
+  it('stores a photo once by its content hash and refuses what is not an image', () => {
+    const store = Store.open(dir.path);
+    const png = solidPng(4, 3, [200, 0, 0]);
+    const a = store.photos.put(png);
+    const b = store.photos.put(png);
+    expect(a).toEqual(b);
+    expect(a.mime).toBe('image/png');
+    expect(store.db.prepare('SELECT COUNT(*) AS n FROM photos').get()).toEqual({ n: 1 });
+    expect(() => store.photos.put(Buffer.from('<script>alert(1)</script>'))).toThrow(/不是支持的图片格式/);
+    store.close();
+  });
+});
+
+describe('first start', () => {
+  it('seeds the demo issue once and opens on it', () => {
+    const first = openService(dir.path);
+    const { lastIssueId } = first.handlers.appState({});
+    expect(first.handlers.listIssues({})).toHaveLength(1);
+    expect(first.handlers.getIssue({ id: lastIssueId! }).meta.seriesTitle).toBe('2023-2027松江区第九期处级干部轮训班简报');
+    first.handlers.deleteIssue({ id: lastIssueId! });
+    first.store.close();
+
+    const second = openService(dir.path);
+    expect(second.handlers.listIssues({})).toHaveLength(0); // deleting the demo does not bring it back
+    expect(second.handlers.appState({}).lastIssueId).toBeNull();
+    second.store.close();
+    expect(existsSync(join(dir.path, DB_FILE))).toBe(true);
+  });
+});
