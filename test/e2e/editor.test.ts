@@ -1,0 +1,145 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../helpers/browser.ts';
+import { startWebServer, type RunningServer } from '../helpers/web-server.ts';
+import { openApp, outlineLabels, outlineSection, waitSaved } from '../helpers/app-page.ts';
+import { tempDir } from '../helpers/tmp.ts';
+import { solidPng } from '../helpers/png.ts';
+
+/**
+ * A clerk's session on the demo issue in real Chromium against browser mode: edit, reorder,
+ * insert photos, find and replace; then the server is stopped, or killed, and everything is back.
+ */
+let dir: ReturnType<typeof tempDir>;
+let browser: Browser;
+let server: RunningServer;
+let page: Page;
+let photo: string;
+
+const CASE = '案例教学：“莫德纳”速度何以可能？';
+
+beforeAll(async () => {
+  dir = tempDir();
+  photo = join(dir.path, '开班合影.png');
+  writeFileSync(photo, solidPng(320, 200, [180, 30, 30]));
+  browser = await launchChromium();
+  server = await startWebServer(join(dir.path, 'data'));
+  page = await openApp(browser, server.url);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  dir?.remove();
+});
+
+async function reopen(kill: boolean): Promise<void> {
+  await (kill ? server.kill() : server.stop());
+  await page.close();
+  server = await startWebServer(join(dir.path, 'data'));
+  page = await openApp(browser, server.url);
+}
+
+const firstBodyParagraph = () => page.locator('.bj-article').first().locator('p:not(.bj-subtitle):not(.bj-byline)').first();
+
+describe('editing the demo issue', () => {
+  it('opens on the demo issue laid out as the briefing', async () => {
+    await expect(page.locator('.bj-masthead-title').inputValue()).resolves.toBe('2023-2027松江区第九期处级干部轮训班简报');
+    await expect(page.getByLabel('日期').inputValue()).resolves.toBe('2025年5月21日');
+    const toc = await page.locator('.bj-toc').innerText();
+    expect(toc).toContain('松江区第九期处级干部轮训班开班（徐文震、赵丹阳）');
+    expect(toc).toContain('【学习掠影】');
+    expect(await page.locator('.bj-section-heading').allInnerTexts()).toEqual(['【简讯】', '【学习交流】', '【学习动态】', '【学习感悟】', '【学习掠影】']);
+    const title = page.locator('.bj-title').first();
+    expect(await title.evaluate((el) => getComputedStyle(el).textAlign)).toBe('center');
+    expect(await title.evaluate((el) => getComputedStyle(el).fontSize)).toBe('29.3333px'); // 22 pt
+    expect(Number(/全期字数：(\d+)/.exec(await page.locator('.bj-statusbar').innerText())![1])).toBeGreaterThan(20_000);
+  });
+
+  it('edits a paragraph and saves it without being asked', async () => {
+    await firstBodyParagraph().click();
+    await page.keyboard.press('Home');
+    await page.keyboard.type('【校】');
+    await waitSaved(page);
+    expect(await firstBodyParagraph().innerText()).toContain('【校】');
+  });
+
+  it('moves an item to another section by dragging it in the outline, and refuses a wrong section', async () => {
+    const source = outlineSection(page, '【学习动态】').locator('.bj-outline-item', { hasText: '案例教学' });
+    await source.dragTo(outlineSection(page, '【简讯】').locator('.bj-outline-heading'));
+    await expect.poll(() => outlineLabels(page, '【简讯】')).toContain(CASE);
+    expect((await outlineLabels(page, '【简讯】')).at(-1)).toBe(CASE);
+    expect(await outlineLabels(page, '【学习动态】')).not.toContain(CASE);
+
+    const essay = outlineSection(page, '【学习交流】').locator('.bj-outline-item').first();
+    await essay.dragTo(outlineSection(page, '【学习感悟】').locator('.bj-outline-heading'));
+    await page.getByRole('alert').filter({ hasText: '【学习感悟】只能放入心得体会。' }).waitFor();
+    expect(await outlineLabels(page, '【学习交流】')).toHaveLength(8);
+  });
+
+  it('inserts a photo from a file into an article and into a gallery slot', async () => {
+    await firstBodyParagraph().click();
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: '插入照片', exact: true }).click();
+    await (await chooser).setFiles(photo);
+    const img = page.locator('.bj-article').first().locator('.bj-figure img');
+    await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.naturalWidth).catch(() => 0)).toBe(320);
+
+    const slot = page.locator('.bj-section[data-key="lueying"] .bj-figure-slot').first();
+    const galleryChooser = page.waitForEvent('filechooser');
+    await slot.click();
+    await (await galleryChooser).setFiles(photo);
+    await page.locator('.bj-section[data-key="lueying"] .bj-figure img').first().waitFor();
+    await page.locator('.bj-section[data-key="lueying"] figcaption').first().click();
+    await page.keyboard.type('开班式现场');
+    await waitSaved(page);
+  });
+
+  it('finds and replaces across the issue in one undoable step', async () => {
+    await page.locator('.bj-doc').click({ position: { x: 20, y: 20 } });
+    await page.keyboard.press('Control+h');
+    await page.getByLabel('查找内容').fill('荀宁军');
+    await expect.poll(() => page.locator('.bj-find-count').innerText()).toMatch(/^1\/\d+$/);
+    const hits = Number((await page.locator('.bj-find-count').innerText()).split('/')[1]);
+    expect(hits).toBeGreaterThan(1);
+    await page.getByLabel('替换为').fill('荀宁军同志');
+    await page.getByRole('button', { name: '全部替换' }).click();
+    await page.getByRole('alert').filter({ hasText: `已全部替换，共 ${hits} 处。` }).waitFor();
+    expect(await page.locator('.bj-doc').innerText()).toContain('荀宁军同志');
+    await page.getByRole('button', { name: '撤销' }).click();
+    expect(await page.locator('.bj-doc').innerText()).not.toContain('荀宁军同志');
+    await page.getByLabel('关闭查找').click();
+  });
+
+  it('deletes an item from the outline and brings it back with 撤销', async () => {
+    const before = await outlineLabels(page, '【学习交流】');
+    await page.getByLabel(`删除“${before[1]}”`).click();
+    await expect.poll(() => outlineLabels(page, '【学习交流】')).toHaveLength(before.length - 1);
+    await page.getByRole('alert').getByRole('button', { name: '撤销' }).click();
+    await expect.poll(() => outlineLabels(page, '【学习交流】')).toEqual(before);
+    await waitSaved(page);
+  });
+
+  it('finds every change in place after the server restarts', async () => {
+    await page.getByLabel('主题语').fill('学用贯通担使命 务实笃行启新程（修订）');
+    await waitSaved(page);
+    await reopen(false);
+    expect(await firstBodyParagraph().innerText()).toContain('【校】');
+    expect((await outlineLabels(page, '【简讯】')).at(-1)).toBe(CASE);
+    await expect.poll(() => page.locator('.bj-article').first().locator('.bj-figure img').evaluate((el: HTMLImageElement) => el.naturalWidth).catch(() => 0)).toBe(320);
+    expect(await page.locator('.bj-section[data-key="lueying"] figcaption').first().innerText()).toBe('开班式现场');
+    expect(await page.getByLabel('主题语').inputValue()).toBe('学用贯通担使命 务实笃行启新程（修订）');
+    expect(await page.locator('.bj-toc').innerText()).toContain(CASE);
+  });
+
+  it('keeps what was typed a second before the process was killed', async () => {
+    await firstBodyParagraph().click();
+    await page.keyboard.press('Home');
+    await page.keyboard.type('断电前一秒');
+    await page.waitForTimeout(1100);
+    await reopen(true);
+    expect(await firstBodyParagraph().innerText()).toContain('断电前一秒');
+  });
+});
