@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import run from '@doyensec/electronegativity';
 import { cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { windowOptions } from '../../electron/shell/window-options.ts';
@@ -47,12 +48,9 @@ describe('the Chinese menu', () => {
   });
 });
 
-type Finding = { id: string; file: string; location: { line: number } };
+type Finding = Awaited<ReturnType<typeof run>>['issues'][number];
 
 async function scan(folder: string): Promise<Finding[]> {
-  const { default: run } = (await import('@doyensec/electronegativity')) as unknown as {
-    default: (o: object) => Promise<{ issues: Finding[] }>;
-  };
   return (await run({ input: folder, electronVersionOverride: '45.4.1', isRelative: true })).issues;
 }
 

@@ -8,7 +8,7 @@ import { NODE, type ItemKind } from '../../../core/model/nodes.ts';
 import { requireTemplate } from '../../../core/template/registry.ts';
 import { call, errorText } from '../api/client.ts';
 import { issueExtensions } from './extensions.ts';
-import { Autosaver, type SaveStatus } from './autosave.ts';
+import { Autosaver } from './autosave.ts';
 import { useOutline } from './use-outline.ts';
 import { appendItem, deleteItem, focusItem, moveItem, sectionFor } from './items.ts';
 import { pickAndStorePhoto } from './photos.ts';
@@ -36,7 +36,6 @@ interface Props {
 export function IssueEditor({ issue, onHome, onOpen, notify }: Props) {
   const template = useMemo(() => requireTemplate(issue.template), [issue.template]);
   const [meta, setMeta] = useState<IssueMeta>(issue.meta);
-  const [status, setStatus] = useState<SaveStatus>({ kind: 'saved', at: null });
   const [find, setFind] = useState<null | { replace: boolean }>(null);
   const metaRef = useRef(meta);
   const editorRef = useRef<Editor | null>(null);
@@ -46,7 +45,6 @@ export function IssueEditor({ issue, onHome, onOpen, notify }: Props) {
       new Autosaver(
         issue.id,
         () => ({ template: issue.template, meta: metaRef.current, doc: editorRef.current!.getJSON() as Issue['doc'] }),
-        setStatus,
       ),
     [issue.id, issue.template],
   );
@@ -204,7 +202,7 @@ export function IssueEditor({ issue, onHome, onOpen, notify }: Props) {
           </div>
         </main>
       </div>
-      <StatusBar itemChars={current?.chars ?? null} issueChars={issueChars} status={status} />
+      <StatusBar itemChars={current?.chars ?? null} issueChars={issueChars} saver={saver} />
     </div>
   );
 }

@@ -22,12 +22,27 @@ export class Autosaver {
   private firstChange = 0;
   private inFlight: Promise<void> | null = null;
   private dirty = false;
+  private status: SaveStatus = { kind: 'saved', at: null };
+  private readonly listeners = new Set<() => void>();
 
   constructor(
     private readonly issueId: string,
     private readonly read: () => IssueContent,
-    private readonly report: (status: SaveStatus) => void,
   ) {}
+
+  /** For useSyncExternalStore: only the status bar listens, so saving never re-renders the editor. */
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  readonly getStatus = (): SaveStatus => this.status;
+
+  private report(status: SaveStatus): void {
+    if (status.kind === this.status.kind && status.kind === 'pending') return;
+    this.status = status;
+    this.listeners.forEach((l) => l());
+  }
 
   changed(): void {
     const now = Date.now();

@@ -1,5 +1,4 @@
 import StarterKit from '@tiptap/starter-kit';
-import { Placeholder } from '@tiptap/extensions';
 import Blockquote from '@tiptap/extension-blockquote';
 import type { AnyExtension } from '@tiptap/core';
 import type { Template } from '../../../core/model/template.ts';
@@ -14,12 +13,6 @@ import { StructureGuard } from './structure-guard.ts';
 import { EditingKeys } from './editing-keys.ts';
 import { Find } from './find/find-extension.ts';
 
-const PLACEHOLDERS: Record<string, string> = {
-  [NODE.title]: '文章标题',
-  [NODE.subtitle]: '副标题',
-  [NODE.byline]: '署名，如 文/张三 图/李四，或作者姓名',
-  [NODE.figure]: '图注',
-};
 
 /** The editor's schema and behaviour: one extension per node of the issue document. */
 export function issueExtensions(template: Template, onPickPhoto: (pos: number) => void): AnyExtension[] {
@@ -55,10 +48,5 @@ export function issueExtensions(template: Template, onPickPhoto: (pos: number) =
     StructureGuard.configure({ template }),
     EditingKeys,
     Find,
-    Placeholder.configure({
-      includeChildren: true,
-      showOnlyCurrent: false,
-      placeholder: ({ node }) => PLACEHOLDERS[node.type.name] ?? '',
-    }),
   ];
 }

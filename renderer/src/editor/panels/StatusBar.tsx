@@ -1,9 +1,10 @@
-import type { SaveStatus } from '../autosave.ts';
+import { useSyncExternalStore } from 'react';
+import type { Autosaver, SaveStatus } from '../autosave.ts';
 
 interface Props {
   itemChars: number | null;
   issueChars: number;
-  status: SaveStatus;
+  saver: Autosaver;
 }
 
 function statusText(status: SaveStatus): string {
@@ -20,7 +21,8 @@ function statusText(status: SaveStatus): string {
 }
 
 /** 状态栏: word counts (字数) of the item at the cursor and of the issue, and the save state. */
-export function StatusBar({ itemChars, issueChars, status }: Props) {
+export function StatusBar({ itemChars, issueChars, saver }: Props) {
+  const status = useSyncExternalStore(saver.subscribe, saver.getStatus);
   return (
     <div className="bj-statusbar" role="status">
       <span>本篇字数：{itemChars ?? '—'}</span>

@@ -1,5 +1,5 @@
-import { useEffect, useReducer } from 'react';
 import type { Editor } from '@tiptap/core';
+import { useEditorState } from '@tiptap/react';
 import { NODE, HEADING_LEVELS, type HeadingLevel } from '../../../../core/model/nodes.ts';
 
 interface Props {
@@ -20,15 +20,16 @@ function blockValue(editor: Editor): string {
 
 /** 工具栏: the commands of Word's 开始 tab that a briefing needs, with their shortcuts. */
 export function Toolbar({ editor, onHome, onInsertPhoto, onFind, onExportFile, onNextIssue }: Props) {
-  const [, refresh] = useReducer((n: number) => n + 1, 0);
-  useEffect(() => {
-    editor.on('selectionUpdate', refresh);
-    editor.on('transaction', refresh);
-    return () => {
-      editor.off('selectionUpdate', refresh);
-      editor.off('transaction', refresh);
-    };
-  }, [editor]);
+  const shown = useEditorState({
+    editor,
+    selector: ({ editor: e }) => ({
+      canUndo: e.can().undo(),
+      canRedo: e.can().redo(),
+      bold: e.isActive('bold'),
+      quote: e.isActive(NODE.blockquote),
+      block: blockValue(e),
+    }),
+  });
   const chain = () => editor.chain().focus();
   const setBlock = (value: string) => {
     if (value === 'p') chain().setParagraph().run();
@@ -40,10 +41,10 @@ export function Toolbar({ editor, onHome, onInsertPhoto, onFind, onExportFile, o
       <button type="button" onClick={onNextIssue} title="以本期为底稿新建下一期">新建下一期</button>
       <button type="button" onClick={onExportFile} title="导出工程文件（.json，含照片）">导出工程文件</button>
       <span className="bj-sep" />
-      <button type="button" onClick={() => chain().undo().run()} disabled={!editor.can().undo()} title="撤销 (Ctrl+Z)">撤销</button>
-      <button type="button" onClick={() => chain().redo().run()} disabled={!editor.can().redo()} title="恢复 (Ctrl+Y)">恢复</button>
+      <button type="button" onClick={() => chain().undo().run()} disabled={!shown.canUndo} title="撤销 (Ctrl+Z)">撤销</button>
+      <button type="button" onClick={() => chain().redo().run()} disabled={!shown.canRedo} title="恢复 (Ctrl+Y)">恢复</button>
       <span className="bj-sep" />
-      <select aria-label="段落样式" value={blockValue(editor)} onChange={(e) => setBlock(e.target.value)}>
+      <select aria-label="段落样式" value={shown.block} onChange={(e) => setBlock(e.target.value)}>
         <option value="" disabled>—</option>
         <option value="p">正文</option>
         {HEADING_LEVELS.map((l) => (
@@ -52,7 +53,7 @@ export function Toolbar({ editor, onHome, onInsertPhoto, onFind, onExportFile, o
       </select>
       <button
         type="button"
-        className={editor.isActive('bold') ? 'bj-on' : ''}
+        className={shown.bold ? 'bj-on' : ''}
         onClick={() => chain().toggleBold().run()}
         title="加粗 (Ctrl+B)"
       >
@@ -60,7 +61,7 @@ export function Toolbar({ editor, onHome, onInsertPhoto, onFind, onExportFile, o
       </button>
       <button
         type="button"
-        className={editor.isActive(NODE.blockquote) ? 'bj-on' : ''}
+        className={shown.quote ? 'bj-on' : ''}
         onClick={() => chain().toggleBlockquote().run()}
         title="引用"
       >

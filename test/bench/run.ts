@@ -1,0 +1,123 @@
+/**
+ * `npm run bench`: prints the figures of DESIGN.md's budgets. Measures, never asserts.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Store } from '../../electron/service/store/store.ts';
+import { importIssueFile } from '../../electron/service/issue-file-io.ts';
+import { LAST_ISSUE } from '../../electron/service/demo-issue.ts';
+import { countChars, plainText } from '../../core/model/text.ts';
+import { launchChromium } from '../helpers/browser.ts';
+import { startWebServer } from '../helpers/web-server.ts';
+import { tempDir } from '../helpers/tmp.ts';
+import { bigIssueFile, demoIssueFile } from '../helpers/big-issue.ts';
+import type { IssueFile } from '../../core/model/issue-file.ts';
+import { quantile, ms, row } from './figures.ts';
+
+const dir = tempDir('jianbao-bench-');
+
+function dataDirWith(name: string, file: IssueFile): string {
+  const folder = join(dir.path, name);
+  const store = Store.open(folder);
+  const id = importIssueFile(store, JSON.stringify(file));
+  store.settings.set('seeded', '1');
+  store.settings.set(LAST_ISSUE, id);
+  store.close();
+  return folder;
+}
+
+async function editorFigures(label: string, file: IssueFile): Promise<void> {
+  const server = await startWebServer(dataDirWith(label, file));
+  const browser = await launchChromium();
+  try {
+    const loads: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+      const start = performance.now();
+      await page.goto(server.url);
+      await page.locator('.bj-article').first().waitFor();
+      loads.push(performance.now() - start);
+      await page.close();
+    }
+    const chars = countChars(plainText(file.doc));
+    row(`open ${label} (${chars} 字) to interactive, median of 5`, ms(quantile(loads, 0.5)));
+
+    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    await page.goto(server.url);
+    await page.locator('.bj-article').first().waitFor();
+    await page.locator('.bj-article p:not(.bj-byline):not(.bj-subtitle)').nth(3).click();
+    // Per typed character: the main thread's work (input handling and layout) and the time until
+    // the frame showing it has been painted (which includes waiting for the display's next frame).
+    await page.evaluate(() => {
+      const w = window as unknown as { work: number[]; paint: number[] };
+      w.work = [];
+      w.paint = [];
+      let t0 = 0;
+      document.addEventListener('keydown', (e) => (t0 = e.timeStamp), true);
+      document.addEventListener('input', () => {
+        document.body.getBoundingClientRect();
+        w.work.push(performance.now() - t0);
+        const start = t0;
+        requestAnimationFrame(() => setTimeout(() => w.paint.push(performance.now() - start), 0));
+      });
+    });
+    for (let i = 0; i < 200; i++) {
+      await page.keyboard.press('KeyA');
+      await page.waitForTimeout(20);
+      if (i % 10 === 9) await page.keyboard.press('Backspace');
+    }
+    await page.waitForTimeout(300);
+    const { work, paint } = await page.evaluate(() => {
+      const w = window as unknown as { work: number[]; paint: number[] };
+      return { work: w.work, paint: w.paint };
+    });
+    row(`keystroke in ${label}: main-thread work, p50 / p95 of ${work.length}`, `${ms(quantile(work, 0.5))} / ${ms(quantile(work, 0.95))}`);
+    row(`keystroke in ${label}: to painted frame, p50 / p95`, `${ms(quantile(paint, 0.5))} / ${ms(quantile(paint, 0.95))}`);
+
+    // Autosave: the page serialises the document when typing pauses; the server writes it to SQLite.
+    const serialise = await page.evaluate(() => {
+      const editor = (document.querySelector('.ProseMirror') as unknown as { editor: { getJSON(): unknown } }).editor;
+      const times: number[] = [];
+      for (let i = 0; i < 10; i++) {
+        const t = performance.now();
+        JSON.stringify(editor.getJSON());
+        times.push(performance.now() - t);
+      }
+      return times.sort((a, b) => a - b)[5]!;
+    });
+    await page.locator('[data-save="saved"]').waitFor();
+    const saves = await page.evaluate(() =>
+      performance.getEntriesByType('resource').filter((e) => e.name.endsWith('/api/saveIssue')).map((e) => e.duration),
+    );
+    row(`autosave in ${label}: serialise in page (median)`, ms(serialise));
+    row(`autosave in ${label}: request + SQLite write (median of ${saves.length})`, ms(quantile(saves, 0.5)));
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+}
+
+function storeFigures(file: IssueFile): void {
+  const store = Store.open(join(dir.path, 'store-only'));
+  const id = importIssueFile(store, JSON.stringify(file));
+  const issue = store.issues.get(id)!;
+  const times: number[] = [];
+  for (let i = 0; i < 20; i++) {
+    const t = performance.now();
+    store.issues.save(id, issue);
+    times.push(performance.now() - t);
+  }
+  row(`SQLite save of the ${countChars(plainText(file.doc))}-字 issue, median of 20`, ms(quantile(times, 0.5)));
+  store.close();
+}
+
+try {
+  console.log('简报工坊 bench — figures for the budgets in DESIGN.md\n');
+  const big = bigIssueFile(100_000);
+  writeFileSync(join(dir.path, 'big.json'), JSON.stringify(big));
+  await editorFigures('demo issue', demoIssueFile());
+  await editorFigures('100,000-字 issue', big);
+  storeFigures(big);
+} finally {
+  dir.remove();
+}
