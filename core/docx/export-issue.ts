@@ -1,0 +1,37 @@
+import type { IssueContent } from '../model/issue.ts';
+import { requireTemplate } from '../template/registry.ts';
+import { imageSize } from '../model/image-size.ts';
+import { pageGeometry } from '../layout/page-geometry.ts';
+import { printDocument } from '../layout/print-document.ts';
+import { paginate, type Pagination } from '../layout/paginate.ts';
+import { writeDocx, type PhotoBytes } from './write-docx.ts';
+
+const PRINTABLE = new Set(['image/png', 'image/jpeg', 'image/gif']);
+
+export interface DocxExport {
+  bytes: Uint8Array;
+  pagination: Pagination;
+  /** What could not be printed, in Chinese. The issue itself is never changed. */
+  problems: string[];
+}
+
+/** Lays out an issue and writes it as a paginated DOCX. */
+export async function exportIssueDocx(issue: IssueContent, photos: PhotoBytes): Promise<DocxExport> {
+  const template = requireTemplate(issue.template);
+  const geometry = pageGeometry(template);
+  const unprintable: string[] = [];
+  const printable: PhotoBytes = (hash) => {
+    const photo = photos(hash);
+    if (!photo || !PRINTABLE.has(photo.mime) || !imageSize(photo.bytes)) return null;
+    return photo;
+  };
+  const sizes = (hash: string) => {
+    const photo = printable(hash);
+    if (!photo && photos(hash)?.mime === 'image/webp') unprintable.push('WebP 格式的照片无法放入 DOCX，请改用 JPG 或 PNG 格式。');
+    return photo ? imageSize(photo.bytes) : null;
+  };
+  const doc = printDocument(issue, template, geometry, sizes);
+  const pagination = paginate(doc, geometry);
+  const bytes = await writeDocx(doc, pagination, geometry, printable);
+  return { bytes, pagination, problems: [...new Set([...unprintable, ...doc.problems])] };
+}

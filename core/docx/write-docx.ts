@@ -1,0 +1,239 @@
+import {
+  AlignmentType,
+  Bookmark,
+  BorderStyle,
+  Document,
+  DocumentGridType,
+  Footer,
+  HeightRule,
+  ImageRun,
+  InternalHyperlink,
+  LeaderType,
+  LineRuleType,
+  Packer,
+  PageNumber,
+  PageReference,
+  Paragraph,
+  SectionType,
+  Tab,
+  TabStopType,
+  Table,
+  TableCell,
+  TableOfContents,
+  TableRow,
+  TextRun,
+  WidthType,
+  type ParagraphChild,
+} from 'docx';
+import type { Block, GalleryBlock, ParaStyle, PictureBlock, PrintDocument, TextBlock, TocEntry } from '../layout/print-model.ts';
+import type { Pagination } from '../layout/paginate.ts';
+import { TWIPS_PER_PT, type PageGeometry } from '../layout/page-geometry.ts';
+import { fontTableXml, LATIN_FONT, runFonts } from './fonts.ts';
+import { withoutGridSnapping } from './no-grid-snap.ts';
+
+/** A stored photo's bytes and type, for embedding. */
+export type PhotoBytes = (hash: string) => { bytes: Uint8Array; mime: string } | null;
+
+const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT, justify: AlignmentType.JUSTIFIED };
+const IMAGE_TYPE: Record<string, 'png' | 'jpg' | 'gif'> = { 'image/png': 'png', 'image/jpeg': 'jpg', 'image/gif': 'gif' };
+const PX_PER_PT = 96 / 72;
+const NO_BORDER = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
+const PAGE_NUMBER_STYLE = { fonts: ['宋体', 'SimSun'], sizePt: 14 };
+
+interface Context {
+  geometry: PageGeometry;
+  photos: PhotoBytes;
+  faces: Map<string, string[]>;
+}
+
+function run(ctx: Context, style: ParaStyle, text: string, extra: { bold?: boolean; italic?: boolean } = {}): TextRun {
+  ctx.faces.set(style.fonts[0]!, style.fonts.slice(1));
+  return new TextRun({
+    text,
+    font: runFonts(style.fonts[0]!),
+    size: Math.round(style.sizePt * 2),
+    characterSpacing: Math.round(style.spacingPt * TWIPS_PER_PT),
+    bold: style.bold || extra.bold,
+    italics: extra.italic,
+    color: style.color,
+    language: { eastAsia: 'zh-CN', value: 'en-US' },
+  });
+}
+
+function paragraphOptions(ctx: Context, style: ParaStyle, lines: number, after: number) {
+  const pitch = ctx.geometry.linePitchTwips;
+  return {
+    alignment: ALIGN[style.align],
+    spacing: { line: lines * pitch, lineRule: LineRuleType.EXACT, before: 0, after: after * pitch },
+    indent: {
+      firstLine: Math.round(style.firstIndentPt * TWIPS_PER_PT),
+      left: Math.round(style.leftIndentPt * TWIPS_PER_PT),
+      right: Math.round(style.rightIndentPt * TWIPS_PER_PT),
+    },
+    // Widow control would move lines the paginator does not expect; GB/T 9704 does not ask for it.
+    widowControl: false,
+  };
+}
+
+function textParagraph(ctx: Context, block: TextBlock, outlineLevel?: number): Paragraph {
+  const children: ParagraphChild[] = block.runs.map((r) =>
+    r.text === '\t' ? new TextRun({ children: [new Tab()] }) : run(ctx, block.style, r.text, r),
+  );
+  const rule = block.rule ? { [block.rule.where]: { style: BorderStyle.SINGLE, size: block.rule.sizeEighths, color: block.rule.color, space: 1 } } : undefined;
+  return new Paragraph({
+    ...paragraphOptions(ctx, block.style, block.lineHeightLines, block.spaceAfterLines),
+    keepNext: block.keepNext,
+    keepLines: block.keepLines,
+    pageBreakBefore: block.pageBreakBefore,
+    ...(rule ? { border: rule } : {}),
+    ...(outlineLevel !== undefined ? { outlineLevel } : {}),
+    tabStops: [{ type: TabStopType.RIGHT, position: Math.floor(ctx.geometry.textWidthPt * TWIPS_PER_PT) }],
+    children: block.bookmark ? [new Bookmark({ id: block.bookmark, children })] : children,
+  });
+}
+
+function image(ctx: Context, photo: string, widthPt: number, heightPt: number): ImageRun | null {
+  const stored = ctx.photos(photo);
+  const type = stored && IMAGE_TYPE[stored.mime];
+  if (!stored || !type) return null;
+  return new ImageRun({
+    type,
+    data: stored.bytes,
+    transformation: { width: Math.round(widthPt * PX_PER_PT), height: Math.round(heightPt * PX_PER_PT) },
+  });
+}
+
+function pictureParagraph(ctx: Context, block: PictureBlock, style: ParaStyle): Paragraph {
+  const picture = image(ctx, block.photo, block.widthPt, block.heightPt);
+  return new Paragraph({
+    ...paragraphOptions(ctx, { ...style, align: 'center', firstIndentPt: 0 }, block.lines, 0),
+    keepNext: block.keepNext,
+    keepLines: true,
+    pageBreakBefore: block.pageBreakBefore,
+    children: picture ? [picture] : [],
+  });
+}
+
+function galleryTable(ctx: Context, block: GalleryBlock): Table {
+  const pitch = ctx.geometry.linePitchTwips;
+  const half = Math.floor((ctx.geometry.textWidthPt * TWIPS_PER_PT) / 2);
+  const pictureLines = block.rowLines - 1;
+  const cellStyle = { ...block.captionStyle, firstIndentPt: 0, leftIndentPt: 0, rightIndentPt: 0 };
+  return new Table({
+    width: { size: half * 2, type: WidthType.DXA },
+    columnWidths: [half, half],
+    borders: { top: NO_BORDER, bottom: NO_BORDER, left: NO_BORDER, right: NO_BORDER, insideHorizontal: NO_BORDER, insideVertical: NO_BORDER },
+    rows: block.rows.map(
+      (cells) =>
+        new TableRow({
+          height: { value: block.rowLines * pitch, rule: HeightRule.EXACT },
+          cantSplit: true,
+          children: [0, 1].map((i) => {
+            const cell = cells[i];
+            const picture = cell ? image(ctx, cell.photo, cell.widthPt, cell.heightPt) : null;
+            return new TableCell({
+              width: { size: half, type: WidthType.DXA },
+              margins: { top: 0, bottom: 0, left: 0, right: 0 },
+              children: [
+                new Paragraph({ ...paragraphOptions(ctx, { ...cellStyle, align: 'center' }, pictureLines, 0), children: picture ? [picture] : [] }),
+                new Paragraph({ ...paragraphOptions(ctx, cellStyle, 1, 0), children: cell?.caption ? [run(ctx, cellStyle, cell.caption)] : [] }),
+              ],
+            });
+          }),
+        }),
+    ),
+  });
+}
+
+function blockElements(ctx: Context, blocks: Block[], bodyStyle: ParaStyle): (Paragraph | Table)[] {
+  return blocks.map((b) => {
+    if (b.kind === 'text') return textParagraph(ctx, b, b.role === 'sectionHeading' ? 0 : b.role === 'title' && b.bookmark ? 1 : undefined);
+    if (b.kind === 'picture') return pictureParagraph(ctx, b, bodyStyle);
+    return galleryTable(ctx, b);
+  });
+}
+
+/** The 目录 as a real TOC field whose entries link to their bookmarks and carry PAGEREF page numbers. */
+function tableOfContents(ctx: Context, entries: TocEntry[], style: ParaStyle): TableOfContents {
+  const right = Math.floor(ctx.geometry.textWidthPt * TWIPS_PER_PT);
+  return new TableOfContents('目录', {
+    hyperlink: true,
+    headingStyleRange: '1-2',
+    useAppliedParagraphOutlineLevel: true,
+    contentChildren: entries.map(
+      (e) =>
+        new Paragraph({
+          ...paragraphOptions(ctx, { ...style, leftIndentPt: e.level === 2 ? style.sizePt : 0, firstIndentPt: 0 }, 1, 0),
+          tabStops: [{ type: TabStopType.RIGHT, position: right, leader: LeaderType.DOT }],
+          children: [
+            new InternalHyperlink({ anchor: e.bookmark, children: [run(ctx, style, e.text)] }),
+            new TextRun({ children: [new Tab()] }),
+            new PageReference(e.bookmark, {}),
+          ],
+        }),
+    ),
+  });
+}
+
+/** `— 1 —`: odd pages at the right, even pages at the left, one character in (GB/T 9704). */
+function pageNumberFooter(ctx: Context, side: 'left' | 'right'): Footer {
+  ctx.faces.set(PAGE_NUMBER_STYLE.fonts[0]!, PAGE_NUMBER_STYLE.fonts.slice(1));
+  const size = PAGE_NUMBER_STYLE.sizePt * 2;
+  const font = runFonts(PAGE_NUMBER_STYLE.fonts[0]!);
+  const oneChar = PAGE_NUMBER_STYLE.sizePt * TWIPS_PER_PT;
+  return new Footer({
+    children: [
+      new Paragraph({
+        alignment: side === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT,
+        indent: side === 'right' ? { right: oneChar } : { left: oneChar },
+        children: [
+          new TextRun({ text: '— ', font, size }),
+          new TextRun({ children: [PageNumber.CURRENT], font: { ascii: LATIN_FONT, hAnsi: LATIN_FONT }, size }),
+          new TextRun({ text: ' —', font, size }),
+        ],
+      }),
+    ],
+  });
+}
+
+/**
+ * Writes the DOCX: masthead and 目录 in an unnumbered first section, the body numbered from 1
+ * with odd/even page numbers, the 报尾 at the foot of the last page. The 目录's page numbers come
+ * from the paginator and are written as the fields' results, so they are right on opening.
+ */
+export async function writeDocx(doc: PrintDocument, pagination: Pagination, geometry: PageGeometry, photos: PhotoBytes): Promise<Uint8Array> {
+  const ctx: Context = { geometry, photos, faces: new Map([[LATIN_FONT, []]]) };
+  const bodyStyle = doc.tocStyle;
+  const page = {
+    size: { width: geometry.widthTwips, height: geometry.heightTwips },
+    margin: { ...geometry.marginTwips, header: 851, footer: Math.round(geometry.marginTwips.bottom - 7 * 56.7 - 14 * TWIPS_PER_PT) },
+  };
+  const grid = { linePitch: geometry.linePitchTwips, type: DocumentGridType.LINES };
+  const filler = pagination.closingFiller;
+  const closing: (Paragraph | Table)[] = [];
+  if (filler.lines > 0 || filler.pageBreakBefore)
+    closing.push(
+      new Paragraph({ ...paragraphOptions(ctx, bodyStyle, Math.max(1, filler.lines), 0), pageBreakBefore: filler.pageBreakBefore, children: [] }),
+    );
+  closing.push(...blockElements(ctx, doc.closing, bodyStyle));
+
+  const bookmarks = new Map([...pagination.bookmarks].map(([name, n]) => [name, String(n)]));
+  const estimator = () => ({ bookmarks, bookmarkPageNumbers: pagination.bookmarks, pageCount: pagination.frontPages + pagination.bodyPages });
+  const document = new Document({
+    evenAndOddHeaderAndFooters: true,
+    pageNumbers: estimator,
+    sections: [
+      {
+        properties: { page, grid },
+        children: [...blockElements(ctx, doc.front, bodyStyle), tableOfContents(ctx, doc.toc, doc.tocStyle)],
+      },
+      {
+        properties: { page: { ...page, pageNumbers: { start: 1 } }, grid, type: SectionType.NEXT_PAGE },
+        footers: { default: pageNumberFooter(ctx, 'right'), even: pageNumberFooter(ctx, 'left') },
+        children: [...blockElements(ctx, doc.body, bodyStyle), ...closing],
+      },
+    ],
+  });
+  const buffer = await Packer.toArrayBuffer(document, false, [{ path: 'word/fontTable.xml', data: fontTableXml(ctx.faces) }]);
+  return withoutGridSnapping(new Uint8Array(buffer));
+}

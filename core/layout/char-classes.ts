@@ -1,0 +1,32 @@
+/**
+ * Character classes of Chinese line breaking (GB/T 15834 kinsoku, as LibreOffice's zh-CN locale data
+ * and Word apply them).
+ */
+
+/** Marks that may not begin a line. */
+export const NO_LINE_START = new Set([...'!),.:;?]}¢\'"、。〉》」』】〕〗〞︰︱︳﹐﹒﹔﹕﹖﹗﹚﹜﹞！），．：；？｜｝︴︶︸︺︼︾﹀﹂﹄﹏､～￠々‖•·ˇˉ―′’”%％℃°']);
+
+/** Marks that may not end a line. */
+export const NO_LINE_END = new Set([...'([{£¥\'"‵〈《「『【〔〖（［｛￡￥〝︵︷︹︻︽︿﹁﹃﹙﹛﹝“‘']);
+
+/** Marks that may hang past the right margin instead of being pushed to the next line. */
+export const HANGING = new Set([...'、。，．']);
+
+/** Marks that come in pairs a line never splits: `……` and `——`. */
+export const PAIRED = new Set(['…', '—']);
+
+/** Characters laid out on the full-width (one cell) Chinese grid. */
+export function isFullWidth(ch: string): boolean {
+  const c = ch.codePointAt(0)!;
+  return (
+    (c >= 0x2e80 && c <= 0x9fff) || // CJK radicals, punctuation, kana, ideographs
+    (c >= 0xf900 && c <= 0xfaff) ||
+    (c >= 0xfe30 && c <= 0xfe4f) ||
+    (c >= 0xff00 && c <= 0xff60) ||
+    (c >= 0xffe0 && c <= 0xffe6) ||
+    (c >= 0x20000 && c <= 0x3ffff) ||
+    c === 0x2026 || // …
+    c === 0x2014 || // —
+    (c >= 0x2018 && c <= 0x201d) // ‘ ’ “ ” beside Chinese text
+  );
+}

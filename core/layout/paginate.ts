@@ -1,0 +1,129 @@
+import type { Block, PrintDocument, TextBlock } from './print-model.ts';
+import type { PageGeometry } from './page-geometry.ts';
+import { breakLines } from './line-breaker.ts';
+
+export interface Pagination {
+  /** Pages of masthead and 目录, which carry no page number. */
+  frontPages: number;
+  /** Numbered pages. */
+  bodyPages: number;
+  /** Printed page number of each bookmark (sections and articles), as the 目录 shows it. */
+  bookmarks: Map<string, number>;
+  /** Empty lines before the 报尾 so that it sits at the foot of the last page, and whether it starts a page. */
+  closingFiller: { lines: number; pageBreakBefore: boolean };
+}
+
+/** Printed lines of a paragraph (without its space after). */
+export function textLines(block: TextBlock, geometry: PageGeometry): number {
+  const text = block.runs.map((r) => r.text).join('');
+  if (text.includes('\t') || !text) return block.lineHeightLines;
+  const s = block.style;
+  const width = geometry.textWidthPt - s.leftIndentPt - s.rightIndentPt;
+  const lines = breakLines(text, { sizePt: s.sizePt, bold: s.bold, spacingPt: s.spacingPt }, { firstWidthPt: width - s.firstIndentPt, widthPt: width });
+  return lines.length * block.lineHeightLines;
+}
+
+/** Grid lines each block needs, and how many of them must share the page with what follows. */
+function measure(block: Block, geometry: PageGeometry): { lines: number; after: number; first: number } {
+  switch (block.kind) {
+    case 'text': {
+      const lines = textLines(block, geometry);
+      return { lines, after: block.spaceAfterLines, first: block.keepLines ? lines : block.lineHeightLines };
+    }
+    case 'picture':
+      return { lines: block.lines, after: 0, first: block.lines };
+    case 'gallery':
+      return { lines: block.rows.length * block.rowLines, after: 0, first: block.rowLines };
+  }
+}
+
+/** Lays blocks on pages of `perPage` grid lines, as Word and LibreOffice do with these settings. */
+class PageCursor {
+  page = 1;
+  used = 0;
+  constructor(readonly perPage: number) {}
+
+  get left(): number {
+    return this.perPage - this.used;
+  }
+
+  newPage(): void {
+    this.page++;
+    this.used = 0;
+  }
+
+  /** Adds lines that may run on over pages, then a space that ends at the foot of a page. */
+  flow(lines: number, after: number): void {
+    this.used += lines;
+    while (this.used > this.perPage) {
+      this.page++;
+      this.used -= this.perPage;
+    }
+    this.used = Math.min(this.perPage, this.used + after);
+  }
+}
+
+function layBlocks(blocks: Block[], geometry: PageGeometry, cursor: PageCursor, bookmarks: Map<string, number>): void {
+  const sizes = blocks.map((b) => measure(b, geometry));
+  blocks.forEach((block, i) => {
+    const size = sizes[i]!;
+    if (block.pageBreakBefore && cursor.used > 0) cursor.newPage();
+    // What must go on this page together: the block's unsplittable start, and for a chain of
+    // keep-with-next blocks everything up to the first line of the block after the chain.
+    let together = size.first;
+    if (keepsNext(block)) {
+      together = size.lines + size.after;
+      for (let j = i + 1; j < blocks.length; j++) {
+        if (keepsNext(blocks[j]!)) together += sizes[j]!.lines + sizes[j]!.after;
+        else {
+          together += sizes[j]!.first;
+          break;
+        }
+      }
+    }
+    if (together > cursor.left && cursor.used > 0 && together <= cursor.perPage) cursor.newPage();
+    if (block.kind === 'text' && block.bookmark) bookmarks.set(block.bookmark, cursor.page);
+    if (block.kind === 'gallery') {
+      for (let r = 0; r < block.rows.length; r++) {
+        if (block.rowLines > cursor.left && cursor.used > 0) cursor.newPage();
+        cursor.flow(block.rowLines, 0);
+      }
+      return;
+    }
+    if (block.kind === 'picture' && size.lines > cursor.left && cursor.used > 0) cursor.newPage();
+    cursor.flow(size.lines, size.after);
+  });
+}
+
+function keepsNext(block: Block): boolean {
+  return (block.kind === 'text' || block.kind === 'picture') && block.keepNext;
+}
+
+/**
+ * The page of every section and article, the number of pages, and where the 报尾 goes: the one
+ * pagination that the 目录, the editor's page count and the export all use.
+ */
+export function paginate(doc: PrintDocument, geometry: PageGeometry): Pagination {
+  const perPage = geometry.linesPerPage;
+  const front = new PageCursor(perPage);
+  layBlocks(doc.front, geometry, front, new Map());
+  const tocLines = doc.toc.reduce(
+    (n, e) => n + textLines({ kind: 'text', role: 'toc', style: doc.tocStyle, runs: [{ text: `${e.text}${'　'.repeat(3)}` }], lineHeightLines: 1, pageBreakBefore: false, keepNext: false, keepLines: false, spaceAfterLines: 0 }, geometry),
+    0,
+  );
+  front.flow(tocLines, 0);
+
+  const body = new PageCursor(perPage);
+  const bookmarks = new Map<string, number>();
+  layBlocks(doc.body, geometry, body, bookmarks);
+
+  // The 报尾's rules add a little height beyond its grid lines: one line is kept spare for them.
+  const closingLines = doc.closing.reduce((n, b) => n + textLines(b, geometry), 0) + 1;
+  let closingFiller = { lines: body.left - closingLines, pageBreakBefore: false };
+  if (body.used === 0) closingFiller = { lines: perPage - closingLines, pageBreakBefore: false };
+  else if (closingLines > body.left) {
+    closingFiller = { lines: perPage - closingLines, pageBreakBefore: true };
+    body.newPage();
+  }
+  return { frontPages: front.page, bodyPages: body.page, bookmarks, closingFiller };
+}

@@ -1,0 +1,196 @@
+import type { IssueContent } from '../model/issue.ts';
+import type { Template } from '../model/template.ts';
+import type { DocNode } from '../model/doc.ts';
+import { NODE } from '../model/nodes.ts';
+import { plainText } from '../model/text.ts';
+import { chineseDate } from '../model/date.ts';
+import { outlineItem } from '../model/outline.ts';
+import type { Block, GalleryCell, PrintDocument, TextBlock, TextRunSpec, TocEntry } from './print-model.ts';
+import { printStyles, type Role } from './print-styles.ts';
+import type { PageGeometry } from './page-geometry.ts';
+
+/** Pixel size of a stored photo, or null when it is missing or not a readable image. */
+export type PhotoSizes = (hash: string) => { width: number; height: number } | null;
+
+const MASTHEAD_MAX_PT = 26;
+const PHOTO_MAX_LINES = 12;
+const GALLERY_PHOTO_LINES = 6;
+const RED = 'D40000';
+
+function runsOf(node: DocNode): TextRunSpec[] {
+  return (node.content ?? [])
+    .filter((t) => t.type === NODE.text && t.text)
+    .map((t) => ({
+      text: t.text!,
+      ...(t.marks?.some((m) => m.type === 'bold') ? { bold: true } : {}),
+      ...(t.marks?.some((m) => m.type === 'italic') ? { italic: true } : {}),
+    }));
+}
+
+/**
+ * Builds what is printed from an issue: every paragraph with its style and keep rules, pictures
+ * sized to whole grid lines, and the 目录's entries. Nothing here measures text; that is the
+ * paginator's work.
+ */
+export function printDocument(issue: IssueContent, template: Template, geometry: PageGeometry, photoSizes: PhotoSizes): PrintDocument {
+  const styles = printStyles(template, geometry, template.styles.page.charsPerLine);
+  const problems: string[] = [];
+  const text = (role: Role, runs: TextRunSpec[], over: Partial<TextBlock> = {}): TextBlock => ({
+    kind: 'text',
+    role,
+    style: styles[role],
+    runs,
+    lineHeightLines: 1,
+    pageBreakBefore: false,
+    keepNext: false,
+    keepLines: false,
+    spaceAfterLines: 0,
+    ...over,
+  });
+
+  const pictureSize = (hash: string, maxLines: number, maxWidthPt: number) => {
+    const px = photoSizes(hash);
+    if (!px) return null;
+    const lines = Math.max(2, Math.min(maxLines, Math.ceil(((maxWidthPt * px.height) / px.width) / geometry.linePitchPt)));
+    // The picture sits in a paragraph of exactly `lines` grid lines, with room left for the line's descent.
+    const heightPt = lines * geometry.linePitchPt - 6;
+    const widthPt = Math.min(maxWidthPt, (heightPt * px.width) / px.height);
+    return { lines, widthPt, heightPt: (widthPt * px.height) / px.width };
+  };
+
+  // 报头 and the heading of the 目录.
+  const m = issue.meta;
+  const cells = [...m.seriesTitle].reduce((n, ch) => n + (/[\x20-\x7e]/.test(ch) ? 0.5 : 1), 0);
+  const mastheadSize = Math.min(MASTHEAD_MAX_PT, Math.floor(geometry.textWidthPt / Math.max(cells, 1)));
+  const front: Block[] = [
+    text('title', [{ text: m.seriesTitle }], {
+      style: { ...styles.title, fonts: template.styles.masthead.titleFonts, sizePt: mastheadSize, color: RED },
+      lineHeightLines: 2,
+    }),
+    text('mastheadLine', [{ text: `第${m.issueNumber}期${m.cumulativeNumber ? `（总第${m.cumulativeNumber}期）` : ''}` }]),
+    text('mastheadLine', [{ text: m.issuingUnit }, { text: '\t' }, { text: chineseDate(m.date) }], {
+      style: { ...styles.mastheadLine, align: 'left' },
+      rule: { where: 'bottom', sizeEighths: 18, color: RED },
+      spaceAfterLines: 1,
+    }),
+  ];
+  if (m.theme) front.push(text('theme', [{ text: m.theme }], { spaceAfterLines: 1 }));
+  front.push(text('tocHeading', [{ text: '目　录' }]));
+
+  const toc: TocEntry[] = [];
+  const body: Block[] = [];
+  let bookmarks = 0;
+  const bookmark = () => `jb_${++bookmarks}`;
+
+  for (const section of issue.doc.content ?? []) {
+    const heading = String(section.attrs?.heading ?? '');
+    const items = section.content ?? [];
+    if (!items.length) {
+      problems.push(`${heading}没有内容，未印出。`);
+      continue;
+    }
+    const sectionMark = bookmark();
+    toc.push({ level: 1, text: heading, bookmark: sectionMark, itemId: null });
+    const sectionHeading = text('sectionHeading', [{ text: heading }], { keepNext: true, bookmark: sectionMark });
+    let first = true;
+
+    const galleryCells: GalleryCell[] = [];
+    for (const item of items) {
+      const info = outlineItem(item);
+      if (item.type === NODE.article) {
+        const startsPage = first || template.articleStartsNewPage;
+        if (first) body.push({ ...sectionHeading, pageBreakBefore: true });
+        const mark = bookmark();
+        const title = info.title || '（无标题）';
+        if (!info.title) problems.push(`${heading}中有一篇文章没有标题，已印为“（无标题）”。`);
+        toc.push({ level: 2, text: `${title}${info.authors.length ? `（${info.authors.join('、')}）` : ''}`, bookmark: mark, itemId: info.id });
+        const subtitle = item.content?.find((c) => c.type === NODE.subtitle && plainText(c).trim());
+        body.push(
+          text('title', [{ text: title }], {
+            pageBreakBefore: startsPage && !first,
+            keepNext: true,
+            keepLines: true,
+            spaceAfterLines: subtitle ? 0 : 1,
+            bookmark: mark,
+          }),
+        );
+        if (subtitle) body.push(text('subtitle', runsOf(subtitle), { keepNext: true, spaceAfterLines: 1 }));
+        for (const child of item.content ?? []) body.push(...bodyBlocks(child, title));
+      } else if (item.type === NODE.reflection) {
+        if (first) body.push({ ...sectionHeading, pageBreakBefore: true, spaceAfterLines: 1 });
+        for (const child of item.content ?? []) {
+          if (child.type === NODE.paragraph) body.push(text('body', runsOf(child)));
+          if (child.type === NODE.byline && plainText(child).trim()) body.push(text('byline', [{ text: `（${plainText(child).trim()}）` }]));
+        }
+      } else if (item.type === NODE.figure) {
+        const hash = typeof item.attrs?.photo === 'string' ? item.attrs.photo : null;
+        const size = hash ? pictureSize(hash, GALLERY_PHOTO_LINES, geometry.textWidthPt / 2 - 12) : null;
+        if (!hash || !size) problems.push(`${heading}的照片“${info.label}”${hash ? '无法读取' : '还没有插入图片'}，未印出。`);
+        else galleryCells.push({ photo: hash, widthPt: size.widthPt, heightPt: size.heightPt, caption: plainText(item).trim() });
+      }
+      first = false;
+    }
+    if (galleryCells.length) {
+      const rows: GalleryCell[][] = [];
+      for (let i = 0; i < galleryCells.length; i += 2) rows.push(galleryCells.slice(i, i + 2));
+      body.push({ ...sectionHeading, pageBreakBefore: true, spaceAfterLines: 1 });
+      body.push({ kind: 'gallery', rows, rowLines: GALLERY_PHOTO_LINES + 1, captionStyle: styles.caption, pageBreakBefore: false });
+    } else if (items.every((i) => i.type === NODE.figure)) {
+      toc.pop(); // a gallery without a single printable photo is not printed, nor listed
+    }
+  }
+
+  function bodyBlocks(node: DocNode, title: string): Block[] {
+    switch (node.type) {
+      case NODE.paragraph:
+        return [text('body', runsOf(node))];
+      case NODE.heading: {
+        const level = Math.min(4, Math.max(1, Number(node.attrs?.level ?? 1)));
+        return [text(`heading${level}` as Role, runsOf(node), { keepNext: true, keepLines: true })];
+      }
+      case NODE.blockquote:
+        return (node.content ?? []).map((p) => text('quote', runsOf(p)));
+      case NODE.figure: {
+        const hash = typeof node.attrs?.photo === 'string' ? node.attrs.photo : null;
+        const size = hash ? pictureSize(hash, PHOTO_MAX_LINES, geometry.textWidthPt) : null;
+        const caption = plainText(node).trim();
+        if (!hash || !size) {
+          problems.push(`《${title}》中的照片${caption ? `“${caption}”` : ''}${hash ? '无法读取' : '还没有插入图片'}，未印出。`);
+          return [];
+        }
+        const picture: Block = { kind: 'picture', photo: hash, ...size, pageBreakBefore: false, keepNext: Boolean(caption) };
+        return caption ? [picture, text('caption', [{ text: caption }])] : [picture];
+      }
+      case NODE.byline: {
+        const byline = plainText(node).trim();
+        if (!byline) problems.push(`《${title}》没有署名。`);
+        return byline ? [text('byline', [{ text: `（${byline}）` }])] : [];
+      }
+      default:
+        return [];
+    }
+  }
+  const closing = closingBlocks(issue, styles.closing, text);
+  return { front, toc, tocStyle: styles.toc, body, closing, problems };
+}
+
+function closingBlocks(
+  issue: IssueContent,
+  style: TextBlock['style'],
+  text: (role: Role, runs: TextRunSpec[], over?: Partial<TextBlock>) => TextBlock,
+): TextBlock[] {
+  const d = issue.meta.distribution;
+  const lines: TextBlock[] = (
+    [
+      ['报', d.bao],
+      ['送', d.song],
+      ['发', d.fa],
+    ] as const
+  )
+    .filter(([, list]) => list.length)
+    .map(([label, list]) => text('closing', [{ text: `${label}：${list.join('，')}` }], { style, keepNext: true }));
+  lines.push(text('closing', [{ text: issue.meta.printRun ? `（共印${issue.meta.printRun}份）` : '' }], { style: { ...style, align: 'right' } }));
+  lines[0]!.rule = { where: 'top', sizeEighths: 12, color: '000000' };
+  lines.at(-1)!.rule = { where: 'bottom', sizeEighths: 12, color: '000000' };
+  return lines;
+}

@@ -1,0 +1,93 @@
+/**
+ * What is printed, in order, with every typographic decision made: the one model both the
+ * paginator and the DOCX writer read, so the page numbers the editor shows, the 目录 and the
+ * printed pages agree.
+ */
+
+export interface ParaStyle {
+  /** East Asian font names, first choice first (the rest are fallbacks). */
+  fonts: string[];
+  sizePt: number;
+  /** Character spacing in points (negative condenses). */
+  spacingPt: number;
+  bold: boolean;
+  align: 'left' | 'center' | 'right' | 'justify';
+  firstIndentPt: number;
+  leftIndentPt: number;
+  rightIndentPt: number;
+  color?: string;
+}
+
+export interface TextRunSpec {
+  text: string;
+  bold?: boolean;
+  italic?: boolean;
+}
+
+export interface TextBlock {
+  kind: 'text';
+  role: string;
+  style: ParaStyle;
+  runs: TextRunSpec[];
+  /** Grid lines each printed line takes (1, or more for the masthead title). */
+  lineHeightLines: number;
+  pageBreakBefore: boolean;
+  keepNext: boolean;
+  keepLines: boolean;
+  /** Empty grid lines after the paragraph. */
+  spaceAfterLines: number;
+  /** Bookmark of the item or section this paragraph starts, for the 目录's page references. */
+  bookmark?: string;
+  /** Bottom border (the masthead's red rule, the 报尾's rules). */
+  rule?: { where: 'top' | 'bottom'; sizeEighths: number; color: string };
+}
+
+export interface PictureBlock {
+  kind: 'picture';
+  photo: string;
+  widthPt: number;
+  heightPt: number;
+  /** Grid lines the picture's paragraph takes. */
+  lines: number;
+  pageBreakBefore: boolean;
+  /** Kept on the page of its caption. */
+  keepNext: boolean;
+}
+
+export interface GalleryCell {
+  photo: string;
+  widthPt: number;
+  heightPt: number;
+  caption: string;
+}
+
+/** Photos two to a row with captions under them (【学习掠影】); a row never splits. */
+export interface GalleryBlock {
+  kind: 'gallery';
+  rows: GalleryCell[][];
+  /** Grid lines of each row: picture lines plus one for the captions. */
+  rowLines: number;
+  captionStyle: ParaStyle;
+  pageBreakBefore: boolean;
+}
+
+export type Block = TextBlock | PictureBlock | GalleryBlock;
+
+export interface TocEntry {
+  level: 1 | 2;
+  text: string;
+  bookmark: string;
+  itemId: string | null;
+}
+
+export interface PrintDocument {
+  /** Masthead, theme and the heading of the 目录. */
+  front: Block[];
+  toc: TocEntry[];
+  tocStyle: ParaStyle;
+  body: Block[];
+  /** The 报尾, at the foot of the last page. */
+  closing: TextBlock[];
+  /** What could not be printed, in Chinese, for the list shown after export. */
+  problems: string[];
+}

@@ -1,0 +1,42 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export interface RenderedPage {
+  /** The text of the page, all white space removed, for finding titles however they wrapped. */
+  flat: string;
+  text: string;
+  /** The number the page prints (`— 3 —`), or null on unnumbered front pages. */
+  printed: number | null;
+}
+
+/** Renders a DOCX with LibreOffice and reads every page back with pdftotext. */
+export function renderDocx(docx: Uint8Array): RenderedPage[] {
+  const dir = mkdtempSync(join(tmpdir(), 'jianbao-render-'));
+  try {
+    const file = join(dir, 'issue.docx');
+    writeFileSync(file, docx);
+    // A profile of its own, so parallel conversions never share LibreOffice's user folder.
+    execFileSync('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', dir, file], {
+      stdio: 'ignore',
+      timeout: 180_000,
+    });
+    const pdf = join(dir, 'issue.pdf');
+    const count = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))![1]);
+    return Array.from({ length: count }, (_, i) => {
+      const text = execFileSync('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), '-layout', pdf, '-'], { encoding: 'utf8' });
+      const number = /—\s*(\d+)\s*—\s*$/u.exec(text.trimEnd())?.[1];
+      return { text, flat: text.replace(/\s+/gu, ''), printed: number ? Number(number) : null };
+    });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The printed number of the first numbered page whose text holds `title` (white space ignored). */
+export function printedPageOf(pages: RenderedPage[], title: string, from = 0): number | null {
+  const want = title.replace(/\s+/gu, '');
+  for (let i = from; i < pages.length; i++) if (pages[i]!.printed !== null && pages[i]!.flat.includes(want)) return pages[i]!.printed;
+  return null;
+}
