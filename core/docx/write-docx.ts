@@ -39,6 +39,8 @@ const IMAGE_TYPE: Record<string, 'png' | 'jpg' | 'gif'> = { 'image/png': 'png', 
 const PX_PER_PT = 96 / 72;
 const NO_BORDER = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
 const PAGE_NUMBER_STYLE = { fonts: ['宋体', 'SimSun'], sizePt: 14 };
+/** The 目录 entries' style: the page number fields inherit its font and size. */
+const TOC_STYLE = 'JianbaoToc';
 
 interface Context {
   geometry: PageGeometry;
@@ -164,6 +166,7 @@ function tableOfContents(ctx: Context, entries: TocEntry[], style: ParaStyle): T
       (e) =>
         new Paragraph({
           ...paragraphOptions(ctx, { ...style, leftIndentPt: e.level === 2 ? style.sizePt : 0, firstIndentPt: 0 }, 1, 0),
+          style: TOC_STYLE,
           tabStops: [{ type: TabStopType.RIGHT, position: right, leader: LeaderType.DOT }],
           children: [
             new InternalHyperlink({ anchor: e.bookmark, children: [run(ctx, style, e.text)] }),
@@ -219,7 +222,17 @@ export async function writeDocx(doc: PrintDocument, pagination: Pagination, geom
 
   const bookmarks = new Map([...pagination.bookmarks].map(([name, n]) => [name, String(n)]));
   const estimator = () => ({ bookmarks, bookmarkPageNumbers: pagination.bookmarks, pageCount: pagination.frontPages + pagination.bodyPages });
+  const toc = doc.tocStyle;
   const document = new Document({
+    styles: {
+      paragraphStyles: [
+        {
+          id: TOC_STYLE,
+          name: '简报目录',
+          run: { font: runFonts(toc.fonts[0]!), size: toc.sizePt * 2, characterSpacing: Math.round(toc.spacingPt * TWIPS_PER_PT) },
+        },
+      ],
+    },
     evenAndOddHeaderAndFooters: true,
     pageNumbers: estimator,
     sections: [

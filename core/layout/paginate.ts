@@ -111,7 +111,8 @@ export function paginate(doc: PrintDocument, geometry: PageGeometry): Pagination
     (n, e) => n + textLines({ kind: 'text', role: 'toc', style: doc.tocStyle, runs: [{ text: `${e.text}${'　'.repeat(3)}` }], lineHeightLines: 1, pageBreakBefore: false, keepNext: false, keepLines: false, spaceAfterLines: 0 }, geometry),
     0,
   );
-  front.flow(tocLines, 0);
+  // The TOC field opens and closes in paragraphs of their own, and the section ends in one: a line each.
+  front.flow(tocLines + 3, 0);
 
   const body = new PageCursor(perPage);
   const bookmarks = new Map<string, number>();

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { IssueFile } from '../../core/model/issue-file.ts';
+import { exportIssueDocx } from '../../core/docx/export-issue.ts';
+import { requireTemplate } from '../../core/template/registry.ts';
+import { pageGeometry } from '../../core/layout/page-geometry.ts';
+import { printDocument } from '../../core/layout/print-document.ts';
+import { printedPageOf, renderDocx } from '../helpers/render-pdf.ts';
+import { generatedIssue, SHAPES } from '../helpers/generated-issues.ts';
+import { REPO } from '../helpers/web-server.ts';
+
+/**
+ * The 目录 of an exported DOCX against LibreOffice's rendering of it: every entry's number is the
+ * printed number of the page its title is on, and the page count is the one the editor shows.
+ */
+async function checkAgainstLibreOffice(file: IssueFile) {
+  const photos = (hash: string) => {
+    const p = file.photos[hash];
+    return p ? { bytes: Buffer.from(p.data, 'base64'), mime: p.mime } : null;
+  };
+  const { bytes, pagination } = await exportIssueDocx(file, photos);
+  const template = requireTemplate(file.template);
+  const { toc } = printDocument(file, template, pageGeometry(template), () => ({ width: 1, height: 1 }));
+  const pages = renderDocx(bytes);
+  const entries = toc.map((e) => {
+    const title = e.level === 1 ? e.text : e.text.replace(/（[^（）]*）$/u, '');
+    return { title, toc: pagination.bookmarks.get(e.bookmark), printed: printedPageOf(pages, title, pagination.frontPages) };
+  });
+  return { entries, pages: pages.length, modelPages: pagination.frontPages + pagination.bodyPages, front: pages.filter((p) => p.printed === null).length, modelFront: pagination.frontPages };
+}
+
+describe('目录 page numbers against LibreOffice', () => {
+  it('are right for every entry of the demo issue', async () => {
+    const demo = JSON.parse(readFileSync(join(REPO, 'seeds/demo-issue.json'), 'utf8')) as IssueFile;
+    const r = await checkAgainstLibreOffice(demo);
+    // All but 【学习掠影】, whose photo slots are still empty in the demo and are reported, not printed.
+    expect(r.entries.map((e) => e.title)).not.toContain('【学习掠影】');
+    expect(r.entries).toHaveLength(20);
+    for (const e of r.entries) expect(e, e.title).toMatchObject({ printed: e.toc });
+    expect(r.pages).toBe(r.modelPages);
+    expect(r.front).toBe(r.modelFront);
+  });
+
+  for (const [name, shape] of Object.entries(SHAPES)) {
+    it(`are right for a generated issue: ${name}`, async () => {
+      const r = await checkAgainstLibreOffice(generatedIssue(shape));
+      expect(r.entries.length).toBeGreaterThan(1);
+      for (const e of r.entries) expect(e, e.title).toMatchObject({ printed: e.toc });
+      expect(r.pages).toBe(r.modelPages);
+      expect(r.front).toBe(r.modelFront);
+    });
+  }
+});
