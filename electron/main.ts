@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'electron';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { IPC_CHANNEL } from '../core/api/bridge.ts';
@@ -63,6 +63,20 @@ function start(): void {
   ipcMain.handle(IPC_CHANNEL.invoke, (event, method: unknown, payload: unknown) => {
     if (!isTrustedSender(event.senderFrame?.url, APP_URL)) return { ok: false, error: '拒绝了来源不明的请求。' };
     return dispatch(service.handlers, method, payload);
+  });
+
+  // Exports reach the disk as downloads, through Electron's save dialog; the page may then ask to
+  // show that one file in its folder, and nothing else.
+  let lastSaved: string | null = null;
+  ses.on('will-download', (_event, item) => {
+    item.once('done', (_done, state) => {
+      if (state !== 'completed') return;
+      lastSaved = item.getSavePath();
+      win?.webContents.send(IPC_CHANNEL.downloaded, lastSaved);
+    });
+  });
+  ipcMain.handle(IPC_CHANNEL.showInFolder, (event, path: unknown) => {
+    if (isTrustedSender(event.senderFrame?.url, APP_URL) && typeof path === 'string' && path === lastSaved) shell.showItemInFolder(path);
   });
 
   // electronegativity: CONTEXT_ISOLATION_JS_CHECK SANDBOX_JS_CHECK AUXCLICK_JS_CHECK — the options come from

@@ -11,6 +11,14 @@ const bridge: JianbaoBridge = {
     ipcRenderer.on(IPC_CHANNEL.menu, handler);
     return () => ipcRenderer.removeListener(IPC_CHANNEL.menu, handler);
   },
+  onDownloaded: (listener) => {
+    const handler = (_event: Electron.IpcRendererEvent, path: unknown) => {
+      if (typeof path === 'string') listener(path);
+    };
+    ipcRenderer.on(IPC_CHANNEL.downloaded, handler);
+    return () => ipcRenderer.removeListener(IPC_CHANNEL.downloaded, handler);
+  },
+  showInFolder: (path) => ipcRenderer.invoke(IPC_CHANNEL.showInFolder, path),
 };
 
 contextBridge.exposeInMainWorld('jianbao', bridge);

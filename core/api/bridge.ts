@@ -6,6 +6,7 @@ export const MENU_COMMANDS = [
   'newNextIssue',
   'openIssueFile',
   'exportIssueFile',
+  'exportDocx',
   'save',
   'undo',
   'redo',
@@ -25,6 +26,15 @@ export function isMenuCommand(value: unknown): value is MenuCommand {
 export interface JianbaoBridge {
   invoke(method: string, payload: unknown): Promise<Reply<unknown>>;
   onMenu(listener: (command: MenuCommand) => void): () => void;
+  /** Where the last file the page offered (an export) was saved, once the save dialog is done. */
+  onDownloaded(listener: (path: string) => void): () => void;
+  /** 打开所在文件夹 for the file last saved. */
+  showInFolder(path: string): Promise<void>;
 }
 
-export const IPC_CHANNEL = { invoke: 'jianbao:invoke', menu: 'jianbao:menu' } as const;
+export const IPC_CHANNEL = {
+  invoke: 'jianbao:invoke',
+  menu: 'jianbao:menu',
+  downloaded: 'jianbao:downloaded',
+  showInFolder: 'jianbao:show-in-folder',
+} as const;

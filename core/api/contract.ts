@@ -43,7 +43,7 @@ export const contract = {
   restoreIssue: { input: z.object({ id: Id }).strict(), output: Empty },
   putPhoto: {
     input: z.object({ data: Base64 }).strict(),
-    output: z.object({ hash: z.string(), mime: z.string() }),
+    output: z.object({ hash: z.string(), mime: z.string(), width: z.number().nullable(), height: z.number().nullable() }),
   },
   getPhoto: {
     input: z.object({ hash: z.string().regex(/^[0-9a-f]{64}$/) }).strict(),
@@ -52,6 +52,10 @@ export const contract = {
   exportIssueFile: {
     input: z.object({ id: Id }).strict(),
     output: z.object({ fileName: z.string(), text: z.string() }),
+  },
+  exportDocx: {
+    input: z.object({ id: Id }).strict(),
+    output: z.object({ fileName: z.string(), data: z.string(), pages: z.number(), problems: z.array(z.string()) }),
   },
   importIssueFile: {
     input: z.object({ text: z.string().max(200 * 1024 * 1024) }).strict(),

@@ -1,9 +1,7 @@
 import type { IssueContent } from '../model/issue.ts';
-import { requireTemplate } from '../template/registry.ts';
 import { imageSize } from '../model/image-size.ts';
-import { pageGeometry } from '../layout/page-geometry.ts';
-import { printDocument } from '../layout/print-document.ts';
-import { paginate, type Pagination } from '../layout/paginate.ts';
+import { layoutIssue } from '../layout/layout-issue.ts';
+import type { Pagination } from '../layout/paginate.ts';
 import { writeDocx, type PhotoBytes } from './write-docx.ts';
 
 const PRINTABLE = new Set(['image/png', 'image/jpeg', 'image/gif']);
@@ -17,8 +15,6 @@ export interface DocxExport {
 
 /** Lays out an issue and writes it as a paginated DOCX. */
 export async function exportIssueDocx(issue: IssueContent, photos: PhotoBytes): Promise<DocxExport> {
-  const template = requireTemplate(issue.template);
-  const geometry = pageGeometry(template);
   const unprintable: string[] = [];
   const printable: PhotoBytes = (hash) => {
     const photo = photos(hash);
@@ -30,8 +26,7 @@ export async function exportIssueDocx(issue: IssueContent, photos: PhotoBytes): 
     if (!photo && photos(hash)?.mime === 'image/webp') unprintable.push('WebP 格式的照片无法放入 DOCX，请改用 JPG 或 PNG 格式。');
     return photo ? imageSize(photo.bytes) : null;
   };
-  const doc = printDocument(issue, template, geometry, sizes);
-  const pagination = paginate(doc, geometry);
-  const bytes = await writeDocx(doc, pagination, geometry, printable);
-  return { bytes, pagination, problems: [...new Set([...unprintable, ...doc.problems])] };
+  const { print, pagination, geometry } = layoutIssue(issue, sizes);
+  const bytes = await writeDocx(print, pagination, geometry, printable);
+  return { bytes, pagination, problems: [...new Set([...unprintable, ...print.problems])] };
 }

@@ -9,18 +9,24 @@ export interface Pagination {
   bodyPages: number;
   /** Printed page number of each bookmark (sections and articles), as the 目录 shows it. */
   bookmarks: Map<string, number>;
+  /** Where each numbered page after the first starts: the body block, and the line within it. */
+  pageStarts: { page: number; block: number; line: number }[];
   /** Empty lines before the 报尾 so that it sits at the foot of the last page, and whether it starts a page. */
   closingFiller: { lines: number; pageBreakBefore: boolean };
 }
 
-/** Printed lines of a paragraph (without its space after). */
-export function textLines(block: TextBlock, geometry: PageGeometry): number {
+/** The printed lines of a paragraph's text. */
+export function blockLines(block: TextBlock, geometry: PageGeometry): string[] {
   const text = block.runs.map((r) => r.text).join('');
-  if (text.includes('\t') || !text) return block.lineHeightLines;
+  if (text.includes('\t') || !text) return [text];
   const s = block.style;
   const width = geometry.textWidthPt - s.leftIndentPt - s.rightIndentPt;
-  const lines = breakLines(text, { sizePt: s.sizePt, bold: s.bold, spacingPt: s.spacingPt }, { firstWidthPt: width - s.firstIndentPt, widthPt: width });
-  return lines.length * block.lineHeightLines;
+  return breakLines(text, { sizePt: s.sizePt, bold: s.bold, spacingPt: s.spacingPt }, { firstWidthPt: width - s.firstIndentPt, widthPt: width });
+}
+
+/** Grid lines a paragraph takes (without its space after). */
+export function textLines(block: TextBlock, geometry: PageGeometry): number {
+  return blockLines(block, geometry).length * block.lineHeightLines;
 }
 
 /** Grid lines each block needs, and how many of them must share the page with what follows. */
@@ -41,6 +47,9 @@ function measure(block: Block, geometry: PageGeometry): { lines: number; after: 
 class PageCursor {
   page = 1;
   used = 0;
+  /** The block being laid, and where each new page began. */
+  block = 0;
+  readonly starts: { page: number; block: number; line: number }[] = [];
   constructor(readonly perPage: number) {}
 
   get left(): number {
@@ -50,14 +59,18 @@ class PageCursor {
   newPage(): void {
     this.page++;
     this.used = 0;
+    this.starts.push({ page: this.page, block: this.block, line: 0 });
   }
 
   /** Adds lines that may run on over pages, then a space that ends at the foot of a page. */
   flow(lines: number, after: number): void {
+    let line = this.perPage - this.used;
     this.used += lines;
     while (this.used > this.perPage) {
       this.page++;
       this.used -= this.perPage;
+      this.starts.push({ page: this.page, block: this.block, line });
+      line += this.perPage;
     }
     this.used = Math.min(this.perPage, this.used + after);
   }
@@ -67,6 +80,7 @@ function layBlocks(blocks: Block[], geometry: PageGeometry, cursor: PageCursor, 
   const sizes = blocks.map((b) => measure(b, geometry));
   blocks.forEach((block, i) => {
     const size = sizes[i]!;
+    cursor.block = i;
     if (block.pageBreakBefore && cursor.used > 0) cursor.newPage();
     // What must go on this page together: the block's unsplittable start, and for a chain of
     // keep-with-next blocks everything up to the first line of the block after the chain.
@@ -124,7 +138,8 @@ export function paginate(doc: PrintDocument, geometry: PageGeometry): Pagination
   if (body.used === 0) closingFiller = { lines: perPage - closingLines, pageBreakBefore: false };
   else if (closingLines > body.left) {
     closingFiller = { lines: perPage - closingLines, pageBreakBefore: true };
+    body.block = doc.body.length; // the 报尾's own page starts after every block
     body.newPage();
   }
-  return { frontPages: front.page, bodyPages: body.page, bookmarks, closingFiller };
+  return { frontPages: front.page, bodyPages: body.page, bookmarks, pageStarts: body.starts, closingFiller };
 }

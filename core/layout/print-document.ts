@@ -82,7 +82,7 @@ export function printDocument(issue: IssueContent, template: Template, geometry:
   let bookmarks = 0;
   const bookmark = () => `jb_${++bookmarks}`;
 
-  for (const section of issue.doc.content ?? []) {
+  for (const [sectionIndex, section] of (issue.doc.content ?? []).entries()) {
     const heading = String(section.attrs?.heading ?? '');
     const items = section.content ?? [];
     if (!items.length) {
@@ -91,12 +91,13 @@ export function printDocument(issue: IssueContent, template: Template, geometry:
     }
     const sectionMark = bookmark();
     toc.push({ level: 1, text: heading, bookmark: sectionMark, itemId: null });
-    const sectionHeading = text('sectionHeading', [{ text: heading }], { keepNext: true, bookmark: sectionMark });
+    const sectionHeading = text('sectionHeading', [{ text: heading }], { keepNext: true, bookmark: sectionMark, source: [sectionIndex] });
     let first = true;
 
     const galleryCells: GalleryCell[] = [];
-    for (const item of items) {
+    for (const [itemIndex, item] of items.entries()) {
       const info = outlineItem(item);
+      const at = (block: Block, ...rest: number[]): Block => ({ ...block, source: [sectionIndex, itemIndex, ...rest] });
       if (item.type === NODE.article) {
         const startsPage = first || template.articleStartsNewPage;
         if (first) body.push({ ...sectionHeading, pageBreakBefore: true });
@@ -106,21 +107,26 @@ export function printDocument(issue: IssueContent, template: Template, geometry:
         toc.push({ level: 2, text: `${title}${info.authors.length ? `（${info.authors.join('、')}）` : ''}`, bookmark: mark, itemId: info.id });
         const subtitle = item.content?.find((c) => c.type === NODE.subtitle && plainText(c).trim());
         body.push(
-          text('title', [{ text: title }], {
-            pageBreakBefore: startsPage && !first,
-            keepNext: true,
-            keepLines: true,
-            spaceAfterLines: subtitle ? 0 : 1,
-            bookmark: mark,
-          }),
+          at(
+            text('title', [{ text: title }], {
+              pageBreakBefore: startsPage && !first,
+              keepNext: true,
+              keepLines: true,
+              spaceAfterLines: subtitle ? 0 : 1,
+              bookmark: mark,
+            }),
+            0,
+          ),
         );
-        if (subtitle) body.push(text('subtitle', runsOf(subtitle), { keepNext: true, spaceAfterLines: 1 }));
-        for (const child of item.content ?? []) body.push(...bodyBlocks(child, title));
+        if (subtitle) body.push(at(text('subtitle', runsOf(subtitle), { keepNext: true, spaceAfterLines: 1 }), 1));
+        for (const [childIndex, child] of (item.content ?? []).entries())
+          body.push(...bodyBlocks(child, title).map((b, k) => at(b, childIndex, ...(child.type === NODE.blockquote ? [k] : []))));
       } else if (item.type === NODE.reflection) {
         if (first) body.push({ ...sectionHeading, pageBreakBefore: true, spaceAfterLines: 1 });
-        for (const child of item.content ?? []) {
-          if (child.type === NODE.paragraph) body.push(text('body', runsOf(child)));
-          if (child.type === NODE.byline && plainText(child).trim()) body.push(text('byline', [{ text: `（${plainText(child).trim()}）` }]));
+        for (const [childIndex, child] of (item.content ?? []).entries()) {
+          if (child.type === NODE.paragraph) body.push(at(text('body', runsOf(child)), childIndex));
+          if (child.type === NODE.byline && plainText(child).trim())
+            body.push(at(text('byline', [{ text: `（${plainText(child).trim()}）` }]), childIndex));
         }
       } else if (item.type === NODE.figure) {
         const hash = typeof item.attrs?.photo === 'string' ? item.attrs.photo : null;
@@ -134,7 +140,7 @@ export function printDocument(issue: IssueContent, template: Template, geometry:
       const rows: GalleryCell[][] = [];
       for (let i = 0; i < galleryCells.length; i += 2) rows.push(galleryCells.slice(i, i + 2));
       body.push({ ...sectionHeading, pageBreakBefore: true, spaceAfterLines: 1 });
-      body.push({ kind: 'gallery', rows, rowLines: GALLERY_PHOTO_LINES + 1, captionStyle: styles.caption, pageBreakBefore: false });
+      body.push({ kind: 'gallery', rows, rowLines: GALLERY_PHOTO_LINES + 1, captionStyle: styles.caption, pageBreakBefore: false, source: [sectionIndex, 0] });
     } else if (items.every((i) => i.type === NODE.figure)) {
       toc.pop(); // a gallery without a single printable photo is not printed, nor listed
     }

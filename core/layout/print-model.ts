@@ -24,8 +24,12 @@ export interface TextRunSpec {
   italic?: boolean;
 }
 
+/** Where a block comes from in the document: section, item, child (and paragraph of a quotation). */
+export type SourcePath = readonly number[];
+
 export interface TextBlock {
   kind: 'text';
+  source?: SourcePath;
   role: string;
   style: ParaStyle;
   runs: TextRunSpec[];
@@ -44,6 +48,7 @@ export interface TextBlock {
 
 export interface PictureBlock {
   kind: 'picture';
+  source?: SourcePath;
   photo: string;
   widthPt: number;
   heightPt: number;
@@ -64,6 +69,7 @@ export interface GalleryCell {
 /** Photos two to a row with captions under them (【学习掠影】); a row never splits. */
 export interface GalleryBlock {
   kind: 'gallery';
+  source?: SourcePath;
   rows: GalleryCell[][];
   /** Grid lines of each row: picture lines plus one for the captions. */
   rowLines: number;

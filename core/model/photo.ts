@@ -23,3 +23,16 @@ export function photoHashes(doc: DocNode): Set<string> {
   walk(doc);
   return found;
 }
+
+/** Pixel sizes of the photos as the figures record them, by hash (the editor lays out pages with these). */
+export function figureSizes(doc: DocNode): Map<string, { width: number; height: number }> {
+  const sizes = new Map<string, { width: number; height: number }>();
+  const walk = (node: DocNode) => {
+    const a = node.attrs;
+    if (node.type === NODE.figure && typeof a?.photo === 'string' && typeof a.width === 'number' && typeof a.height === 'number')
+      sizes.set(a.photo, { width: a.width, height: a.height });
+    node.content?.forEach(walk);
+  };
+  walk(doc);
+  return sizes;
+}

@@ -2,66 +2,102 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { dataDir } from '../service/data-dir.ts';
 import { Store } from '../service/store/store.ts';
-import { issueToFile, importIssueFile } from '../service/issue-file-io.ts';
-import { messageOf } from '../../core/api/user-error.ts';
+import { issueToFile, importIssueFile, parseIssueFile } from '../service/issue-file-io.ts';
+import { messageOf, UserError } from '../../core/api/user-error.ts';
 import { chineseDate } from '../../core/model/date.ts';
+import { sniffImageMime } from '../../core/model/photo.ts';
+import { exportIssueDocx } from '../../core/docx/export-issue.ts';
 
 const HELP = `简报工坊命令行
 
 用法：
-  jianbao issues                 列出数据库中的各期简报（编号、期号、日期、最后编辑时间）
-  jianbao dump <编号> -o <文件>   把一期简报导出为工程文件（.json，含照片）
-  jianbao load <文件>             把工程文件加入数据库，成为新的一期
-  jianbao --help                 显示本帮助
+  jianbao issues                      列出数据库中的各期简报（编号、期号、日期、最后编辑时间）
+  jianbao dump <编号> -o <文件>        把一期简报导出为工程文件（.json，含照片）
+  jianbao load <文件>                  把工程文件加入数据库，成为新的一期
+  jianbao export <工程文件> -o <文件>   把工程文件排版导出为 DOCX（目录页码已排好）
+  jianbao --help                      显示本帮助
 
-数据文件夹：${'JIANBAO_DATA_DIR'} 环境变量指定，默认是用户数据文件夹下的 jianbao。`;
-
-function fail(message: string): never {
-  console.error(`错误：${message}`);
-  process.exit(1);
-}
+数据文件夹由 JIANBAO_DATA_DIR 环境变量指定，默认是用户数据文件夹下的 jianbao。`;
 
 function option(args: string[], name: string): string | undefined {
   const at = args.indexOf(name);
   return at >= 0 ? args[at + 1] : undefined;
 }
 
-function run(args: string[]): void {
-  const [command, ...rest] = args;
-  if (!command || command === '--help' || command === '-h' || command === 'help') {
-    console.log(HELP);
-    return;
+/** The first argument that is neither an option nor an option's value. */
+function operand(args: string[]): string | undefined {
+  return args.find((a, i) => !a.startsWith('-') && args[i - 1] !== '-o');
+}
+
+function readText(file: string): string {
+  try {
+    return readFileSync(resolve(file), 'utf8');
+  } catch {
+    throw new UserError(`无法读取文件“${file}”。`);
   }
-  if (!['issues', 'dump', 'load'].includes(command)) fail(`未知的命令“${command}”。运行 jianbao --help 查看用法。`);
+}
+
+function withStore<T>(work: (store: Store) => T): T {
   const store = Store.open(dataDir());
   try {
     for (const notice of store.notices) console.error(notice);
-    if (command === 'issues') {
-      const list = store.issues.list();
-      if (!list.length) console.log('数据库中还没有简报。');
-      for (const i of list) console.log(`${i.id}\t第${i.issueNumber}期\t${chineseDate(i.date)}\t${i.seriesTitle}\t最后编辑 ${i.updatedAt}`);
-    } else if (command === 'dump') {
-      const id = rest.find((a, i) => !a.startsWith('-') && rest[i - 1] !== '-o');
-      const out = option(rest, '-o');
-      if (!id || !out) fail('用法：jianbao dump <编号> -o <文件>');
-      writeFileSync(resolve(out), JSON.stringify(issueToFile(store, id), null, 1) + '\n');
-      console.log(`已导出到 ${resolve(out)}`);
-    } else {
-      const file = rest[0];
-      if (!file) fail('用法：jianbao load <文件>');
-      let text: string;
-      try {
-        text = readFileSync(resolve(file), 'utf8');
-      } catch {
-        fail(`无法读取文件“${file}”。`);
-      }
-      console.log(`已加入数据库，编号 ${importIssueFile(store, text)}`);
-    }
-  } catch (error) {
-    fail(messageOf(error));
+    return work(store);
   } finally {
     store.close();
   }
 }
 
-run(process.argv.slice(2));
+const COMMANDS: Record<string, (args: string[]) => void | Promise<void>> = {
+  issues: () =>
+    withStore((store) => {
+      const list = store.issues.list();
+      if (!list.length) console.log('数据库中还没有简报。');
+      for (const i of list) console.log(`${i.id}\t第${i.issueNumber}期\t${chineseDate(i.date)}\t${i.seriesTitle}\t最后编辑 ${i.updatedAt}`);
+    }),
+  dump: (args) => {
+    const id = operand(args);
+    const out = option(args, '-o');
+    if (!id || !out) throw new UserError('用法：jianbao dump <编号> -o <文件>');
+    withStore((store) => writeFileSync(resolve(out), JSON.stringify(issueToFile(store, id), null, 1) + '\n'));
+    console.log(`已导出到 ${resolve(out)}`);
+  },
+  load: (args) => {
+    const file = operand(args);
+    if (!file) throw new UserError('用法：jianbao load <文件>');
+    const text = readText(file);
+    console.log(`已加入数据库，编号 ${withStore((store) => importIssueFile(store, text))}`);
+  },
+  export: async (args) => {
+    const file = operand(args);
+    const out = option(args, '-o');
+    if (!file || !out) throw new UserError('用法：jianbao export <工程文件> -o <文件.docx>');
+    const { file: issue, photos } = parseIssueFile(readText(file));
+    const result = await exportIssueDocx(issue, (hash) => {
+      const bytes = photos.get(hash);
+      return bytes ? { bytes, mime: sniffImageMime(bytes)! } : null;
+    });
+    try {
+      writeFileSync(resolve(out), result.bytes);
+    } catch {
+      throw new UserError(`无法写入“${out}”：请检查文件夹是否存在、磁盘是否已满。`);
+    }
+    for (const problem of result.problems) console.error(`注意：${problem}`);
+    console.log(`已导出 ${result.pagination.frontPages + result.pagination.bodyPages} 页到 ${resolve(out)}`);
+  },
+};
+
+async function run(args: string[]): Promise<void> {
+  const [command, ...rest] = args;
+  if (!command || command === '--help' || command === '-h' || command === 'help') {
+    console.log(HELP);
+    return;
+  }
+  const handler = COMMANDS[command];
+  if (!handler) throw new UserError(`未知的命令“${command}”。运行 jianbao --help 查看用法。`);
+  await handler(rest);
+}
+
+run(process.argv.slice(2)).catch((error: unknown) => {
+  console.error(`错误：${messageOf(error)}`);
+  process.exitCode = 1;
+});

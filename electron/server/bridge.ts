@@ -87,7 +87,7 @@ export function createBridge({ handlers, staticDir, token }: BridgeOptions): Ser
       } catch {
         return send(res, 400, JSON.stringify({ ok: false, error: '请求的数据格式不正确，操作未执行。' }), 'application/json');
       }
-      const reply = dispatch(handlers, url.pathname.slice('/api/'.length), payload);
+      const reply = await dispatch(handlers, url.pathname.slice('/api/'.length), payload);
       return send(res, 200, JSON.stringify(reply), 'application/json; charset=utf-8');
     }
 

@@ -1,10 +1,10 @@
 import { Store } from './store/store.ts';
 import { seedDemoIssue } from './demo-issue.ts';
-import { createHandlers, type Handlers } from './service.ts';
+import { createHandlers } from './service.ts';
 
 export interface Service {
   store: Store;
-  handlers: Handlers;
+  handlers: ReturnType<typeof createHandlers>;
 }
 
 /** The Node side of the app over one data folder: its store, seeded on first start, and the handlers. */

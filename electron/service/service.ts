@@ -6,13 +6,16 @@ import { requireTemplate, DEFAULT_TEMPLATE_ID, templateById } from '../../core/t
 import { issueFromTemplate, nextIssue, withFreshIds } from '../../core/model/new-issue.ts';
 import { issueToFile, issueFileName, importIssueFile } from './issue-file-io.ts';
 import { LAST_ISSUE } from './demo-issue.ts';
+import { imageSize } from '../../core/model/image-size.ts';
+import { exportIssueDocx } from '../../core/docx/export-issue.ts';
+import { docxFileName } from '../../core/docx/file-name.ts';
 
-export type Handlers = { [M in Method]: (input: z.output<Contract[M]['input']>) => Output<M> };
+export type Handlers = { [M in Method]: (input: z.output<Contract[M]['input']>) => Output<M> | Promise<Output<M>> };
 
 const GONE = '找不到这期简报，它可能已被删除。';
 
 /** What the Node side does for each call of the contract. Inputs arrive already validated. */
-export function createHandlers(store: Store): Handlers {
+export function createHandlers(store: Store) {
   const issueOrThrow = (id: string) => {
     const issue = store.issues.get(id);
     if (!issue) throw new UserError(GONE);
@@ -53,7 +56,11 @@ export function createHandlers(store: Store): Handlers {
       if (!store.issues.restore(id)) throw new UserError('回收站中没有这期简报。');
       return {};
     },
-    putPhoto: ({ data }) => store.photos.put(Buffer.from(data, 'base64')),
+    putPhoto: ({ data }) => {
+      const bytes = Buffer.from(data, 'base64');
+      const size = imageSize(bytes);
+      return { ...store.photos.put(bytes), width: size?.width ?? null, height: size?.height ?? null };
+    },
     getPhoto: ({ hash }) => {
       const photo = store.photos.get(hash);
       if (!photo) throw new UserError('照片不存在。');
@@ -64,5 +71,18 @@ export function createHandlers(store: Store): Handlers {
       return { fileName: issueFileName(file), text: JSON.stringify(file) };
     },
     importIssueFile: ({ text }) => ({ id: importIssueFile(store, text) }),
-  };
+    exportDocx: async ({ id }) => {
+      const issue = issueOrThrow(id);
+      const result = await exportIssueDocx(issue, (hash) => {
+        const photo = store.photos.get(hash);
+        return photo ? { bytes: photo.data, mime: photo.mime } : null;
+      });
+      return {
+        fileName: docxFileName(issue.meta),
+        data: Buffer.from(result.bytes).toString('base64'),
+        pages: result.pagination.frontPages + result.pagination.bodyPages,
+        problems: result.problems,
+      };
+    },
+  } satisfies Handlers;
 }

@@ -21,6 +21,7 @@ export function menuTemplate(send: (command: MenuCommand) => void, isMac: boolea
         { type: 'separator' },
         item('打开工程文件…', 'openIssueFile'),
         item('导出工程文件…', 'exportIssueFile'),
+        item('导出 DOCX…', 'exportDocx', 'CmdOrCtrl+E'),
         { type: 'separator' },
         item('保存', 'save', 'CmdOrCtrl+S'),
         { type: 'separator' },

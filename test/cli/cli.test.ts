@@ -40,6 +40,17 @@ describe('the jianbao command line', () => {
     expect(dumped).toEqual(demo);
   });
 
+  it('exports an issue file to a paginated DOCX, listing what it could not print', () => {
+    const r = jianbao('export', join(REPO, 'seeds/demo-issue.json'), '-o', 'demo.docx');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^已导出 \d+ 页到 .*demo\.docx$/m);
+    expect(r.err).toContain('注意：【学习掠影】的照片');
+    expect(readFileSync(join(dir.path, 'demo.docx')).subarray(0, 2).toString()).toBe('PK');
+    const bad = jianbao('export', 'nothing.json', '-o', 'x.docx');
+    expect(bad.code).toBe(1);
+    expect(bad.err).toContain('无法读取文件');
+  });
+
   it('fails with a Chinese message and a non-zero code on bad input', () => {
     writeFileSync(join(dir.path, 'bad.json'), '{"format":"jianbao-issue","version":9}');
     const bad = jianbao('load', 'bad.json');

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../helpers/browser.ts';
@@ -95,6 +95,23 @@ describe('editing the demo issue', () => {
     await page.locator('.bj-section[data-key="lueying"] figcaption').first().click();
     await page.keyboard.type('开班式现场');
     await waitSaved(page);
+  });
+
+  it('shows the page count and page marks, and exports a DOCX with Ctrl+E', async () => {
+    await expect.poll(() => page.locator('.bj-page-mark').count()).toBeGreaterThan(40);
+    const pages = Number(await page.locator('[data-pages]').getAttribute('data-pages'));
+    expect(pages).toBeGreaterThan(50);
+    const download = page.waitForEvent('download');
+    await page.keyboard.press('Control+e');
+    const dialog = page.getByRole('dialog', { name: '导出 DOCX' });
+    const file = await download;
+    expect(file.suggestedFilename()).toBe('松江区第九期处级干部轮训班简报第1期.docx');
+    await dialog.getByText(`共 ${pages} 页，目录页码已排好`).waitFor();
+    expect(await dialog.innerText()).toContain('以下内容未能印出');
+    const saved = join(dir.path, 'exported.docx');
+    await file.saveAs(saved);
+    expect(readFileSync(saved).subarray(0, 2).toString()).toBe('PK');
+    await dialog.getByRole('button', { name: '关闭' }).click();
   });
 
   it('finds and replaces across the issue in one undoable step', async () => {

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Store } from '../../electron/service/store/store.ts';
-import { createHandlers, type Handlers } from '../../electron/service/service.ts';
+import { createHandlers } from '../../electron/service/service.ts';
 import { dispatch } from '../../electron/service/dispatch.ts';
 import { issueFromTemplate } from '../../core/model/new-issue.ts';
 import { requireTemplate, DEFAULT_TEMPLATE_ID } from '../../core/template/registry.ts';
@@ -10,7 +10,7 @@ import { solidPng } from '../helpers/png.ts';
 const template = requireTemplate(DEFAULT_TEMPLATE_ID);
 let dir: ReturnType<typeof tempDir>;
 let store: Store;
-let api: Handlers;
+let api: ReturnType<typeof createHandlers>;
 
 beforeEach(() => {
   dir = tempDir();
@@ -61,30 +61,30 @@ describe('issue files', () => {
     ['a broken document', (t) => t.replace('"type":"figure"', '"type":"script"'), /内容不完整或已损坏/],
   ];
   for (const [what, spoil, message] of refusals) {
-    it(`refuses ${what} with a Chinese message and changes nothing`, () => {
+    it(`refuses ${what} with a Chinese message and changes nothing`, async () => {
       const id = issueWithPhoto();
       const { text } = api.exportIssueFile({ id });
-      const before = api.listIssues({});
-      const reply = importText(spoil(text));
+      const before = api.listIssues();
+      const reply = await importText(spoil(text));
       expect(reply.ok).toBe(false);
       expect(!reply.ok && reply.error).toMatch(message);
-      expect(api.listIssues({})).toEqual(before);
+      expect(api.listIssues()).toEqual(before);
     });
   }
 });
 
 describe('the contract at the door', () => {
-  it('rejects unknown calls and malformed payloads before any handler runs', () => {
-    expect(dispatch(api, 'dropTables', {})).toEqual({ ok: false, error: '未知的操作。' });
-    expect(dispatch(api, '__proto__', {})).toEqual({ ok: false, error: '未知的操作。' });
-    expect(dispatch(api, 'getIssue', { id: 42 })).toEqual({ ok: false, error: '请求的数据格式不正确，操作未执行。' });
-    expect(dispatch(api, 'getIssue', { id: 'x', extra: true }).ok).toBe(false);
+  it('rejects unknown calls and malformed payloads before any handler runs', async () => {
+    expect(await dispatch(api, 'dropTables', {})).toEqual({ ok: false, error: '未知的操作。' });
+    expect(await dispatch(api, '__proto__', {})).toEqual({ ok: false, error: '未知的操作。' });
+    expect(await dispatch(api, 'getIssue', { id: 42 })).toEqual({ ok: false, error: '请求的数据格式不正确，操作未执行。' });
+    expect((await dispatch(api, 'getIssue', { id: 'x', extra: true })).ok).toBe(false);
     const bad = issueFromTemplate(template);
     (bad.meta as { date: string }).date = '2025-02-30';
-    expect(dispatch(api, 'saveIssue', { id: 'x', content: bad }).ok).toBe(false);
+    expect((await dispatch(api, 'saveIssue', { id: 'x', content: bad })).ok).toBe(false);
   });
 
-  it('says the disk is full when SQLite cannot grow, and keeps what was saved before', () => {
+  it('says the disk is full when SQLite cannot grow, and keeps what was saved before', async () => {
     const id = issueWithPhoto();
     const saved = api.getIssue({ id });
     const pages = store.db.pragma('page_count', { simple: true }) as number;
@@ -93,13 +93,13 @@ describe('the contract at the door', () => {
     big.doc.content![0]!.content = [
       { type: 'article', attrs: { id: 'big' }, content: [{ type: 'articleTitle' }, { type: 'paragraph', content: [{ type: 'text', text: '字'.repeat(200_000) }] }, { type: 'byline' }] },
     ];
-    const reply = dispatch(api, 'saveIssue', { id, content: big });
+    const reply = await dispatch(api, 'saveIssue', { id, content: big });
     expect(reply).toEqual({ ok: false, error: '磁盘空间已满，未能保存。编辑器中的内容仍在，请腾出空间后再试。' });
     expect(api.getIssue({ id }).meta.theme).toBe(saved.meta.theme);
   });
 
-  it('answers an unknown issue with a Chinese message', () => {
-    expect(dispatch(api, 'getIssue', { id: 'nope' })).toEqual({ ok: false, error: '找不到这期简报，它可能已被删除。' });
+  it('answers an unknown issue with a Chinese message', async () => {
+    expect(await dispatch(api, 'getIssue', { id: 'nope' })).toEqual({ ok: false, error: '找不到这期简报，它可能已被删除。' });
   });
 
   it('creates the next issue, duplicates and deletes through the contract', () => {
@@ -109,8 +109,8 @@ describe('the contract at the door', () => {
     const copy = api.duplicateIssue({ id });
     expect(api.getIssue({ id: copy.id }).doc.content![4]!.content).toHaveLength(1);
     api.deleteIssue({ id });
-    expect(api.listTrash({}).map((t) => t.id)).toEqual([id]);
+    expect(api.listTrash().map((t) => t.id)).toEqual([id]);
     api.restoreIssue({ id });
-    expect(api.listIssues({})).toHaveLength(3);
+    expect(api.listIssues()).toHaveLength(3);
   });
 });

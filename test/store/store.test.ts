@@ -97,15 +97,15 @@ describe('the store on a real SQLite file', () => {
 describe('first start', () => {
   it('seeds the demo issue once and opens on it', () => {
     const first = openService(dir.path);
-    const { lastIssueId } = first.handlers.appState({});
-    expect(first.handlers.listIssues({})).toHaveLength(1);
+    const { lastIssueId } = first.handlers.appState();
+    expect(first.handlers.listIssues()).toHaveLength(1);
     expect(first.handlers.getIssue({ id: lastIssueId! }).meta.seriesTitle).toBe('2023-2027松江区第九期处级干部轮训班简报');
     first.handlers.deleteIssue({ id: lastIssueId! });
     first.store.close();
 
     const second = openService(dir.path);
-    expect(second.handlers.listIssues({})).toHaveLength(0); // deleting the demo does not bring it back
-    expect(second.handlers.appState({}).lastIssueId).toBeNull();
+    expect(second.handlers.listIssues()).toHaveLength(0); // deleting the demo does not bring it back
+    expect(second.handlers.appState().lastIssueId).toBeNull();
     second.store.close();
     expect(existsSync(join(dir.path, DB_FILE))).toBe(true);
   });

@@ -1,6 +1,6 @@
-/** Offers text as a file to save; Electron shows its save dialog for it, a browser its download. */
-export function downloadText(fileName: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+/** Offers a file to save; Electron shows its save dialog for it, a browser its download. */
+export function downloadFile(fileName: string, content: BlobPart, type: string): void {
+  const url = URL.createObjectURL(new Blob([content], { type }));
   const a = document.createElement('a');
   a.href = url;
   a.download = fileName;

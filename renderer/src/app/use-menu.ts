@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'react';
 import type { MenuCommand } from '../../../core/api/bridge.ts';
 
-/** Word and WPS shortcuts the page handles itself; the rest (Ctrl+Z, Ctrl+Y, Ctrl+B…) are the editor's. */
-const KEYS: Record<string, MenuCommand> = { s: 'save', f: 'find', h: 'replace' };
+/** Word and WPS shortcuts the page handles itself (Ctrl+E exports); the rest (Ctrl+Z, Ctrl+Y, Ctrl+B…) are the editor's. */
+const KEYS: Record<string, MenuCommand> = { s: 'save', f: 'find', h: 'replace', e: 'exportDocx' };
 
 /** Runs commands from the Electron menu and from the keyboard shortcuts above. */
 export function useMenu(commands: Partial<Record<MenuCommand, () => void>>): void {

@@ -19,10 +19,11 @@ import { Toolbar } from './panels/Toolbar.tsx';
 import { StatusBar } from './panels/StatusBar.tsx';
 import { Distribution } from './panels/Distribution.tsx';
 import { FindBar } from './find/FindBar.tsx';
+import { ExportDialog } from './export/ExportDialog.tsx';
 import { templateStyle } from '../styles/template-style.ts';
 import { useMenu } from '../app/use-menu.ts';
 import type { Notify } from '../app/notices.ts';
-import { downloadText } from '../app/files.ts';
+import { downloadFile } from '../app/files.ts';
 import { importIssueFromPicker } from '../app/import-issue.ts';
 
 interface Props {
@@ -37,7 +38,11 @@ export function IssueEditor({ issue, onHome, onOpen, notify }: Props) {
   const template = useMemo(() => requireTemplate(issue.template), [issue.template]);
   const [meta, setMeta] = useState<IssueMeta>(issue.meta);
   const [find, setFind] = useState<null | { replace: boolean }>(null);
+  const [exporting, setExporting] = useState(false);
   const metaRef = useRef(meta);
+  /** What the layout needs besides the document: it reads the masthead as it is now. */
+  const frameRef = useRef({ template: issue.template, meta });
+  frameRef.current = { template: issue.template, meta };
   const editorRef = useRef<Editor | null>(null);
 
   const saver = useMemo(
@@ -52,11 +57,11 @@ export function IssueEditor({ issue, onHome, onOpen, notify }: Props) {
   const fillSlot = useCallback(
     (pos: number) => {
       pickAndStorePhoto().then(
-        (hash) => {
+        (photo) => {
           const ed = editorRef.current;
           const node = ed?.state.doc.nodeAt(pos);
-          if (!hash || !ed || node?.type.name !== NODE.figure) return;
-          ed.view.dispatch(ed.state.tr.setNodeMarkup(pos, undefined, { ...node.attrs, photo: hash }));
+          if (!photo || !ed || node?.type.name !== NODE.figure) return;
+          ed.view.dispatch(ed.state.tr.setNodeMarkup(pos, undefined, { ...node.attrs, photo: photo.hash, width: photo.width, height: photo.height }));
         },
         (e: unknown) => notify(errorText(e)),
       );
@@ -74,7 +79,7 @@ export function IssueEditor({ issue, onHome, onOpen, notify }: Props) {
     [issue.id],
   );
   editorRef.current = editor;
-  const outline = useOutline(editor);
+  const outline = useOutline(editor, frameRef);
 
   useEffect(() => {
     const flushOnHide = () => void saver.flush();
@@ -94,15 +99,16 @@ export function IssueEditor({ issue, onHome, onOpen, notify }: Props) {
   const insertPhoto = useCallback(async () => {
     if (!editor) return;
     try {
-      const hash = await pickAndStorePhoto();
-      if (!hash) return;
+      const photo = await pickAndStorePhoto();
+      if (!photo) return;
+      const attrs = { photo: photo.hash, width: photo.width, height: photo.height };
       const inArticle = editor.state.selection.$from.depth >= 3 && editor.state.selection.$from.node(2).type.name === NODE.article;
       if (inArticle) {
-        editor.chain().focus().insertContentAt(editor.state.selection.$from.after(3), { type: NODE.figure, attrs: { photo: hash } }).run();
+        editor.chain().focus().insertContentAt(editor.state.selection.$from.after(3), { type: NODE.figure, attrs }).run();
         return;
       }
       const section = sectionFor(editor, template, NODE.figure);
-      if (section) appendItem(editor, section, NODE.figure, hash);
+      if (section) appendItem(editor, section, NODE.figure, attrs);
     } catch (e) {
       notify(errorText(e));
     }
@@ -121,7 +127,7 @@ export function IssueEditor({ issue, onHome, onOpen, notify }: Props) {
     await saver.flush();
     try {
       const { fileName, text } = await call('exportIssueFile', { id: issue.id });
-      downloadText(fileName, text);
+      downloadFile(fileName, text, 'application/json');
     } catch (e) {
       notify(errorText(e));
     }
@@ -136,6 +142,7 @@ export function IssueEditor({ issue, onHome, onOpen, notify }: Props) {
     }
   }, [saver, issue.id, onOpen, notify]);
 
+  const flushSave = useCallback(() => saver.flush(), [saver]);
   const goHome = useCallback(() => void saver.flush().then(onHome), [saver, onHome]);
 
   const commands = useMemo<Partial<Record<MenuCommand, () => void>>>(
@@ -150,6 +157,7 @@ export function IssueEditor({ issue, onHome, onOpen, notify }: Props) {
       insertArticle: () => addItem(NODE.article),
       insertReflection: () => addItem(NODE.reflection),
       exportIssueFile: () => void exportFile(),
+      exportDocx: () => setExporting(true),
       newNextIssue: () => void nextIssue(),
       openIssueFile: () =>
         void saver
@@ -174,6 +182,7 @@ export function IssueEditor({ issue, onHome, onOpen, notify }: Props) {
         onInsertPhoto={() => void insertPhoto()}
         onFind={(replace) => setFind({ replace })}
         onExportFile={() => void exportFile()}
+        onExportDocx={() => setExporting(true)}
         onNextIssue={() => void nextIssue()}
       />
       {find && <FindBar editor={editor} withReplace={find.replace} onClose={() => setFind(null)} onReport={notify} />}
@@ -202,7 +211,8 @@ export function IssueEditor({ issue, onHome, onOpen, notify }: Props) {
           </div>
         </main>
       </div>
-      <StatusBar itemChars={current?.chars ?? null} issueChars={issueChars} saver={saver} />
+      {exporting && <ExportDialog issueId={issue.id} beforeExport={flushSave} onClose={() => setExporting(false)} />}
+      <StatusBar itemChars={current?.chars ?? null} issueChars={issueChars} pages={outline.pages} saver={saver} />
     </div>
   );
 }

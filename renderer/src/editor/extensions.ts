@@ -12,6 +12,7 @@ import { Figure } from './schema/figure.ts';
 import { StructureGuard } from './structure-guard.ts';
 import { EditingKeys } from './editing-keys.ts';
 import { Find } from './find/find-extension.ts';
+import { PageMarks } from './pages/page-marks.ts';
 
 
 /** The editor's schema and behaviour: one extension per node of the issue document. */
@@ -48,5 +49,6 @@ export function issueExtensions(template: Template, onPickPhoto: (pos: number) =
     StructureGuard.configure({ template }),
     EditingKeys,
     Find,
+    PageMarks,
   ];
 }

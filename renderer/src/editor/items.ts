@@ -73,21 +73,28 @@ export function deleteItem(editor: Editor, id: string): void {
   editor.view.dispatch(editor.state.tr.delete(item.pos, item.pos + item.node.nodeSize));
 }
 
-function newItem(editor: Editor, kind: ItemKind, photo: string | null): PMNode {
+/** A photo's attributes when a figure is made with its picture. */
+export interface FigureAttrs {
+  photo: string;
+  width: number | null;
+  height: number | null;
+}
+
+function newItem(editor: Editor, kind: ItemKind, figure: FigureAttrs | null): PMNode {
   const { schema } = editor;
   const empty = (name: string) => schema.nodes[name]!.create();
   if (kind === NODE.article)
     return schema.nodes[NODE.article]!.create({ id: newId() }, [empty(NODE.title), empty(NODE.paragraph), empty(NODE.byline)]);
   if (kind === NODE.reflection)
     return schema.nodes[NODE.reflection]!.create({ id: newId() }, [empty(NODE.paragraph), empty(NODE.byline)]);
-  return schema.nodes[NODE.figure]!.create({ id: newId(), photo });
+  return schema.nodes[NODE.figure]!.create({ id: newId(), ...figure });
 }
 
 /** Appends a new empty item to a section and puts the cursor in it. */
-export function appendItem(editor: Editor, sectionId: string, kind: ItemKind, photo: string | null = null): string | null {
+export function appendItem(editor: Editor, sectionId: string, kind: ItemKind, figure: FigureAttrs | null = null): string | null {
   const section = findSection(editor.state.doc, sectionId);
   if (!section) return null;
-  const node = newItem(editor, kind, photo);
+  const node = newItem(editor, kind, figure);
   const at = section.pos + section.node.nodeSize - 1;
   const tr = editor.state.tr.insert(at, node);
   tr.setSelection(TextSelection.near(tr.doc.resolve(at + 2)));

@@ -29,8 +29,14 @@ function readAsBase64(file: File): Promise<string> {
   });
 }
 
-/** Asks for an image file and stores it with the issue; resolves to its hash, or null if cancelled. */
-export function pickAndStorePhoto(): Promise<string | null> {
+export interface StoredPhoto {
+  hash: string;
+  width: number | null;
+  height: number | null;
+}
+
+/** Asks for an image file and stores it with the issue; null if the clerk cancels. */
+export function pickAndStorePhoto(): Promise<StoredPhoto | null> {
   return new Promise((resolve, reject) => {
     const input = document.createElement('input');
     input.type = 'file';
@@ -40,7 +46,7 @@ export function pickAndStorePhoto(): Promise<string | null> {
       if (!file) return resolve(null);
       readAsBase64(file)
         .then((data) => call('putPhoto', { data }))
-        .then(({ hash }) => resolve(hash), reject);
+        .then(({ hash, width, height }) => resolve({ hash, width, height }), reject);
     });
     input.addEventListener('cancel', () => resolve(null));
     input.click();

@@ -1,30 +1,49 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type RefObject } from 'react';
 import type { Editor } from '@tiptap/core';
 import { outlineOf, type OutlineSection } from '../../../core/model/outline.ts';
+import type { IssueContent } from '../../../core/model/issue.ts';
+import { figureSizes } from '../../../core/model/photo.ts';
+import { layoutIssue } from '../../../core/layout/layout-issue.ts';
 import { currentItemId } from './items.ts';
+import { pageMarks } from './pages/page-positions.ts';
+import { pageMarksKey } from './pages/page-marks.ts';
 
 const SETTLE_MS = 250;
+/** A photo whose size the figure does not record is laid out as a 4:3 picture. */
+const GUESS = { width: 4, height: 3 };
 
 export interface OutlineView {
   sections: OutlineSection[];
   currentId: string | null;
+  /** Pages of the printed issue, from the same layout as the export. */
+  pages: number;
 }
 
-/** The outline, 目录 and word counts, recomputed once typing settles rather than on every key. */
-export function useOutline(editor: Editor | null): OutlineView {
-  const [view, setView] = useState<OutlineView>({ sections: [], currentId: null });
+/**
+ * The outline, 目录, word counts, page count and page marks, recomputed once typing settles
+ * rather than on every key.
+ */
+export function useOutline(editor: Editor | null, issue: RefObject<Omit<IssueContent, 'doc'>>): OutlineView {
+  const [view, setView] = useState<OutlineView>({ sections: [], currentId: null, pages: 0 });
   useEffect(() => {
     if (!editor) return;
     let timer: ReturnType<typeof setTimeout> | null = null;
-    const compute = () => setView({ sections: outlineOf(editor.getJSON()), currentId: currentItemId(editor) });
+    const compute = () => {
+      const doc = editor.getJSON() as IssueContent['doc'];
+      const sizes = figureSizes(doc);
+      const layout = layoutIssue({ ...issue.current!, doc }, (hash) => sizes.get(hash) ?? GUESS);
+      editor.view.dispatch(editor.state.tr.setMeta(pageMarksKey, pageMarks(editor.state.doc, layout)).setMeta('addToHistory', false));
+      setView({ sections: outlineOf(doc), currentId: currentItemId(editor), pages: layout.totalPages });
+    };
     const schedule = () => {
       if (timer) clearTimeout(timer);
       timer = setTimeout(compute, SETTLE_MS);
     };
-    const onSelection = () => setView((v) => {
-      const currentId = currentItemId(editor);
-      return currentId === v.currentId ? v : { ...v, currentId };
-    });
+    const onSelection = () =>
+      setView((v) => {
+        const currentId = currentItemId(editor);
+        return currentId === v.currentId ? v : { ...v, currentId };
+      });
     compute();
     editor.on('update', schedule);
     editor.on('selectionUpdate', onSelection);
@@ -33,6 +52,6 @@ export function useOutline(editor: Editor | null): OutlineView {
       editor.off('update', schedule);
       editor.off('selectionUpdate', onSelection);
     };
-  }, [editor]);
+  }, [editor, issue]);
   return view;
 }

@@ -4,6 +4,7 @@ import type { Autosaver, SaveStatus } from '../autosave.ts';
 interface Props {
   itemChars: number | null;
   issueChars: number;
+  pages: number;
   saver: Autosaver;
 }
 
@@ -20,13 +21,14 @@ function statusText(status: SaveStatus): string {
   }
 }
 
-/** 状态栏: word counts (字数) of the item at the cursor and of the issue, and the save state. */
-export function StatusBar({ itemChars, issueChars, saver }: Props) {
+/** 状态栏: word counts (字数) of the item at the cursor and of the issue, the page count, and the save state. */
+export function StatusBar({ itemChars, issueChars, pages, saver }: Props) {
   const status = useSyncExternalStore(saver.subscribe, saver.getStatus);
   return (
     <div className="bj-statusbar" role="status">
       <span>本篇字数：{itemChars ?? '—'}</span>
       <span>全期字数：{issueChars}</span>
+      <span data-pages={pages}>共{pages}页</span>
       <span className={`bj-save bj-save-${status.kind}`} data-save={status.kind}>{statusText(status)}</span>
     </div>
   );

@@ -8,6 +8,7 @@ interface Props {
   onInsertPhoto: () => void;
   onFind: (replace: boolean) => void;
   onExportFile: () => void;
+  onExportDocx: () => void;
   onNextIssue: () => void;
 }
 
@@ -19,7 +20,7 @@ function blockValue(editor: Editor): string {
 }
 
 /** 工具栏: the commands of Word's 开始 tab that a briefing needs, with their shortcuts. */
-export function Toolbar({ editor, onHome, onInsertPhoto, onFind, onExportFile, onNextIssue }: Props) {
+export function Toolbar({ editor, onHome, onInsertPhoto, onFind, onExportFile, onExportDocx, onNextIssue }: Props) {
   const shown = useEditorState({
     editor,
     selector: ({ editor: e }) => ({
@@ -39,6 +40,7 @@ export function Toolbar({ editor, onHome, onInsertPhoto, onFind, onExportFile, o
     <div className="bj-toolbar" role="toolbar" aria-label="工具栏">
       <button type="button" onClick={onHome} title="返回期刊列表">期刊列表</button>
       <button type="button" onClick={onNextIssue} title="以本期为底稿新建下一期">新建下一期</button>
+      <button type="button" onClick={onExportDocx} title="导出可打印的 DOCX (Ctrl+E)">导出 DOCX</button>
       <button type="button" onClick={onExportFile} title="导出工程文件（.json，含照片）">导出工程文件</button>
       <span className="bj-sep" />
       <button type="button" onClick={() => chain().undo().run()} disabled={!shown.canUndo} title="撤销 (Ctrl+Z)">撤销</button>

@@ -32,6 +32,9 @@ export const Figure = Node.create({
         },
         renderHTML: (a) => (a.photo ? { 'data-photo': a.photo } : {}),
       },
+      // Pixel size of the photo, kept so the editor can lay out pages without loading the picture.
+      width: { default: null as number | null, parseHTML: () => null, rendered: false },
+      height: { default: null as number | null, parseHTML: () => null, rendered: false },
     };
   },
   parseHTML: () => [{ tag: 'figure.bj-figure', contentElement: 'figcaption' }],

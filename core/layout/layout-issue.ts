@@ -1,0 +1,23 @@
+import type { IssueContent } from '../model/issue.ts';
+import { requireTemplate } from '../template/registry.ts';
+import { pageGeometry, type PageGeometry } from './page-geometry.ts';
+import { printDocument, type PhotoSizes } from './print-document.ts';
+import { paginate, type Pagination } from './paginate.ts';
+import type { PrintDocument } from './print-model.ts';
+
+export interface IssueLayout {
+  geometry: PageGeometry;
+  print: PrintDocument;
+  pagination: Pagination;
+  /** Every page, the unnumbered front pages included. */
+  totalPages: number;
+}
+
+/** Lays an issue out on pages: what the editor's page count, its page marks and the DOCX all use. */
+export function layoutIssue(issue: IssueContent, photoSizes: PhotoSizes): IssueLayout {
+  const template = requireTemplate(issue.template);
+  const geometry = pageGeometry(template);
+  const print = printDocument(issue, template, geometry, photoSizes);
+  const pagination = paginate(print, geometry);
+  return { geometry, print, pagination, totalPages: pagination.frontPages + pagination.bodyPages };
+}
