@@ -29,7 +29,7 @@ import type { Block, GalleryBlock, ParaStyle, PictureBlock, PrintDocument, TextB
 import type { Pagination } from '../layout/paginate.ts';
 import { TWIPS_PER_PT, type PageGeometry } from '../layout/page-geometry.ts';
 import { fontTableXml, LATIN_FONT, runFonts } from './fonts.ts';
-import { withoutGridSnapping } from './no-grid-snap.ts';
+import { stylesXml, TOC_STYLE } from './styles-xml.ts';
 
 /** A stored photo's bytes and type, for embedding. */
 export type PhotoBytes = (hash: string) => { bytes: Uint8Array; mime: string } | null;
@@ -39,8 +39,7 @@ const IMAGE_TYPE: Record<string, 'png' | 'jpg' | 'gif'> = { 'image/png': 'png', 
 const PX_PER_PT = 96 / 72;
 const NO_BORDER = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
 const PAGE_NUMBER_STYLE = { fonts: ['宋体', 'SimSun'], sizePt: 14 };
-/** The 目录 entries' style: the page number fields inherit its font and size. */
-const TOC_STYLE = 'JianbaoToc';
+
 
 interface Context {
   geometry: PageGeometry;
@@ -222,17 +221,7 @@ export async function writeDocx(doc: PrintDocument, pagination: Pagination, geom
 
   const bookmarks = new Map([...pagination.bookmarks].map(([name, n]) => [name, String(n)]));
   const estimator = () => ({ bookmarks, bookmarkPageNumbers: pagination.bookmarks, pageCount: pagination.frontPages + pagination.bodyPages });
-  const toc = doc.tocStyle;
   const document = new Document({
-    styles: {
-      paragraphStyles: [
-        {
-          id: TOC_STYLE,
-          name: '简报目录',
-          run: { font: runFonts(toc.fonts[0]!), size: toc.sizePt * 2, characterSpacing: Math.round(toc.spacingPt * TWIPS_PER_PT) },
-        },
-      ],
-    },
     evenAndOddHeaderAndFooters: true,
     pageNumbers: estimator,
     sections: [
@@ -247,6 +236,9 @@ export async function writeDocx(doc: PrintDocument, pagination: Pagination, geom
       },
     ],
   });
-  const buffer = await Packer.toArrayBuffer(document, false, [{ path: 'word/fontTable.xml', data: fontTableXml(ctx.faces) }]);
-  return withoutGridSnapping(new Uint8Array(buffer));
+  const buffer = await Packer.toArrayBuffer(document, false, [
+    { path: 'word/fontTable.xml', data: fontTableXml(ctx.faces) },
+    { path: 'word/styles.xml', data: stylesXml(geometry, bodyStyle, doc.tocStyle) },
+  ]);
+  return new Uint8Array(buffer);
 }

@@ -13,6 +13,12 @@ import { tempDir } from '../helpers/tmp.ts';
 import { bigIssueFile, demoIssueFile } from '../helpers/big-issue.ts';
 import type { IssueFile } from '../../core/model/issue-file.ts';
 import { quantile, ms, row } from './figures.ts';
+import { spawnSync } from 'node:child_process';
+import type { DocNode } from '../../core/model/doc.ts';
+import { exportIssueDocx } from '../../core/docx/export-issue.ts';
+import { layoutIssue } from '../../core/layout/layout-issue.ts';
+import { generatedIssue, SHAPES } from '../helpers/generated-issues.ts';
+import { REPO } from '../helpers/web-server.ts';
 
 const dir = tempDir('jianbao-bench-');
 
@@ -97,6 +103,65 @@ async function editorFigures(label: string, file: IssueFile): Promise<void> {
   }
 }
 
+const photosOf = (file: IssueFile) => (hash: string) => {
+  const p = file.photos[hash];
+  return p ? { bytes: Buffer.from(p.data, 'base64'), mime: p.mime } : null;
+};
+
+async function median(runs: number, work: () => unknown): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    await work();
+    times.push(performance.now() - t);
+  }
+  return quantile(times, 0.5);
+}
+
+function processMedian(runs: number, command: string, args: string[]): number {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    const r = spawnSync(command, args, { stdio: 'ignore' });
+    if (r.status !== 0) throw new Error(`${command} failed`);
+    times.push(performance.now() - t);
+  }
+  return quantile(times, 0.5);
+}
+
+/** Plain text of an issue as Markdown paragraphs, what pandoc is given to convert. */
+function markdownOf(file: IssueFile): string {
+  const walk = (n: DocNode): string => (n.type === 'text' ? (n.text ?? '') : (n.content ?? []).map(walk).join(n.content?.every((c) => c.type === 'text') ? '' : '\n\n'));
+  return walk(file.doc);
+}
+
+async function exportFigures(): Promise<void> {
+  const demo = demoIssueFile();
+  await exportIssueDocx(demo, photosOf(demo)); // warm up
+  row('export the demo issue to DOCX in process, median of 10', ms(await median(10, () => exportIssueDocx(demo, photosOf(demo)))));
+  const sixty = generatedIssue({ ...SHAPES['about eighty pages']!, seed: 60, articles: 6 });
+  const layout = layoutIssue(sixty, () => ({ width: 4, height: 3 }));
+  row(`export a generated ${layout.totalPages}-page issue in process, median of 5`, ms(await median(5, () => exportIssueDocx(sixty, photosOf(sixty)))));
+  row(`paginate that ${layout.totalPages}-page issue, median of 20`, ms(await median(20, () => layoutIssue(sixty, () => ({ width: 4, height: 3 })))));
+
+  const demoFile = join(dir.path, 'demo.json');
+  const markdown = join(dir.path, 'demo.md');
+  writeFileSync(demoFile, JSON.stringify(demo));
+  writeFileSync(markdown, markdownOf(demo));
+  const ours = processMedian(5, process.execPath, [join(REPO, 'dist/cli/jianbao.mjs'), 'export', demoFile, '-o', join(dir.path, 'ours.docx')]);
+  let pandoc: number | null = null;
+  try {
+    pandoc = processMedian(5, 'pandoc', ['-f', 'markdown', '-t', 'docx', '-o', join(dir.path, 'pandoc.docx'), markdown]);
+  } catch {
+    console.log('pandoc is not installed: `apt-get install pandoc` for the comparison');
+  }
+  row('`jianbao export` of the demo issue as a whole process, median of 5', ms(ours));
+  if (pandoc !== null) {
+    row('`pandoc` on the same text (no pagination, empty 目录), median of 5', ms(pandoc));
+    row('jianbao export / pandoc', `${(ours / pandoc).toFixed(2)}×`);
+  }
+}
+
 function storeFigures(file: IssueFile): void {
   const store = Store.open(join(dir.path, 'store-only'));
   const id = importIssueFile(store, JSON.stringify(file));
@@ -113,8 +178,8 @@ function storeFigures(file: IssueFile): void {
 
 try {
   console.log('简报工坊 bench — figures for the budgets in DESIGN.md\n');
+  await exportFigures();
   const big = bigIssueFile(100_000);
-  writeFileSync(join(dir.path, 'big.json'), JSON.stringify(big));
   await editorFigures('demo issue', demoIssueFile());
   await editorFigures('100,000-字 issue', big);
   storeFigures(big);

@@ -12,7 +12,7 @@ beforeEach(() => {
 afterEach(() => dir.remove());
 
 function jianbao(...args: string[]) {
-  const r = spawnSync(process.execPath, [join(REPO, 'electron/cli/bin.mjs'), ...args], {
+  const r = spawnSync(process.execPath, [join(REPO, 'dist/cli/jianbao.mjs'), ...args], {
     cwd: dir.path,
     env: { ...process.env, JIANBAO_DATA_DIR: join(dir.path, 'data') },
     encoding: 'utf8',

@@ -5,7 +5,6 @@ import { AlignmentType, Document, LineRuleType, Packer, Paragraph, TextRun } fro
 import { breakLines } from '../../core/layout/line-breaker.ts';
 import { cleanParagraphText } from '../../core/cleanup/clean-text.ts';
 import { runFonts } from '../../core/docx/fonts.ts';
-import { withoutGridSnapping } from '../../core/docx/no-grid-snap.ts';
 import { renderDocx } from '../helpers/render-pdf.ts';
 
 /**
@@ -41,7 +40,7 @@ describe('line breaking against LibreOffice', () => {
         },
       ],
     });
-    const pages = renderDocx(withoutGridSnapping(new Uint8Array(await Packer.toArrayBuffer(doc))));
+    const pages = renderDocx(new Uint8Array(await Packer.toArrayBuffer(doc)));
     const lines = pages.flatMap((p) => p.text.split('\n').map((l) => l.trim()).filter(Boolean));
     const printed = new Map<number, number>();
     let current = -1;
