@@ -1,45 +1,32 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../helpers/browser.ts';
-import { startWebServer, type RunningServer } from '../helpers/web-server.ts';
-import { openApp, outlineLabels, outlineSection, waitSaved } from '../helpers/app-page.ts';
-import { tempDir } from '../helpers/tmp.ts';
+import type { Page } from 'playwright-core';
+import { outlineLabels, outlineSection, startAppSession, waitSaved, type AppSession } from '../helpers/app-page.ts';
 import { solidPng } from '../helpers/png.ts';
 
 /**
  * A clerk's session on the demo issue in real Chromium against browser mode: edit, reorder,
  * insert photos, find and replace; then the server is stopped, or killed, and everything is back.
  */
-let dir: ReturnType<typeof tempDir>;
-let browser: Browser;
-let server: RunningServer;
+let session: AppSession;
 let page: Page;
 let photo: string;
 
 const CASE = '案例教学：“莫德纳”速度何以可能？';
 
 beforeAll(async () => {
-  dir = tempDir();
-  photo = join(dir.path, '开班合影.png');
+  session = await startAppSession();
+  page = session.page;
+  photo = join(session.dir.path, '开班合影.png');
   writeFileSync(photo, solidPng(320, 200, [180, 30, 30]));
-  browser = await launchChromium();
-  server = await startWebServer(join(dir.path, 'data'));
-  page = await openApp(browser, server.url);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  dir?.remove();
-});
+afterAll(() => session?.close());
 
 async function reopen(kill: boolean): Promise<void> {
-  await (kill ? server.kill() : server.stop());
-  await page.close();
-  server = await startWebServer(join(dir.path, 'data'));
-  page = await openApp(browser, server.url);
+  await session.restart(kill);
+  page = session.page;
 }
 
 const firstBodyParagraph = () => page.locator('.bj-article').first().locator('p:not(.bj-subtitle):not(.bj-byline)').first();
@@ -108,7 +95,7 @@ describe('editing the demo issue', () => {
     expect(file.suggestedFilename()).toBe('松江区第九期处级干部轮训班简报第1期.docx');
     await dialog.getByText(`共 ${pages} 页，目录页码已排好`).waitFor();
     expect(await dialog.innerText()).toContain('以下内容未能印出');
-    const saved = join(dir.path, 'exported.docx');
+    const saved = join(session.dir.path, 'exported.docx');
     await file.saveAs(saved);
     expect(readFileSync(saved).subarray(0, 2).toString()).toBe('PK');
     await dialog.getByRole('button', { name: '关闭' }).click();

@@ -2,30 +2,20 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../helpers/browser.ts';
-import { startWebServer, type RunningServer, REPO } from '../helpers/web-server.ts';
-import { openApp, outlineLabels } from '../helpers/app-page.ts';
-import { tempDir } from '../helpers/tmp.ts';
+import type { Page } from 'playwright-core';
+import { REPO } from '../helpers/web-server.ts';
+import { outlineLabels, startAppSession, type AppSession } from '../helpers/app-page.ts';
 
 /** Managing whole issues from the list: next issue, duplicate, trash, issue files, one instance per folder. */
-let dir: ReturnType<typeof tempDir>;
-let browser: Browser;
-let server: RunningServer;
+let session: AppSession;
 let page: Page;
 
 beforeAll(async () => {
-  dir = tempDir();
-  browser = await launchChromium();
-  server = await startWebServer(join(dir.path, 'data'));
-  page = await openApp(browser, server.url);
+  session = await startAppSession();
+  page = session.page;
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  dir?.remove();
-});
+afterAll(() => session?.close());
 
 const rows = () => page.locator('.bj-issue-table:not(.bj-trash) tbody tr');
 const goHome = async () => {
@@ -58,7 +48,7 @@ describe('the list of issues', () => {
   });
 
   it('refuses a file that is not an issue file with a Chinese message, and opens a real one', async () => {
-    const bad = join(dir.path, '随手写的.json');
+    const bad = join(session.dir.path, '随手写的.json');
     writeFileSync(bad, '{"title":"不是工程文件"}');
     let chooser = page.waitForEvent('filechooser');
     await page.getByRole('button', { name: '打开工程文件' }).click();
@@ -78,7 +68,7 @@ describe('the list of issues', () => {
     await page.getByRole('button', { name: '导出工程文件' }).click();
     const file = await download;
     expect(file.suggestedFilename()).toBe('2023-2027松江区第九期处级干部轮训班简报第1期.json');
-    const saved = join(dir.path, 'exported.json');
+    const saved = join(session.dir.path, 'exported.json');
     await file.saveAs(saved);
     expect(JSON.parse(readFileSync(saved, 'utf8'))).toMatchObject({ format: 'jianbao-issue', version: 1, meta: { issueNumber: 1 } });
   });
@@ -86,12 +76,12 @@ describe('the list of issues', () => {
   it('lets only one app use a data folder: a second one points to the first', async () => {
     const second = spawnSync(process.execPath, ['--import', 'tsx', 'electron/server/start.ts'], {
       cwd: REPO,
-      env: { ...process.env, JIANBAO_DATA_DIR: join(dir.path, 'data'), PORT: '0' },
+      env: { ...process.env, JIANBAO_DATA_DIR: join(session.dir.path, 'data'), PORT: '0' },
       encoding: 'utf8',
     });
     expect(second.status).toBe(2);
     expect(second.stderr).toContain('简报工坊已在运行');
-    expect(second.stdout.trim()).toBe(server.url);
-    expect((await page.request.post(new URL('api/listIssues', server.url).href, { data: {} })).ok()).toBe(true);
+    expect(second.stdout.trim()).toBe(session.server.url);
+    expect((await page.request.post(new URL('api/listIssues', session.server.url).href, { data: {} })).ok()).toBe(true);
   });
 });

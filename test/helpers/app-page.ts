@@ -1,4 +1,8 @@
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from './browser.ts';
+import { startWebServer, type RunningServer } from './web-server.ts';
+import { tempDir } from './tmp.ts';
 
 /** Opens the app at a browser-mode URL and waits until the issue (or the list of issues) is on screen. */
 export async function openApp(browser: Browser, url: string): Promise<Page> {
@@ -20,3 +24,39 @@ export const outlineLabels = (page: Page, heading: string) =>
   outlineSection(page, heading)
     .locator('.bj-outline-label')
     .evaluateAll((buttons) => buttons.map((b) => b.getAttribute('title') ?? ''));
+
+/** A browser-mode server over a fresh data folder, Chromium, and the app open in it. */
+export interface AppSession {
+  dir: ReturnType<typeof tempDir>;
+  browser: Browser;
+  server: RunningServer;
+  page: Page;
+  /** Stops (or kills) the server, starts it again over the same data and opens the app anew. */
+  restart: (kill: boolean) => Promise<void>;
+  close: () => Promise<void>;
+}
+
+export async function startAppSession(): Promise<AppSession> {
+  const dir = tempDir();
+  const data = join(dir.path, 'data');
+  const browser = await launchChromium();
+  const server = await startWebServer(data);
+  const session: AppSession = {
+    dir,
+    browser,
+    server,
+    page: await openApp(browser, server.url),
+    restart: async (kill) => {
+      await (kill ? session.server.kill() : session.server.stop());
+      await session.page.close();
+      session.server = await startWebServer(data);
+      session.page = await openApp(browser, session.server.url);
+    },
+    close: async () => {
+      await browser.close();
+      await session.server.stop();
+      dir.remove();
+    },
+  };
+  return session;
+}

@@ -1,4 +1,5 @@
 import type { IssueMeta } from '../../../../core/model/meta.ts';
+import { CountField } from './CountField.tsx';
 
 interface Props {
   meta: IssueMeta;
@@ -29,13 +30,7 @@ export function Distribution({ meta, onChange }: Props) {
       ))}
       <div className="bj-distribution-run">
         （共印
-        <input
-          aria-label="印数"
-          type="number"
-          min={0}
-          value={meta.printRun ?? ''}
-          onChange={(e) => onChange({ ...meta, printRun: e.target.value === '' ? null : Math.max(0, Number(e.target.value)) })}
-        />
+        <CountField label="印数" min={0} optional value={meta.printRun} onChange={(printRun) => onChange({ ...meta, printRun })} />
         份）
       </div>
     </footer>

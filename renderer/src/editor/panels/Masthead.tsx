@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { IssueMeta } from '../../../../core/model/meta.ts';
 import { chineseDate, parseChineseDate } from '../../../../core/model/date.ts';
+import { CountField } from './CountField.tsx';
 
 /** Width of the text block in points (156 mm), and the size the title may grow to. */
 const TEXT_WIDTH_PT = (156 / 25.4) * 72;
@@ -52,24 +53,12 @@ export function Masthead({ meta, onChange }: Props) {
       />
       <div className="bj-masthead-number">
         第
-        <input
-          aria-label="期号"
-          type="number"
-          min={1}
-          value={meta.issueNumber}
-          onChange={(e) => set('issueNumber', Math.max(1, Number(e.target.value) || 1))}
-        />
+        <CountField label="期号" min={1} value={meta.issueNumber} onChange={(n) => set('issueNumber', n ?? 1)} />
         期
         {meta.cumulativeNumber !== null && (
           <span className="bj-masthead-cumulative">
             （总第
-            <input
-              aria-label="总期号"
-              type="number"
-              min={1}
-              value={meta.cumulativeNumber}
-              onChange={(e) => set('cumulativeNumber', Math.max(1, Number(e.target.value) || 1))}
-            />
+            <CountField label="总期号" min={1} value={meta.cumulativeNumber} onChange={(n) => set('cumulativeNumber', n ?? 1)} />
             期）
           </span>
         )}
