@@ -1,9 +1,10 @@
 import { removeSpacesBesideChinese } from './spaces.ts';
 import { normalizePunctuation } from './punctuation.ts';
+import type { ChangeCounts } from './tally.ts';
 
 /** One paragraph's text with the damage of extraction and typing repaired, wording unchanged. */
-export function cleanParagraphText(text: string): string {
-  return removeSpacesBesideChinese(normalizePunctuation(text));
+export function cleanParagraphText(text: string, tally?: ChangeCounts): string {
+  return removeSpacesBesideChinese(normalizePunctuation(text, tally), tally);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { HAN, CJK, hasHan } from './chars.ts';
+import type { ChangeCounts } from './tally.ts';
 
 const HALF_TO_FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！' };
 
@@ -7,7 +8,7 @@ const besideChinese = new RegExp(`(?<=${CJK})\\s*([,;:?!])[ \\t]*|([,;:?!])[ \\t
 const periodAfterHan = new RegExp(`(?<=${HAN})\\.(?!\\d)`, 'gu');
 
 /** Straight double quotes become “ ” in turn; nested single quotes become ‘ ’. */
-function pairQuotes(text: string): string {
+function pairQuotes(text: string, count: () => void): string {
   let open = false;
   let single = false;
   let out = '';
@@ -15,16 +16,14 @@ function pairQuotes(text: string): string {
     if (ch === '"') {
       out += open ? '”' : '“';
       open = !open;
+      count();
     } else if (ch === "'" && open) {
       out += single ? '’' : '‘';
       single = !single;
+      count();
     } else out += ch;
   }
   return out;
-}
-
-function fullWidthParens(text: string): string {
-  return text.replace(/\(([^()]*)\)/gu, (whole, inner: string) => (hasHan(inner) ? `（${inner}）` : whole));
 }
 
 /**
@@ -32,14 +31,24 @@ function fullWidthParens(text: string): string {
  * quotes are paired, `...` becomes `……` and `--` becomes `——`. Text without Chinese is left as it is,
  * and so are times (12:30), decimals and thousands (1,000.5) whose marks sit between digits.
  */
-export function normalizePunctuation(text: string): string {
+export function normalizePunctuation(text: string, tally?: ChangeCounts): string {
   if (!hasHan(text)) return text;
-  let out = text
-    .replace(/\.{3,}|。{3,}|…+/gu, '……')
-    .replace(/(?<!-)-{2,}(?!-)|—{1,2}/gu, '——');
-  out = pairQuotes(out);
-  out = fullWidthParens(out);
-  out = out.replace(besideChinese, (_m, a: string | undefined, b: string | undefined) => HALF_TO_FULL[(a ?? b)!]!);
-  out = out.replace(periodAfterHan, '。');
+  let changed = 0;
+  const count = () => void changed++;
+  const swap = (to: (m: string, ...rest: string[]) => string) => (m: string, ...rest: string[]) => {
+    const r = to(m, ...rest);
+    if (r !== m) count();
+    return r;
+  };
+  let out = text.replace(/\.{3,}|。{3,}|…+/gu, swap(() => '……')).replace(/(?<!-)-{2,}(?!-)|—{1,2}/gu, swap(() => '——'));
+  out = pairQuotes(out, count);
+  out = out.replace(/\(([^()]*)\)/gu, (whole, inner: string) => {
+    if (!hasHan(inner)) return whole;
+    changed += 2;
+    return `（${inner}）`;
+  });
+  out = out.replace(besideChinese, swap((_m, a, b) => HALF_TO_FULL[(a || b)!]!));
+  out = out.replace(periodAfterHan, swap(() => '。'));
+  if (tally) tally.punctuation += changed;
   return out;
 }

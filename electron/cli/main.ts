@@ -7,6 +7,9 @@ import { messageOf, UserError } from '../../core/api/user-error.ts';
 import { chineseDate } from '../../core/model/date.ts';
 import { sniffImageMime } from '../../core/model/photo.ts';
 import { exportIssueDocx } from '../../core/docx/export-issue.ts';
+import { readManuscript } from '../service/manuscript.ts';
+import { articleJson, articleText } from '../../core/cleanup/article-text.ts';
+import { describeChanges } from '../../core/cleanup/tally.ts';
 
 const HELP = `简报工坊命令行
 
@@ -15,6 +18,7 @@ const HELP = `简报工坊命令行
   jianbao dump <编号> -o <文件>        把一期简报导出为工程文件（.json，含照片）
   jianbao load <文件>                  把工程文件加入数据库，成为新的一期
   jianbao export <工程文件> -o <文件>   把工程文件排版导出为 DOCX（目录页码已排好）
+  jianbao clean [文件] [--json]         清理稿件（.docx、.txt、.html，或标准输入的文字），输出干净的正文
   jianbao --help                      显示本帮助
 
 数据文件夹由 JIANBAO_DATA_DIR 环境变量指定，默认是用户数据文件夹下的 jianbao。`;
@@ -84,6 +88,31 @@ const COMMANDS: Record<string, (args: string[]) => void | Promise<void>> = {
     for (const problem of result.problems) console.error(`注意：${problem}`);
     console.log(`已导出 ${result.pagination.frontPages + result.pagination.bodyPages} 页到 ${resolve(out)}`);
   },
+};
+
+function readStdin(): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    process.stdin.on('data', (c: Buffer) => chunks.push(c));
+    process.stdin.on('end', () => resolve(Buffer.concat(chunks)));
+    process.stdin.on('error', reject);
+  });
+}
+
+COMMANDS.clean = async (args) => {
+  const file = operand(args);
+  let bytes: Uint8Array;
+  try {
+    bytes = file ? readFileSync(resolve(file)) : await readStdin();
+  } catch {
+    throw new UserError(`无法读取文件“${file}”。`);
+  }
+  const article = await readManuscript(file ?? 'stdin.txt', bytes);
+  if (args.includes('--json')) console.log(JSON.stringify(articleJson(article), null, 2));
+  else console.log(articleText(article));
+  for (const w of article.warnings) console.error(`注意：“${w.text}”${w.message}`);
+  const changes = describeChanges(article.changes);
+  if (changes) console.error(changes);
 };
 
 async function run(args: string[]): Promise<void> {

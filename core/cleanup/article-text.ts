@@ -1,0 +1,20 @@
+import type { CleanArticle } from './clean-article.ts';
+
+/** The cleaned article as plain text, one paragraph a line, title first (`jianbao clean`). */
+export function articleText(a: CleanArticle): string {
+  const lines = [a.title, a.subtitle, ...a.paragraphs.map((p) => p.text), a.byline ? `（${a.byline}）` : ''];
+  return lines.filter(Boolean).join('\n');
+}
+
+/** The structured result of `jianbao clean --json`. */
+export function articleJson(a: CleanArticle) {
+  return {
+    title: a.title,
+    subtitle: a.subtitle,
+    byline: a.byline,
+    paragraphs: a.paragraphs.map(({ kind, text }) => ({ kind, text })),
+    captions: a.captions,
+    warnings: a.warnings,
+    changes: a.changes,
+  };
+}

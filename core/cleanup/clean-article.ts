@@ -1,0 +1,182 @@
+import { cleanParagraphText } from './clean-text.ts';
+import { SENTENCE_END } from './chars.ts';
+import { newTally, type ChangeCounts } from './tally.ts';
+import { removePinyin, toSimplified } from './script.ts';
+import { CONTINUATION, isBoilerplate, isPageNumber, runningHeads } from './noise.ts';
+import { findDamage, type CleanupWarning } from './damage.ts';
+import { blockText, type RawBlock, type Run } from './raw-block.ts';
+import { bylineOf, captionOf, isHeading, isSourceLine, looksLikeTitle, numberedLevel } from './structure.ts';
+
+export type ParagraphKind = 'paragraph' | 'heading1' | 'heading2' | 'heading3' | 'heading4' | 'source';
+
+export interface CleanParagraph {
+  kind: ParagraphKind;
+  text: string;
+  runs: Run[];
+}
+
+/** What a cleanup makes of a contributor's text: the article's parts, what was changed, and what to check. */
+export interface CleanArticle {
+  title: string;
+  subtitle: string;
+  byline: string;
+  paragraphs: CleanParagraph[];
+  captions: string[];
+  warnings: CleanupWarning[];
+  changes: ChangeCounts;
+}
+
+interface Working {
+  runs: Run[];
+  continues: boolean;
+  afterBlank: boolean;
+  heading: number | null;
+  title: boolean;
+}
+
+/** A short line between blank lines that is not a sentence: a title, never the start of a broken paragraph. */
+const STANDALONE_MAX = 25;
+
+const INVISIBLE = /[\u200b-\u200f\u2060\ufeff\u00ad]/gu;
+/** `#` and `##` left by an extraction that wrote Markdown. */
+const MARKDOWN_HEADING = /^\s*#{1,6}\s*/u;
+
+function normalizeRun(run: Run, tally: ChangeCounts): Run {
+  let text = run.text.normalize('NFC').replace(INVISIBLE, '').replace(/\u00a0/gu, ' ');
+  text = toSimplified(removePinyin(text, tally), tally);
+  return { ...run, text };
+}
+
+function trimRuns(runs: Run[]): Run[] {
+  const out = runs.map((r) => ({ ...r }));
+  if (out[0]) out[0].text = out[0].text.replace(/^[\s\u3000]+/u, '');
+  if (out.at(-1)) out.at(-1)!.text = out.at(-1)!.text.replace(/[\s\u3000]+$/u, '');
+  return out.filter((r) => r.text);
+}
+
+/** Joins runs, merging neighbours with the same marks. */
+function appendRuns(into: Run[], more: Run[]): void {
+  for (const r of more) {
+    const last = into.at(-1);
+    if (last && Boolean(last.bold) === Boolean(r.bold) && Boolean(last.italic) === Boolean(r.italic)) last.text += r.text;
+    else into.push({ ...r });
+  }
+}
+
+/**
+ * Cleans a contributor's text: script and pinyin, boilerplate and page furniture, lines broken
+ * inside sentences, spaces and punctuation; then finds its title, subtitle, headings, byline,
+ * captions and source. Wording is never changed, and damage it cannot repair is only reported.
+ */
+export function cleanArticle(input: RawBlock[]): CleanArticle {
+  const tally = newTally();
+  const blocks = input.map((b) => ({ ...b, runs: b.runs.map((r) => normalizeRun(r, tally)) }));
+  const heads = runningHeads(blocks.map(blockText));
+  const captions: string[] = [];
+
+  // Drop what is not the article, and note where a paragraph was cut by a continuation marker.
+  const kept: Working[] = [];
+  let forceJoin = false;
+  for (const block of blocks) {
+    const text = blockText(block).trim();
+    if (!text) {
+      // A blank line of plain text only separates; an empty paragraph of a document is dropped.
+      if (!block.continues) tally.emptyParagraphs++;
+      continue;
+    }
+    if (isBoilerplate(text)) {
+      tally.boilerplate++;
+      continue;
+    }
+    if (isPageNumber(text) || heads.has(text)) {
+      tally.pageFurniture++;
+      continue;
+    }
+    const withoutMarker = block.runs.map((r, i) => ({
+      ...r,
+      text: (i === 0 ? r.text.replace(MARKDOWN_HEADING, () => (tally.pageFurniture++, '')) : r.text).replace(CONTINUATION, () => (tally.pageFurniture++, '')).replace(/\*\*/gu, ''),
+    }));
+    if (!blockText({ runs: withoutMarker }).trim()) {
+      forceJoin = true;
+      continue;
+    }
+    const caption = captionOf(text);
+    if (caption) {
+      captions.push(caption);
+      continue;
+    }
+    const level = block.hint?.kind === 'heading' ? block.hint.level : isHeading(text) ? numberedLevel(text) : null;
+    kept.push({
+      runs: trimRuns(withoutMarker),
+      continues: block.continues || forceJoin,
+      afterBlank: Boolean(block.afterBlank) && !forceJoin,
+      heading: level,
+      title: block.hint?.kind === 'title',
+    });
+    forceJoin = false;
+  }
+
+  // Join lines broken inside a sentence.
+  const joined: Working[] = [];
+  for (const w of kept) {
+    const prev = joined.at(-1);
+    const prevText = prev ? blockText(prev).trim() : '';
+    const standalone = prev?.afterBlank && w.afterBlank && prevText.length <= STANDALONE_MAX && looksLikeTitle(prevText);
+    const open = prev && prev.heading === null && !prev.title && !standalone && !SENTENCE_END.test(prevText) && bylineOf(prevText) === null;
+    if (prev && open && w.continues && w.heading === null && !w.title) {
+      appendRuns(prev.runs, w.runs);
+      tally.joinedLines++;
+    } else joined.push({ ...w, runs: [...w.runs] });
+  }
+
+  const clean = (runs: Run[]) => runs.map((r) => ({ ...r, text: cleanParagraphText(r.text, tally) })).filter((r) => r.text);
+  const paragraphs = joined.map((w) => ({ ...w, runs: clean(w.runs) })).filter((w) => w.runs.length);
+  const texts = paragraphs.map((p) => blockText(p));
+
+  // Title: marked as one, or `【…】` opening the text, or a short first line that is not a sentence.
+  let title = '';
+  let subtitle = '';
+  let start = 0;
+  const first = texts[0] ?? '';
+  const bracketed = /^【([^】]{2,50})】(.*)$/u.exec(first);
+  if (paragraphs[0]?.title || (paragraphs.length > 1 && looksLikeTitle(first) && paragraphs[0]!.heading === null)) {
+    title = first;
+    start = 1;
+  } else if (bracketed) {
+    title = bracketed[1]!;
+    texts[0] = bracketed[2]!.trim();
+    paragraphs[0]!.runs = [{ text: texts[0] }];
+    if (!texts[0]) start = 1;
+  }
+  if (title && /^[—－-]{1,2}/u.test(texts[start] ?? '')) {
+    subtitle = texts[start]!.replace(/^[—－-]+\s*/u, '——');
+    start++;
+  }
+
+  // Byline or signature at the end, alone or closing the last paragraph.
+  let end = paragraphs.length;
+  let byline = '';
+  const lastAlone = end > start ? bylineOf(texts[end - 1]!) : null;
+  if (lastAlone !== null) {
+    byline = lastAlone;
+    end--;
+  }
+
+  const out: CleanParagraph[] = paragraphs.slice(start, end).map((p, i) => {
+    const text = texts[start + i]!;
+    const kind: ParagraphKind = isSourceLine(text) ? 'source' : p.heading !== null ? (`heading${Math.min(4, Math.max(1, p.heading))}` as ParagraphKind) : 'paragraph';
+    return { kind, text, runs: p.runs };
+  });
+  if (!byline && out.length) {
+    const last = out.at(-1)!;
+    const trailing = /^(.*[。！？”])\s*[（(]([\p{Script=Han}·、]{2,12})[)）]$/u.exec(last.text);
+    if (trailing) {
+      last.text = trailing[1]!;
+      last.runs = [{ text: last.text }];
+      byline = trailing[2]!;
+    }
+  }
+
+  const warnings = [title, subtitle, ...out.map((p) => p.text), byline, ...captions].flatMap(findDamage);
+  return { title, subtitle, byline, paragraphs: out, captions, warnings, changes: tally };
+}

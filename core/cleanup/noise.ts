@@ -1,0 +1,51 @@
+/**
+ * Lines that are not the article: web and WeChat boilerplate, and the page furniture of a PDF.
+ */
+
+const BOILERPLATE: RegExp[] = [
+  /^(当前位置|您的位置|你的位置|所在位置)[:：]/u,
+  /^首页\s*[>＞»›/]/u,
+  /[>＞»›]\s*(正文|详情)\s*$/u,
+  /^(分享到|分享至|转发到)[:：]?/u,
+  /^(阅读|浏览|点击)(量|数|次数)?\s*[:：]?\s*\d+(\.\d+)?\s*[万wW]?\+?\s*((点?赞|在看|喜欢|分享|转发|评论|收藏)\s*[:：]?\s*\d*\s*)*$/u,
+  /^((点?赞|在看|喜欢|分享|转发|评论|收藏)\s*[:：]?\s*\d*\s*){1,6}$/u,
+  /^(特别)?声明[:：]/u,
+  /^(免责声明|版权声明|转载声明)/u,
+  /^(往期回顾|往期推荐|推荐阅读|相关阅读|延伸阅读|热门推荐|猜你喜欢|精彩推荐)\s*[:：]?\s*$/u,
+  /(长按|扫描|扫码)(识别)?(下方|上方)?(二维码|小程序码)/u,
+  /^(点击|戳)?(上方|下方)?.{0,6}(蓝字|关注我们|关注公众号|设为星标)/u,
+  /^(微信号|公众号|ID)[:：]\s*\S+$/u,
+  /^(责任编辑|编辑|校对|审核|终审|监制|排版|美编)[:：]\s*\S{1,12}(\s+\S{1,12}){0,3}$/u,
+  /^(本文)?(来源于网络|图片来源网络|如有侵权.*删除)/u,
+  /^(广告|推广|赞助)\s*$/u,
+  /^(上一篇|下一篇)[:：]/u,
+  /^(打印|关闭窗口|返回顶部|【?关闭】?|【?打印】?)(\s*(打印|关闭窗口|返回顶部))*\s*$/u,
+];
+
+export function isBoilerplate(line: string): boolean {
+  const t = line.trim();
+  return t.length > 0 && t.length <= 120 && BOILERPLATE.some((re) => re.test(t));
+}
+
+/** Page numbers of a PDF: `— 3 —`, `- 3 -`, `第3页`, `3/12`, a lone number. */
+const PAGE_NUMBER = /^[-—–\s]*(第\s*)?\d{1,4}(\s*页)?(\s*[/／共]\s*\d{1,4}\s*页?)?[-—–\s]*$/u;
+
+export function isPageNumber(line: string): boolean {
+  return PAGE_NUMBER.test(line.trim());
+}
+
+/** Continuation markers a PDF leaves where an article jumps pages: `(上接B1版)`, `（下转第2版）`. */
+export const CONTINUATION = /[(（]\s*(上接|下转|接上|转下|续前|接第)[^)）]{0,12}[)）]/gu;
+
+/**
+ * Running heads: a short line that comes back three times or more in a pasted document is the
+ * page's header or footer, not the text.
+ */
+export function runningHeads(lines: string[]): Set<string> {
+  const seen = new Map<string, number>();
+  for (const l of lines) {
+    const t = l.trim();
+    if (t.length >= 2 && t.length <= 30) seen.set(t, (seen.get(t) ?? 0) + 1);
+  }
+  return new Set([...seen].filter(([, n]) => n >= 3).map(([t]) => t));
+}

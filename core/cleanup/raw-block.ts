@@ -1,0 +1,22 @@
+/** A run of text with the marks from Word that survive a cleanup: bold and italic. */
+export interface Run {
+  text: string;
+  bold?: boolean;
+  italic?: boolean;
+}
+
+/** A paragraph or line as it came in, before cleanup. */
+export interface RawBlock {
+  runs: Run[];
+  /**
+   * A line of pasted plain text may continue the paragraph before it (a PDF broke it); a paragraph
+   * of a Word or web document stands alone.
+   */
+  continues: boolean;
+  /** A blank line came before it (plain text): with a short line, a sign of a title standing alone. */
+  afterBlank?: boolean;
+  /** What the source's markup said it is. */
+  hint?: { kind: 'title' } | { kind: 'heading'; level: number };
+}
+
+export const blockText = (b: { runs: Run[] }) => b.runs.map((r) => r.text).join('');

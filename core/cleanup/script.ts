@@ -1,0 +1,23 @@
+import { Converter } from 'opencc-js/t2cn';
+import type { ChangeCounts } from './tally.ts';
+
+/** Traditional characters of Taiwan, Hong Kong and old texts to the simplified standard (OpenCC). */
+const toCn = Converter({ from: 't', to: 'cn' });
+
+/** Pinyin readings inserted after characters by web pages: `網(wǎng)易` → `網易`. */
+const PINYIN = /(?<=\p{Script=Han})[(（]([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,7}[1-5]?)[)）]/gu;
+
+export function removePinyin(text: string, tally?: ChangeCounts): string {
+  return text.replace(PINYIN, (m, reading: string) => {
+    // Only readings with a tone mark or a tone number: `(AI)` or `(PDCA)` after a word stay.
+    if (!/[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ]|[1-5]$/u.test(reading)) return m;
+    if (tally) tally.pinyin++;
+    return '';
+  });
+}
+
+export function toSimplified(text: string, tally?: ChangeCounts): string {
+  const out = toCn(text);
+  if (tally && out !== text) for (let i = 0; i < Math.min(out.length, text.length); i++) if (out[i] !== text[i]) tally.simplified++;
+  return out;
+}
