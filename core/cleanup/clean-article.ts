@@ -36,6 +36,8 @@ interface Working {
 
 /** A short line between blank lines that is not a sentence: a title, never the start of a broken paragraph. */
 const STANDALONE_MAX = 25;
+/** Names of media, which a news item cites at its end. */
+const MEDIUM = /(网|报|台|社|新闻|杂志|在线|客户端|公众号|频道)$/u;
 
 const INVISIBLE = /[\u200b-\u200f\u2060\ufeff\u00ad]/gu;
 /** `#` and `##` left by an extraction that wrote Markdown. */
@@ -122,8 +124,9 @@ export function cleanArticle(input: RawBlock[]): CleanArticle {
     const prev = joined.at(-1);
     const prevText = prev ? blockText(prev).trim() : '';
     const standalone = prev?.afterBlank && w.afterBlank && prevText.length <= STANDALONE_MAX && looksLikeTitle(prevText);
-    const open = prev && prev.heading === null && !prev.title && !standalone && !SENTENCE_END.test(prevText) && bylineOf(prevText) === null;
-    if (prev && open && w.continues && w.heading === null && !w.title) {
+    const closing = (t: string) => bylineOf(t) !== null || isSourceLine(t) || /^[（(].*[)）]$/u.test(t);
+    const open = prev && prev.heading === null && !prev.title && !standalone && !SENTENCE_END.test(prevText) && !closing(prevText);
+    if (prev && open && w.continues && w.heading === null && !w.title && !closing(blockText(w).trim())) {
       appendRuns(prev.runs, w.runs);
       tally.joinedLines++;
     } else joined.push({ ...w, runs: [...w.runs] });
@@ -173,7 +176,9 @@ export function cleanArticle(input: RawBlock[]): CleanArticle {
     if (trailing) {
       last.text = trailing[1]!;
       last.runs = [{ text: last.text }];
-      byline = trailing[2]!;
+      // `（唐山文明网）` names where it came from; `（王维平）` who wrote it.
+      if (MEDIUM.test(trailing[2]!)) out.push({ kind: 'source', text: `（${trailing[2]}）`, runs: [{ text: `（${trailing[2]}）` }] });
+      else byline = trailing[2]!;
     }
   }
 

@@ -22,9 +22,17 @@ const BOILERPLATE: RegExp[] = [
   /^(打印|关闭窗口|返回顶部|【?关闭】?|【?打印】?)(\s*(打印|关闭窗口|返回顶部))*\s*$/u,
 ];
 
+/** Social-media spam: WeChat or Weibo emoji codes `[可怜]`, hashtags `#…#`, a teaser list's bullets. */
+function isSpam(t: string): boolean {
+  const emoji = t.match(/\[[\p{Script=Han}a-zA-Z]{1,4}\]/gu)?.length ?? 0;
+  const hashtags = t.match(/#[^#\s]{1,30}#/gu)?.length ?? 0;
+  const teaser = /^[•▪◦●]\s*/u.test(t) && (t.includes('\uFFFD') || !/[。！？”]$/u.test(t));
+  return emoji >= 2 || hashtags >= 1 || teaser;
+}
+
 export function isBoilerplate(line: string): boolean {
   const t = line.trim();
-  return t.length > 0 && t.length <= 120 && BOILERPLATE.some((re) => re.test(t));
+  return t.length > 0 && ((t.length <= 120 && BOILERPLATE.some((re) => re.test(t))) || isSpam(t));
 }
 
 /** Page numbers of a PDF: `— 3 —`, `- 3 -`, `第3页`, `3/12`, a lone number. */

@@ -5,15 +5,44 @@ const HALF_TO_FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：
 
 /** A half-width mark touching Chinese text, with the spaces around it (full-width marks take none). */
 const besideChinese = new RegExp(`(?<=${CJK})\\s*([,;:?!])[ \\t]*|([,;:?!])[ \\t]*(?=${CJK})`, 'gu');
+const hanQuestion = new RegExp(`(?<=${HAN})\\?(?=${HAN})`, 'gu');
+const QUESTION_WORD = /[吗呢么谁哪几啥]|何|怎|是否|能否|可否|什么|难道|多少|为何|如何|岂/u;
+
+/**
+ * A `?` squeezed between two Chinese characters is a question only when its clause asks one
+ * (`能否…先机?上海`); otherwise it stands for a character the text lost (`上?苿`) and stays, for
+ * the clerk to check.
+ */
+function lostCharacters(text: string): Set<number> {
+  const lost = new Set<number>();
+  for (const m of text.matchAll(hanQuestion)) {
+    const clause = text.slice(0, m.index).split(/[，。；！？,;!]/u).at(-1) ?? '';
+    if (!QUESTION_WORD.test(clause)) lost.add(m.index);
+  }
+  return lost;
+}
 const periodAfterHan = new RegExp(`(?<=${HAN})\\.(?!\\d)`, 'gu');
 
-/** Straight double quotes become “ ” in turn; nested single quotes become ‘ ’. */
+const cjkChar = new RegExp(CJK, 'u');
+
+/** Whether a straight quote at `i` stands in Latin text (Latin or nothing on both sides): it stays. */
+function inLatin(chars: string[], i: number): boolean {
+  const near = (step: number) => {
+    for (let j = i + step; j >= 0 && j < chars.length; j += step) if (!/\s/u.test(chars[j]!)) return chars[j]!;
+    return '';
+  };
+  return !cjkChar.test(near(-1)) && !cjkChar.test(near(1));
+}
+
+/** Straight double quotes beside Chinese become “ ” in turn; nested single quotes become ‘ ’. */
 function pairQuotes(text: string, count: () => void): string {
   let open = false;
   let single = false;
   let out = '';
-  for (const ch of text) {
-    if (ch === '"') {
+  const chars = [...text];
+  for (const [i, ch] of chars.entries()) {
+    if (ch === '"' && inLatin(chars, i)) out += ch;
+    else if (ch === '"') {
       out += open ? '”' : '“';
       open = !open;
       count();
@@ -42,12 +71,19 @@ export function normalizePunctuation(text: string, tally?: ChangeCounts): string
   };
   let out = text.replace(/\.{3,}|。{3,}|…+/gu, swap(() => '……')).replace(/(?<!-)-{2,}(?!-)|—{1,2}/gu, swap(() => '——'));
   out = pairQuotes(out, count);
-  out = out.replace(/\(([^()]*)\)/gu, (whole, inner: string) => {
-    if (!hasHan(inner)) return whole;
+  out = out.replace(/\(([^()]*)\)/gu, (whole: string, inner: string, at: number, all: string) => {
+    const besideHan = cjkChar.test(all[at - 1] ?? '') || cjkChar.test(all[at + whole.length] ?? '');
+    if (!hasHan(inner) && !besideHan) return whole;
     changed += 2;
     return `（${inner}）`;
   });
-  out = out.replace(besideChinese, swap((_m, a, b) => HALF_TO_FULL[(a || b)!]!));
+  const lost = lostCharacters(out);
+  out = out.replace(besideChinese, (m: string, a: string | undefined, b: string | undefined, at: number) => {
+    const mark = (a || b)!;
+    if (mark === '?' && lost.has(at + m.indexOf('?'))) return m;
+    count();
+    return m.replace(/\s+/gu, '').replace(mark, HALF_TO_FULL[mark]!);
+  });
   out = out.replace(periodAfterHan, swap(() => '。'));
   if (tally) tally.punctuation += changed;
   return out;

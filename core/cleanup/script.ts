@@ -5,12 +5,13 @@ import type { ChangeCounts } from './tally.ts';
 const toCn = Converter({ from: 't', to: 'cn' });
 
 /** Pinyin readings inserted after characters by web pages: `網(wǎng)易` → `網易`. */
-const PINYIN = /(?<=\p{Script=Han})[(（]([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,7}[1-5]?)[)）]/gu;
+const SYLLABLE = '[a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,7}[1-5]?';
+const PINYIN = new RegExp(`(?<=\\p{Script=Han})[(（](${SYLLABLE}(?:\\s+${SYLLABLE}){0,5})[)）]`, 'gu');
 
 export function removePinyin(text: string, tally?: ChangeCounts): string {
   return text.replace(PINYIN, (m, reading: string) => {
     // Only readings with a tone mark or a tone number: `(AI)` or `(PDCA)` after a word stay.
-    if (!/[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ]|[1-5]$/u.test(reading)) return m;
+    if (!/[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ]|[a-z][1-5](\s|$)/u.test(reading)) return m;
     if (tally) tally.pinyin++;
     return '';
   });

@@ -16,7 +16,14 @@ export function isHeading(text: string): boolean {
 
 /** A title: short, one line, not a sentence. */
 export function looksLikeTitle(text: string): boolean {
-  return text.length >= 4 && text.length <= 50 && !SENTENCE_END.test(text.replace(/[？！?!]$/u, '')) && !/[。；]/u.test(text) && numberedLevel(text) === null;
+  return (
+    text.length >= 4 &&
+    text.length <= 50 &&
+    !SENTENCE_END.test(text.replace(/[？！?!]$/u, '')) &&
+    !/[，、,]$/u.test(text) &&
+    !/[。；]/u.test(text) &&
+    numberedLevel(text) === null
+  );
 }
 
 /** `（文/徐文震、赵丹阳 图/张炜）`, `文/王芳`, `作者：…`, `记者 张三 通讯员 李四`. */

@@ -4,13 +4,16 @@
  */
 
 /** Marks that may not begin a line. */
-export const NO_LINE_START = new Set([...'!),.:;?]}¢\'"、。〉》」』】〕〗〞︰︱︳﹐﹒﹔﹕﹖﹗﹚﹜﹞！），．：；？｜｝︴︶︸︺︼︾﹀﹂﹄﹏､～￠々‖•·ˇˉ―′’”%％℃°']);
+export const NO_LINE_START = new Set([...'!),.:;?]}¢\'"、。〉》」』】〕〗〞︰︱︳﹐﹒﹔﹕﹖﹗﹚﹜﹞！），．：；？｜｝︴︶︸︺︼︾﹀﹂﹄﹏､～￠々‖•·ˇˉ―′’”％℃°']);
 
 /** Marks that may not end a line. */
 export const NO_LINE_END = new Set([...'([{£¥\'"‵〈《「『【〔〖（［｛￡￥〝︵︷︹︻︽︿﹁﹃﹙﹛﹝“‘']);
 
-/** Marks that may hang past the right margin instead of being pushed to the next line. */
-export const HANGING = new Set([...'、。，．']);
+/**
+ * Marks that may hang past the right margin instead of being pushed to the next line (measured on
+ * LibreOffice: closing brackets and quotes do not hang, they take the character before along).
+ */
+export const HANGING = new Set([...'、。，．；：！？']);
 
 /** Marks that come in pairs a line never splits: `……` and `——`. */
 export const PAIRED = new Set(['…', '—']);

@@ -106,7 +106,8 @@ export function breakLines(text: string, setting: TextSetting, box: LineBox): st
     }
     // `end` is the first unit that does not fit: hang it if it may, else step back to a break.
     let cut = end;
-    if (HANGING.has(all[end]!.text) && end > start) cut = end + 1;
+    // A mark hangs only after a Chinese character: after a Latin word or a number LibreOffice pushes both down.
+    if (HANGING.has(all[end]!.text) && end > start && isFullWidth([...all[end - 1]!.text].at(-1)!)) cut = end + 1;
     else {
       while (cut > start + 1 && !breakable(all[cut - 1]!, all[cut]!)) cut--;
       if (cut === start + 1 && !breakable(all[start]!, all[cut]!)) cut = end; // nowhere to break: overflow as they do

@@ -14,7 +14,10 @@ export function App() {
   const [banner, setBanner] = useState<string[]>([]);
   const [toast, setToast] = useState<ToastMessage | null>(null);
 
-  const notify = useCallback<Notify>((text, action) => setToast({ id: Date.now(), text, ...(action ? { action } : {}) }), []);
+  const notify = useCallback<Notify>(
+    (text, actions) => setToast({ id: Date.now(), text, actions: actions ? [actions].flat() : [] }),
+    [],
+  );
 
   const open = useCallback(
     async (id: string) => {

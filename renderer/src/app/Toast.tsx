@@ -4,7 +4,7 @@ import type { NoticeAction } from './notices.ts';
 export interface ToastMessage {
   id: number;
   text: string;
-  action?: NoticeAction;
+  actions: NoticeAction[];
 }
 
 const SHOW_MS = 8000;
@@ -17,17 +17,18 @@ export function Toast({ message, onClose }: { message: ToastMessage; onClose: ()
   return (
     <div className="bj-toast" role="alert">
       <span>{message.text}</span>
-      {message.action && (
+      {message.actions.map((action) => (
         <button
+          key={action.label}
           type="button"
           onClick={() => {
-            message.action!.run();
+            action.run();
             onClose();
           }}
         >
-          {message.action.label}
+          {action.label}
         </button>
-      )}
+      ))}
       <button type="button" className="bj-icon" aria-label="关闭提示" onClick={onClose}>×</button>
     </div>
   );

@@ -3,5 +3,5 @@ export interface NoticeAction {
   run: () => void;
 }
 
-/** Shows a short message to the clerk, optionally with one action (such as 撤销). */
-export type Notify = (text: string, action?: NoticeAction) => void;
+/** Shows a short message to the clerk, optionally with actions (such as 撤销). */
+export type Notify = (text: string, actions?: NoticeAction | NoticeAction[]) => void;

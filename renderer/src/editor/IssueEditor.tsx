@@ -20,6 +20,10 @@ import { StatusBar } from './panels/StatusBar.tsx';
 import { Distribution } from './panels/Distribution.tsx';
 import { FindBar } from './find/FindBar.tsx';
 import { ExportDialog } from './export/ExportDialog.tsx';
+import { PasteReview } from './paste/PasteReview.tsx';
+import type { PasteReport } from './paste/paste-extension.ts';
+import { insertOriginal } from './paste/insert-article.ts';
+import { describeChanges } from '../../../core/cleanup/tally.ts';
 import { templateStyle } from '../styles/template-style.ts';
 import { useMenu } from '../app/use-menu.ts';
 import type { Notify } from '../app/notices.ts';
@@ -69,9 +73,36 @@ export function IssueEditor({ issue, onHome, onOpen, notify }: Props) {
     [notify],
   );
 
+  const [review, setReview] = useState<PasteReport | null>(null);
+  const restoreOriginal = useCallback((report: PasteReport) => {
+    const ed = editorRef.current;
+    if (!ed) return;
+    ed.commands.undo();
+    insertOriginal(ed.view, report.original);
+    setReview(null);
+  }, []);
+  // The editor keeps the callbacks it was made with: they reach the current ones through this ref.
+  const pasteRef = useRef({ notify, restoreOriginal });
+  pasteRef.current = { notify, restoreOriginal };
+  const paste = useMemo(
+    () => ({
+      onCleaned: (_view: unknown, report: PasteReport) => {
+        const { notify: say, restoreOriginal: restore } = pasteRef.current;
+        const checks = report.article.warnings.length ? `；有 ${report.article.warnings.length} 处可能的乱码或缺字，请核对` : '';
+        say(`${describeChanges(report.article.changes) ?? '已粘贴，没有需要清理的地方'}${checks}`, [
+          { label: '查看改动', run: () => setReview(report) },
+          { label: '恢复原文', run: () => restore(report) },
+        ]);
+      },
+      onWorking: (working: boolean) => working && pasteRef.current.notify('正在清理粘贴的内容，请稍候…'),
+      onFailed: (message: string) => pasteRef.current.notify(message),
+    }),
+    [],
+  );
+
   const editor = useEditor(
     {
-      extensions: issueExtensions(template, fillSlot),
+      extensions: issueExtensions(template, fillSlot, paste),
       content: issue.doc,
       onUpdate: () => saver.changed(),
       editorProps: { attributes: { class: 'bj-doc', spellcheck: 'false', 'aria-label': '正文' } },
@@ -211,6 +242,7 @@ export function IssueEditor({ issue, onHome, onOpen, notify }: Props) {
           </div>
         </main>
       </div>
+      {review && <PasteReview article={review.article} original={review.original} onRestore={() => restoreOriginal(review)} onClose={() => setReview(null)} />}
       {exporting && <ExportDialog issueId={issue.id} beforeExport={flushSave} onClose={() => setExporting(false)} />}
       <StatusBar itemChars={current?.chars ?? null} issueChars={issueChars} pages={outline.pages} saver={saver} />
     </div>

@@ -13,10 +13,11 @@ import { StructureGuard } from './structure-guard.ts';
 import { EditingKeys } from './editing-keys.ts';
 import { Find } from './find/find-extension.ts';
 import { PageMarks } from './pages/page-marks.ts';
+import { CleanPaste, type CleanPasteOptions } from './paste/paste-extension.ts';
 
 
 /** The editor's schema and behaviour: one extension per node of the issue document. */
-export function issueExtensions(template: Template, onPickPhoto: (pos: number) => void): AnyExtension[] {
+export function issueExtensions(template: Template, onPickPhoto: (pos: number) => void, paste: CleanPasteOptions): AnyExtension[] {
   return [
     StarterKit.configure({
       document: false,
@@ -50,5 +51,6 @@ export function issueExtensions(template: Template, onPickPhoto: (pos: number) =
     EditingKeys,
     Find,
     PageMarks,
+    CleanPaste.configure(paste),
   ];
 }

@@ -1,0 +1,30 @@
+import type { Schema, Node as PMNode } from '@tiptap/pm/model';
+import type { CleanArticle, CleanParagraph } from '../../../../core/cleanup/clean-article.ts';
+import { NODE } from '../../../../core/model/nodes.ts';
+
+function inline(schema: Schema, p: Pick<CleanParagraph, 'runs'>): PMNode[] {
+  return p.runs
+    .filter((r) => r.text)
+    .map((r) => {
+      const marks = [...(r.bold ? [schema.marks.bold!.create()] : []), ...(r.italic ? [schema.marks.italic!.create()] : [])];
+      return schema.text(r.text, marks);
+    });
+}
+
+/**
+ * The body of a cleaned article as editor nodes: paragraphs and headings at their levels. The
+ * title, subtitle and byline go to the article's own fields when they are empty (see paste).
+ */
+export function bodyNodes(schema: Schema, article: CleanArticle): PMNode[] {
+  return article.paragraphs.map((p) => {
+    const level = /^heading(\d)$/u.exec(p.kind)?.[1];
+    return level
+      ? schema.nodes[NODE.heading]!.create({ level: Number(level) }, inline(schema, p))
+      : schema.nodes[NODE.paragraph]!.create(null, inline(schema, p));
+  });
+}
+
+/** A line of plain text as a paragraph (for a title that cannot go into a title field). */
+export function plainParagraph(schema: Schema, text: string): PMNode {
+  return schema.nodes[NODE.paragraph]!.create(null, text ? schema.text(text) : null);
+}
