@@ -49,6 +49,11 @@ export function domToBlocks(root: Node): RawBlock[] {
       current.runs.push(run);
       return;
     }
+    if (node.nodeType === 9 || node.nodeType === 11) {
+      // A document or a fragment (what DOMPurify returns): only a container of what it holds.
+      for (const child of Array.from(node.childNodes)) walk(child, marks, hint);
+      return;
+    }
     if (node.nodeType !== 1) return;
     const el = node as Element;
     const tag = el.tagName.toUpperCase();
