@@ -13,6 +13,38 @@ export const IssueSummary = z.object({
 });
 export type IssueSummary = z.infer<typeof IssueSummary>;
 
+export const Submission = z.object({
+  id: Id,
+  fileName: z.string(),
+  title: z.string(),
+  byline: z.string(),
+  chars: z.number(),
+  warnings: z.number(),
+  importedAt: z.string(),
+});
+export type Submission = z.infer<typeof Submission>;
+
+const Run = z.object({ text: z.string(), bold: z.boolean().optional(), italic: z.boolean().optional() });
+/** A cleaned article as the cleanup gives it (see core/cleanup/clean-article.ts). */
+export const CleanArticleSchema = z.object({
+  title: z.string(),
+  subtitle: z.string(),
+  byline: z.string(),
+  paragraphs: z.array(z.object({ kind: z.enum(['paragraph', 'heading1', 'heading2', 'heading3', 'heading4', 'source']), text: z.string(), runs: z.array(Run) })),
+  captions: z.array(z.string()),
+  warnings: z.array(z.object({ text: z.string(), message: z.string() })),
+  changes: z.object({
+    joinedLines: z.number(),
+    spaces: z.number(),
+    punctuation: z.number(),
+    simplified: z.number(),
+    pinyin: z.number(),
+    boilerplate: z.number(),
+    pageFurniture: z.number(),
+    emptyParagraphs: z.number(),
+  }),
+});
+
 export const TrashEntry = IssueSummary.extend({ deletedAt: z.string(), purgeAt: z.string() });
 export type TrashEntry = z.infer<typeof TrashEntry>;
 
@@ -57,6 +89,14 @@ export const contract = {
     input: z.object({ id: Id }).strict(),
     output: z.object({ fileName: z.string(), data: z.string(), pages: z.number(), problems: z.array(z.string()) }),
   },
+  importSubmission: {
+    input: z.object({ fileName: z.string().min(1).max(255), data: Base64 }).strict(),
+    output: Submission,
+  },
+  listSubmissions: { input: Empty, output: z.array(Submission) },
+  getSubmission: { input: z.object({ id: Id }).strict(), output: CleanArticleSchema },
+  placeSubmission: { input: z.object({ id: Id }).strict(), output: Empty },
+  deleteSubmission: { input: z.object({ id: Id }).strict(), output: Empty },
   importIssueFile: {
     input: z.object({ text: z.string().max(200 * 1024 * 1024) }).strict(),
     output: z.object({ id: Id }),

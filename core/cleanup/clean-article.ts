@@ -1,4 +1,4 @@
-import { cleanParagraphText } from './clean-text.ts';
+import { cleanParagraphText, cleanTitleText } from './clean-text.ts';
 import { SENTENCE_END } from './chars.ts';
 import { newTally, type ChangeCounts } from './tally.ts';
 import { removePinyin, toSimplified } from './script.ts';
@@ -133,7 +133,8 @@ export function cleanArticle(input: RawBlock[]): CleanArticle {
   }
 
   const clean = (runs: Run[]) => runs.map((r) => ({ ...r, text: cleanParagraphText(r.text, tally) })).filter((r) => r.text);
-  const paragraphs = joined.map((w) => ({ ...w, runs: clean(w.runs) })).filter((w) => w.runs.length);
+  const cleaned = joined.map((w) => ({ ...w, raw: blockText(w), runs: clean(w.runs) }));
+  const paragraphs = cleaned.filter((w) => w.runs.length);
   const texts = paragraphs.map((p) => blockText(p));
 
   // Title: marked as one, or `【…】` opening the text, or a short first line that is not a sentence.
@@ -143,7 +144,8 @@ export function cleanArticle(input: RawBlock[]): CleanArticle {
   const first = texts[0] ?? '';
   const bracketed = /^【([^】]{2,50})】(.*)$/u.exec(first);
   if (paragraphs[0]?.title || (paragraphs.length > 1 && looksLikeTitle(first) && paragraphs[0]!.heading === null)) {
-    title = first;
+    // A title keeps the space between its two phrases (`学思践悟新思想 知行合一担使命`).
+    title = cleanTitleText(paragraphs[0]!.raw);
     start = 1;
   } else if (bracketed) {
     title = bracketed[1]!;

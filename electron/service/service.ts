@@ -9,6 +9,7 @@ import { LAST_ISSUE } from './demo-issue.ts';
 import { imageSize } from '../../core/model/image-size.ts';
 import { exportIssueDocx } from '../../core/docx/export-issue.ts';
 import { docxFileName } from '../../core/docx/file-name.ts';
+import { readManuscript } from './manuscript.ts';
 
 export type Handlers = { [M in Method]: (input: z.output<Contract[M]['input']>) => Output<M> | Promise<Output<M>> };
 
@@ -71,6 +72,26 @@ export function createHandlers(store: Store) {
       return { fileName: issueFileName(file), text: JSON.stringify(file) };
     },
     importIssueFile: ({ text }) => ({ id: importIssueFile(store, text) }),
+    importSubmission: async ({ fileName, data }) => {
+      const article = await readManuscript(fileName, Buffer.from(data, 'base64'));
+      if (!article.title && !article.paragraphs.length) throw new UserError(`“${fileName}”里没有可用的文字。`);
+      const id = store.submissions.add(fileName, article);
+      return store.submissions.list().find((s) => s.id === id)!;
+    },
+    listSubmissions: () => store.submissions.list(),
+    getSubmission: ({ id }) => {
+      const article = store.submissions.article(id);
+      if (!article) throw new UserError('收稿箱中没有这篇稿件。');
+      return article;
+    },
+    placeSubmission: ({ id }) => {
+      store.submissions.markPlaced(id);
+      return {};
+    },
+    deleteSubmission: ({ id }) => {
+      if (!store.submissions.remove(id)) throw new UserError('收稿箱中没有这篇稿件。');
+      return {};
+    },
     exportDocx: async ({ id }) => {
       const issue = issueOrThrow(id);
       const result = await exportIssueDocx(issue, (hash) => {

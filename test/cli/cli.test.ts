@@ -51,6 +51,18 @@ describe('the jianbao command line', () => {
     expect(bad.err).toContain('无法读取文件');
   });
 
+  it('cleans a text file into plain lines, or JSON, with what it changed on stderr', () => {
+    writeFileSync(join(dir.path, 'paste.txt'), '網(wǎng)易新聞\n\n區委黨校常務副校\n長在會上說,要堅持"人民城市"理念。\n阅读 1234 点赞 56\n');
+    const plain = jianbao('clean', 'paste.txt');
+    expect(plain.code).toBe(0);
+    expect(plain.out).toBe('网易新闻\n区委党校常务副校长在会上说，要坚持“人民城市”理念。\n');
+    expect(plain.err).toContain('已清理：合并断行 1 处');
+    const json = JSON.parse(jianbao('clean', 'paste.txt', '--json').out);
+    expect(json).toMatchObject({ title: '网易新闻', paragraphs: [{ kind: 'paragraph', text: '区委党校常务副校长在会上说，要坚持“人民城市”理念。' }], changes: { boilerplate: 1, pinyin: 1 } });
+    writeFileSync(join(dir.path, 'renamed.docx'), 'not a zip');
+    expect(jianbao('clean', 'renamed.docx')).toMatchObject({ code: 1, err: expect.stringContaining('“renamed.docx”不是有效的 .docx 文件') });
+  });
+
   it('fails with a Chinese message and a non-zero code on bad input', () => {
     writeFileSync(join(dir.path, 'bad.json'), '{"format":"jianbao-issue","version":9}');
     const bad = jianbao('load', 'bad.json');

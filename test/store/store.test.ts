@@ -46,6 +46,24 @@ describe('the store on a real SQLite file', () => {
     db.close();
   });
 
+  it('migrates a database of schema version 1, keeping its issues, and gains the 收稿箱', () => {
+    const file = join(dir.path, DB_FILE);
+    const old = new Database(file);
+    old.exec(MIGRATIONS[0]!);
+    old.pragma('user_version = 1');
+    old.prepare("INSERT INTO issues (id, template, meta, doc, created_at, updated_at) VALUES ('old', ?, ?, ?, 'x', '2025-01-01T00:00:00Z')").run(
+      template.id,
+      JSON.stringify(issueFromTemplate(template).meta),
+      JSON.stringify(issueFromTemplate(template).doc),
+    );
+    old.close();
+    const store = Store.open(dir.path);
+    expect(store.db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
+    expect(store.issues.get('old')?.template).toBe(template.id);
+    expect(store.submissions.list()).toEqual([]);
+    store.close();
+  });
+
   it('refuses a database made by a newer version, and leaves it untouched', () => {
     const file = join(dir.path, DB_FILE);
     const db = new Database(file);

@@ -20,4 +20,12 @@ export const MIGRATIONS: readonly string[] = [
      created_at TEXT NOT NULL
    );
    CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);`,
+  // 2: the 收稿箱, contributors' files cleaned into articles waiting to be placed in an issue.
+  `CREATE TABLE submissions (
+     id TEXT PRIMARY KEY,
+     file_name TEXT NOT NULL,
+     article TEXT NOT NULL,
+     created_at TEXT NOT NULL,
+     placed_at TEXT
+   );`,
 ];

@@ -4,6 +4,7 @@ import { openDatabase } from './open-database.ts';
 import { IssuesRepo, TRASH_DAYS } from './issues-repo.ts';
 import { PhotosRepo } from './photos-repo.ts';
 import { SettingsRepo } from './settings-repo.ts';
+import { SubmissionsRepo } from './submissions-repo.ts';
 import { DB_FILE } from '../data-dir.ts';
 import { photoHashes } from '../../../core/model/photo.ts';
 
@@ -12,12 +13,14 @@ export class Store {
   readonly issues: IssuesRepo;
   readonly photos: PhotosRepo;
   readonly settings: SettingsRepo;
+  readonly submissions: SubmissionsRepo;
   readonly notices: string[];
 
   private constructor(readonly db: Database.Database, notices: string[]) {
     this.issues = new IssuesRepo(db);
     this.photos = new PhotosRepo(db);
     this.settings = new SettingsRepo(db);
+    this.submissions = new SubmissionsRepo(db);
     this.notices = notices;
   }
 

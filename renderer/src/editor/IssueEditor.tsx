@@ -10,7 +10,10 @@ import { call, errorText } from '../api/client.ts';
 import { issueExtensions } from './extensions.ts';
 import { Autosaver } from './autosave.ts';
 import { useOutline } from './use-outline.ts';
-import { appendItem, deleteItem, focusItem, moveItem, sectionFor } from './items.ts';
+import { appendItem, deleteItem, focusItem, insertItem, moveItem, sectionFor } from './items.ts';
+import { Inbox } from './panels/Inbox.tsx';
+import { articleNode } from './paste/article-nodes.ts';
+import { newId } from '../../../core/model/ids.ts';
 import { pickAndStorePhoto } from './photos.ts';
 import { Masthead } from './panels/Masthead.tsx';
 import { Toc } from './panels/Toc.tsx';
@@ -43,6 +46,7 @@ export function IssueEditor({ issue, onHome, onOpen, notify }: Props) {
   const [meta, setMeta] = useState<IssueMeta>(issue.meta);
   const [find, setFind] = useState<null | { replace: boolean }>(null);
   const [exporting, setExporting] = useState(false);
+  const [inboxVersion, setInboxVersion] = useState(0);
   const metaRef = useRef(meta);
   /** What the layout needs besides the document: it reads the masthead as it is now. */
   const frameRef = useRef({ template: issue.template, meta });
@@ -174,6 +178,22 @@ export function IssueEditor({ issue, onHome, onOpen, notify }: Props) {
   }, [saver, issue.id, onOpen, notify]);
 
   const flushSave = useCallback(() => saver.flush(), [saver]);
+
+  const placeSubmission = useCallback(
+    async (submissionId: string, sectionId: string, index: number) => {
+      if (!editor) return;
+      try {
+        const article = await call('getSubmission', { id: submissionId });
+        const problem = insertItem(editor, template, sectionId, index, articleNode(editor.schema, article, newId()));
+        if (problem) return notify(problem);
+        await call('placeSubmission', { id: submissionId });
+        setInboxVersion((v) => v + 1);
+      } catch (e) {
+        notify(errorText(e));
+      }
+    },
+    [editor, template, notify],
+  );
   const goHome = useCallback(() => void saver.flush().then(onHome), [saver, onHome]);
 
   const commands = useMemo<Partial<Record<MenuCommand, () => void>>>(
@@ -218,21 +238,25 @@ export function IssueEditor({ issue, onHome, onOpen, notify }: Props) {
       />
       {find && <FindBar editor={editor} withReplace={find.replace} onClose={() => setFind(null)} onReport={notify} />}
       <div className="bj-workspace">
-        <Outline
-          sections={outline.sections}
-          currentId={outline.currentId}
-          template={template}
-          onJump={(id) => focusItem(editor, id)}
-          onMove={(id, sectionId, index) => {
-            const problem = moveItem(editor, template, id, sectionId, index);
-            if (problem) notify(problem);
-          }}
-          onAdd={(sectionId, kind) => appendItem(editor, sectionId, kind)}
-          onDelete={(id, label) => {
-            deleteItem(editor, id);
-            notify(`已删除“${label}”。`, { label: '撤销', run: () => editor.chain().focus().undo().run() });
-          }}
-        />
+        <div className="bj-sidebar">
+          <Outline
+            sections={outline.sections}
+            currentId={outline.currentId}
+            template={template}
+            onJump={(id) => focusItem(editor, id)}
+            onMove={(id, sectionId, index) => {
+              const problem = moveItem(editor, template, id, sectionId, index);
+              if (problem) notify(problem);
+            }}
+            onAdd={(sectionId, kind) => appendItem(editor, sectionId, kind)}
+            onDelete={(id, label) => {
+              deleteItem(editor, id);
+              notify(`已删除“${label}”。`, { label: '撤销', run: () => editor.chain().focus().undo().run() });
+            }}
+            onPlaceSubmission={(submission, sectionId, index) => void placeSubmission(submission, sectionId, index)}
+          />
+          <Inbox notify={notify} version={inboxVersion} />
+        </div>
         <main className="bj-scroll">
           <div className="bj-page">
             <Masthead meta={meta} onChange={changeMeta} />

@@ -90,6 +90,19 @@ function newItem(editor: Editor, kind: ItemKind, figure: FigureAttrs | null): PM
   return schema.nodes[NODE.figure]!.create({ id: newId(), ...figure });
 }
 
+/** Inserts a finished item (a placed submission) into a section before `index`, or at its end. */
+export function insertItem(editor: Editor, template: Template, sectionId: string, index: number, node: PMNode): string | null {
+  const section = findSection(editor.state.doc, sectionId);
+  if (!section) return null;
+  const problem = placementProblem(template, String(section.node.attrs.key), node.type.name as ItemKind);
+  if (problem) return problem;
+  const at = childStart(section.node, section.pos, index);
+  const tr = editor.state.tr.insert(at, node);
+  tr.setSelection(TextSelection.near(tr.doc.resolve(at + 2)));
+  editor.view.dispatch(tr.scrollIntoView());
+  return null;
+}
+
 /** Appends a new empty item to a section and puts the cursor in it. */
 export function appendItem(editor: Editor, sectionId: string, kind: ItemKind, figure: FigureAttrs | null = null): string | null {
   const section = findSection(editor.state.doc, sectionId);

@@ -2,6 +2,7 @@ import { useState, type DragEvent } from 'react';
 import type { OutlineSection } from '../../../../core/model/outline.ts';
 import type { Template } from '../../../../core/model/template.ts';
 import type { ItemKind } from '../../../../core/model/nodes.ts';
+import { SUBMISSION_DRAG } from './Inbox.tsx';
 
 interface Props {
   sections: OutlineSection[];
@@ -11,16 +12,18 @@ interface Props {
   onMove: (id: string, sectionId: string, index: number) => void;
   onAdd: (sectionId: string, kind: ItemKind) => void;
   onDelete: (id: string, label: string) => void;
+  /** A submission dragged from the 收稿箱 onto a section or before an item. */
+  onPlaceSubmission: (submissionId: string, sectionId: string, index: number) => void;
 }
 
 const DRAG_TYPE = 'application/x-jianbao-item';
 const ADD_LABEL: Record<string, string> = { article: '＋文章', reflection: '＋心得', figure: '＋照片' };
 
 /** 大纲: sections and their items; click to jump, drag to reorder or move to another section. */
-export function Outline({ sections, currentId, template, onJump, onMove, onAdd, onDelete }: Props) {
+export function Outline({ sections, currentId, template, onJump, onMove, onAdd, onDelete, onPlaceSubmission }: Props) {
   const [dropAt, setDropAt] = useState<string | null>(null);
   const allowDrop = (e: DragEvent, key: string) => {
-    if (!e.dataTransfer.types.includes(DRAG_TYPE)) return;
+    if (!e.dataTransfer.types.includes(DRAG_TYPE) && !e.dataTransfer.types.includes(SUBMISSION_DRAG)) return;
     e.preventDefault();
     setDropAt(key);
   };
@@ -28,7 +31,9 @@ export function Outline({ sections, currentId, template, onJump, onMove, onAdd, 
     e.preventDefault();
     setDropAt(null);
     const id = e.dataTransfer.getData(DRAG_TYPE);
+    const submission = e.dataTransfer.getData(SUBMISSION_DRAG);
     if (id) onMove(id, sectionId, index);
+    else if (submission) onPlaceSubmission(submission, sectionId, index);
   };
   return (
     <aside className="bj-outline" aria-label="大纲">

@@ -28,3 +28,15 @@ export function bodyNodes(schema: Schema, article: CleanArticle): PMNode[] {
 export function plainParagraph(schema: Schema, text: string): PMNode {
   return schema.nodes[NODE.paragraph]!.create(null, text ? schema.text(text) : null);
 }
+
+/** A whole article node from a cleaned article (a submission placed from the 收稿箱). */
+export function articleNode(schema: Schema, article: CleanArticle, id: string): PMNode {
+  const text = (s: string) => (s ? schema.text(s) : null);
+  const body = bodyNodes(schema, article);
+  return schema.nodes[NODE.article]!.create({ id }, [
+    schema.nodes[NODE.title]!.create(null, text(article.title)),
+    ...(article.subtitle ? [schema.nodes[NODE.subtitle]!.create(null, text(article.subtitle))] : []),
+    ...(body.length ? body : [schema.nodes[NODE.paragraph]!.create()]),
+    schema.nodes[NODE.byline]!.create(null, text(article.byline)),
+  ]);
+}
