@@ -1,7 +1,11 @@
 /**
  * `npm run bench`: prints the figures of DESIGN.md's budgets. Measures, never asserts.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { cleanArticle } from '../../core/cleanup/clean-article.ts';
+import { textToBlocks } from '../../core/cleanup/from-text.ts';
+import { readManuscript } from '../../electron/service/manuscript.ts';
+import { contributorDocx } from '../helpers/make-docx.ts';
 import { join } from 'node:path';
 import { Store } from '../../electron/service/store/store.ts';
 import { importIssueFile } from '../../electron/service/issue-file-io.ts';
@@ -176,8 +180,29 @@ function storeFigures(file: IssueFile): void {
   store.close();
 }
 
+async function cleanupFigures(): Promise<void> {
+  const samples = ['000_2feca31a8b5113cd.txt', '001_3ecf7e2b8d0d31fa.txt', '003_1aaa9068f51ad1d2.txt'].map((f) => readFileSync(join(REPO, '../shared/seeds', f), 'utf8'));
+  for (const [i, text] of samples.entries()) {
+    const t = await median(5, () => cleanArticle(textToBlocks(text)));
+    row(`clean sample ${i + 1} (${text.length} characters), median of 5`, `${ms(t)}  (${Math.round(text.length / (t / 1000)).toLocaleString('en')} chars/s)`);
+  }
+  let big = '';
+  while (big.length < 100_000) big += samples.join('\n');
+  big = big.slice(0, 100_000);
+  const t = await median(5, () => cleanArticle(textToBlocks(big)));
+  row('clean a 100,000-character paste, median of 5', `${ms(t)}  (${Math.round(100_000 / (t / 1000)).toLocaleString('en')} chars/s)`);
+  const paragraphs = big.split('\n').filter((l) => l.trim().length > 30).slice(0, 52);
+  const docx = await contributorDocx('二十页的来稿', paragraphs, '王维平');
+  const pages = layoutIssue(
+    { ...demoIssueFile(), doc: { type: 'doc', content: [{ type: 'section', attrs: { id: 's', key: 'jiaoliu', heading: '【学习交流】' }, content: [{ type: 'article', attrs: { id: 'a' }, content: [{ type: 'articleTitle' }, ...paragraphs.map((p) => ({ type: 'paragraph', content: [{ type: 'text', text: p }] })), { type: 'byline' }] }] }] } },
+    () => null,
+  ).pagination.bodyPages;
+  row(`import a ${pages}-page .docx (read, clean, structure), median of 5`, ms(await median(5, () => readManuscript('来稿.docx', docx))));
+}
+
 try {
   console.log('简报工坊 bench — figures for the budgets in DESIGN.md\n');
+  await cleanupFigures();
   await exportFigures();
   const big = bigIssueFile(100_000);
   await editorFigures('demo issue', demoIssueFile());
