@@ -45,6 +45,13 @@ export const CleanArticleSchema = z.object({
   }),
 });
 
+/** The clerk's own additions to the 规范表述 dictionary. */
+export const UserFormulations = z.object({
+  phrases: z.array(z.object({ text: z.string().min(2).max(60) })).max(2000),
+  wrongForms: z.array(z.object({ wrong: z.string().min(1).max(60), correct: z.string().max(60) })).max(2000),
+});
+export type UserFormulations = z.infer<typeof UserFormulations>;
+
 export const TrashEntry = IssueSummary.extend({ deletedAt: z.string(), purgeAt: z.string() });
 export type TrashEntry = z.infer<typeof TrashEntry>;
 
@@ -97,6 +104,8 @@ export const contract = {
   getSubmission: { input: z.object({ id: Id }).strict(), output: CleanArticleSchema },
   placeSubmission: { input: z.object({ id: Id }).strict(), output: Empty },
   deleteSubmission: { input: z.object({ id: Id }).strict(), output: Empty },
+  getFormulations: { input: Empty, output: UserFormulations },
+  saveFormulations: { input: UserFormulations.strict(), output: Empty },
   importIssueFile: {
     input: z.object({ text: z.string().max(200 * 1024 * 1024) }).strict(),
     output: z.object({ id: Id }),

@@ -10,6 +10,11 @@ import { exportIssueDocx } from '../../core/docx/export-issue.ts';
 import { readManuscript } from '../service/manuscript.ts';
 import { articleJson, articleText } from '../../core/cleanup/article-text.ts';
 import { describeChanges } from '../../core/cleanup/tally.ts';
+import { formulations } from '../../core/proofread/dictionary.ts';
+import { userFormulations } from '../service/user-formulations.ts';
+import { checkText } from '../../core/proofread/check-text.ts';
+import { checkIssue } from '../../core/proofread/check-issue.ts';
+import { CATEGORIES } from '../../core/proofread/finding.ts';
 
 const HELP = `简报工坊命令行
 
@@ -19,6 +24,7 @@ const HELP = `简报工坊命令行
   jianbao load <文件>                  把工程文件加入数据库，成为新的一期
   jianbao export <工程文件> -o <文件>   把工程文件排版导出为 DOCX（目录页码已排好）
   jianbao clean [文件] [--json]         清理稿件（.docx、.txt、.html，或标准输入的文字），输出干净的正文
+  jianbao check <文件> [--json]         校对文本文件或工程文件：规范表述、标点数字、错别字、署名
   jianbao --help                      显示本帮助
 
 数据文件夹由 JIANBAO_DATA_DIR 环境变量指定，默认是用户数据文件夹下的 jianbao。`;
@@ -113,6 +119,27 @@ COMMANDS.clean = async (args) => {
   for (const w of article.warnings) console.error(`注意：“${w.text}”${w.message}`);
   const changes = describeChanges(article.changes);
   if (changes) console.error(changes);
+};
+
+COMMANDS.check = (args) => {
+  const file = operand(args);
+  if (!file) throw new UserError('用法：jianbao check <文件> [--json]');
+  const text = readText(file);
+  // The clerk's own dictionary entries count on the command line too.
+  const dict = formulations(withStore(userFormulations));
+  let rows: { line: number; column: number; found: string; suggestion: string | null; category: string; message: string; item?: string }[];
+  if (file.toLowerCase().endsWith('.json')) {
+    rows = checkIssue(parseIssueFile(text).file.doc, dict).map(({ item, line, column, found, suggestion, category, message }) => ({ item, line, column, found, suggestion, category, message }));
+  } else {
+    rows = text.split(/\r?\n/u).flatMap((lineText, i) =>
+      checkText(lineText, dict).map((f) => ({ line: i + 1, column: [...lineText.slice(0, f.offset)].length + 1, found: f.found, suggestion: f.suggestion, category: f.category, message: f.message })),
+    );
+  }
+  if (args.includes('--json')) console.log(JSON.stringify(rows, null, 2));
+  else
+    for (const r of rows)
+      console.log(`${r.item ? `${r.item} ` : ''}${r.line}:${r.column}\t[${CATEGORIES[r.category as keyof typeof CATEGORIES]}] ${r.message}${r.found ? `：“${r.found}”` : ''}${r.suggestion !== null ? ` → “${r.suggestion}”` : ''}`);
+  if (!args.includes('--json')) console.error(rows.length ? `共 ${rows.length} 处。` : '没有发现问题。');
 };
 
 async function run(args: string[]): Promise<void> {

@@ -10,6 +10,7 @@ import { imageSize } from '../../core/model/image-size.ts';
 import { exportIssueDocx } from '../../core/docx/export-issue.ts';
 import { docxFileName } from '../../core/docx/file-name.ts';
 import { readManuscript } from './manuscript.ts';
+import { FORMULATIONS, userFormulations } from './user-formulations.ts';
 
 export type Handlers = { [M in Method]: (input: z.output<Contract[M]['input']>) => Output<M> | Promise<Output<M>> };
 
@@ -90,6 +91,11 @@ export function createHandlers(store: Store) {
     },
     deleteSubmission: ({ id }) => {
       if (!store.submissions.remove(id)) throw new UserError('收稿箱中没有这篇稿件。');
+      return {};
+    },
+    getFormulations: () => userFormulations(store),
+    saveFormulations: (dict) => {
+      store.settings.set(FORMULATIONS, JSON.stringify(dict));
       return {};
     },
     exportDocx: async ({ id }) => {

@@ -5,6 +5,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { cleanArticle } from '../../core/cleanup/clean-article.ts';
 import { textToBlocks } from '../../core/cleanup/from-text.ts';
 import { readManuscript } from '../../electron/service/manuscript.ts';
+import { formulations } from '../../core/proofread/dictionary.ts';
+import { checkIssue } from '../../core/proofread/check-issue.ts';
+import { checkText } from '../../core/proofread/check-text.ts';
 import { contributorDocx } from '../helpers/make-docx.ts';
 import { join } from 'node:path';
 import { Store } from '../../electron/service/store/store.ts';
@@ -200,8 +203,19 @@ async function cleanupFigures(): Promise<void> {
   row(`import a ${pages}-page .docx (read, clean, structure), median of 5`, ms(await median(5, () => readManuscript('来稿.docx', docx))));
 }
 
+async function proofreadFigures(): Promise<void> {
+  const demo = demoIssueFile();
+  const dict = formulations();
+  row('check the whole demo issue (校对), median of 5', ms(await median(5, () => checkIssue(demo.doc, dict))));
+  // After a keystroke only the paragraph typed in is checked again; the others come from the cache.
+  const paragraph = plainText(demo.doc.content![1]!.content![0]!.content![2]!);
+  let n = 0;
+  row('re-check after one keystroke (the changed paragraph), median of 50', ms(await median(50, () => checkText(`${paragraph}${n++}`, dict))));
+}
+
 try {
   console.log('简报工坊 bench — figures for the budgets in DESIGN.md\n');
+  await proofreadFigures();
   await cleanupFigures();
   await exportFigures();
   const big = bigIssueFile(100_000);

@@ -63,6 +63,21 @@ describe('the jianbao command line', () => {
     expect(jianbao('clean', 'renamed.docx')).toMatchObject({ code: 1, err: expect.stringContaining('“renamed.docx”不是有效的 .docx 文件') });
   });
 
+  it('checks a text file and an issue file, as lines or JSON', () => {
+    writeFileSync(join(dir.path, 'draft.txt'), '第一行没有问题。\n要以近平新时代中国特色社会主义思想为指导,坚定"四个信"。\n');
+    const text = JSON.parse(jianbao('check', 'draft.txt', '--json').out);
+    expect(text).toEqual(
+      expect.arrayContaining([
+        { line: 2, column: 3, found: '近平新时代中国特色社会主义思想', suggestion: '习近平新时代中国特色社会主义思想', category: 'formulation', message: expect.any(String) },
+        expect.objectContaining({ line: 2, found: ',', suggestion: '，', category: 'punctuation' }),
+        expect.objectContaining({ line: 2, found: '四个信', suggestion: '四个自信' }),
+      ]),
+    );
+    const issue = jianbao('check', join(REPO, 'seeds/demo-issue.json'));
+    expect(issue.code).toBe(0);
+    expect(issue.out).toMatch(/^《凝心铸魂强担当 创新实践促发展》 \d+:\d+\t\[规范表述\] .*“近平新时代中国特色社会主义思想” → “习近平新时代中国特色社会主义思想”$/m);
+  });
+
   it('fails with a Chinese message and a non-zero code on bad input', () => {
     writeFileSync(join(dir.path, 'bad.json'), '{"format":"jianbao-issue","version":9}');
     const bad = jianbao('load', 'bad.json');

@@ -90,6 +90,10 @@ describe('editing the demo issue', () => {
     expect(pages).toBeGreaterThan(50);
     const download = page.waitForEvent('download');
     await page.keyboard.press('Control+e');
+    // The proofreader's open findings are shown first; the clerk may export all the same.
+    const gate = page.getByRole('dialog', { name: '导出前校对' });
+    expect(await gate.innerText()).toMatch(/还有 \d+ 处校对问题没有处理/);
+    await gate.getByRole('button', { name: '仍然导出' }).click();
     const dialog = page.getByRole('dialog', { name: '导出 DOCX' });
     const file = await download;
     expect(file.suggestedFilename()).toBe('松江区第九期处级干部轮训班简报第1期.docx');

@@ -23,6 +23,10 @@ import { StatusBar } from './panels/StatusBar.tsx';
 import { Distribution } from './panels/Distribution.tsx';
 import { FindBar } from './find/FindBar.tsx';
 import { ExportDialog } from './export/ExportDialog.tsx';
+import { useProofread } from './proofread/use-proofread.ts';
+import { ProofPanel } from './proofread/ProofPanel.tsx';
+import { ProofGate } from './proofread/ProofGate.tsx';
+import { DictionaryDialog } from './proofread/DictionaryDialog.tsx';
 import { PasteReview } from './paste/PasteReview.tsx';
 import type { PasteReport } from './paste/paste-extension.ts';
 import { insertOriginal } from './paste/insert-article.ts';
@@ -47,6 +51,9 @@ export function IssueEditor({ issue, onHome, onOpen, notify }: Props) {
   const [find, setFind] = useState<null | { replace: boolean }>(null);
   const [exporting, setExporting] = useState(false);
   const [inboxVersion, setInboxVersion] = useState(0);
+  const [proofOpen, setProofOpen] = useState(false);
+  const [gate, setGate] = useState(false);
+  const [dictionaryOpen, setDictionaryOpen] = useState(false);
   const metaRef = useRef(meta);
   /** What the layout needs besides the document: it reads the masthead as it is now. */
   const frameRef = useRef({ template: issue.template, meta });
@@ -115,6 +122,11 @@ export function IssueEditor({ issue, onHome, onOpen, notify }: Props) {
   );
   editorRef.current = editor;
   const outline = useOutline(editor, frameRef);
+  const proof = useProofread(editor);
+  const findingsRef = useRef(proof.findings);
+  findingsRef.current = proof.findings;
+  /** 导出 DOCX, after the clerk has seen what the proofreader still has open. */
+  const startExport = useCallback(() => (findingsRef.current.length ? setGate(true) : setExporting(true)), []);
 
   useEffect(() => {
     const flushOnHide = () => void saver.flush();
@@ -208,7 +220,7 @@ export function IssueEditor({ issue, onHome, onOpen, notify }: Props) {
       insertArticle: () => addItem(NODE.article),
       insertReflection: () => addItem(NODE.reflection),
       exportIssueFile: () => void exportFile(),
-      exportDocx: () => setExporting(true),
+      exportDocx: startExport,
       newNextIssue: () => void nextIssue(),
       openIssueFile: () =>
         void saver
@@ -216,7 +228,7 @@ export function IssueEditor({ issue, onHome, onOpen, notify }: Props) {
           .then(importIssueFromPicker)
           .then((id) => id && onOpen(id), (e: unknown) => notify(errorText(e))),
     }),
-    [goHome, saver, editor, insertPhoto, addItem, exportFile, nextIssue, onOpen, notify],
+    [goHome, saver, editor, insertPhoto, addItem, exportFile, nextIssue, onOpen, notify, startExport],
   );
   useMenu(commands);
 
@@ -233,7 +245,9 @@ export function IssueEditor({ issue, onHome, onOpen, notify }: Props) {
         onInsertPhoto={() => void insertPhoto()}
         onFind={(replace) => setFind({ replace })}
         onExportFile={() => void exportFile()}
-        onExportDocx={() => setExporting(true)}
+        onExportDocx={startExport}
+        proofCount={proof.findings.length}
+        onProofread={() => setProofOpen((o) => !o)}
         onNextIssue={() => void nextIssue()}
       />
       {find && <FindBar editor={editor} withReplace={find.replace} onClose={() => setFind(null)} onReport={notify} />}
@@ -265,7 +279,33 @@ export function IssueEditor({ issue, onHome, onOpen, notify }: Props) {
             <Distribution meta={meta} onChange={changeMeta} />
           </div>
         </main>
+        {proofOpen && (
+          <ProofPanel
+            findings={proof.findings}
+            onFix={proof.fix}
+            onIgnore={proof.ignore}
+            onJump={(f) => {
+              editor.chain().focus().setTextSelection({ from: f.from, to: f.to }).scrollIntoView().run();
+            }}
+            onClose={() => setProofOpen(false)}
+            onDictionary={() => setDictionaryOpen(true)}
+          />
+        )}
       </div>
+      {dictionaryOpen && <DictionaryDialog value={proof.user} onSave={proof.saveDictionary} onClose={() => setDictionaryOpen(false)} />}
+      {gate && (
+        <ProofGate
+          findings={proof.findings}
+          onReview={() => {
+            setGate(false);
+            setProofOpen(true);
+          }}
+          onExport={() => {
+            setGate(false);
+            setExporting(true);
+          }}
+        />
+      )}
       {review && <PasteReview article={review.article} original={review.original} onRestore={() => restoreOriginal(review)} onClose={() => setReview(null)} />}
       {exporting && <ExportDialog issueId={issue.id} beforeExport={flushSave} onClose={() => setExporting(false)} />}
       <StatusBar itemChars={current?.chars ?? null} issueChars={issueChars} pages={outline.pages} saver={saver} />

@@ -13,6 +13,7 @@ import { StructureGuard } from './structure-guard.ts';
 import { EditingKeys } from './editing-keys.ts';
 import { Find } from './find/find-extension.ts';
 import { PageMarks } from './pages/page-marks.ts';
+import { ProofreadMarks } from './proofread/proofread-marks.ts';
 import { CleanPaste, type CleanPasteOptions } from './paste/paste-extension.ts';
 
 
@@ -51,6 +52,7 @@ export function issueExtensions(template: Template, onPickPhoto: (pos: number) =
     EditingKeys,
     Find,
     PageMarks,
+    ProofreadMarks,
     CleanPaste.configure(paste),
   ];
 }

@@ -10,6 +10,8 @@ interface Props {
   onExportFile: () => void;
   onExportDocx: () => void;
   onNextIssue: () => void;
+  proofCount: number;
+  onProofread: () => void;
 }
 
 const LEVEL_NAMES: Record<HeadingLevel, string> = { 1: '一级标题 一、', 2: '二级标题 （一）', 3: '三级标题 1.', 4: '四级标题 （1）' };
@@ -20,7 +22,7 @@ function blockValue(editor: Editor): string {
 }
 
 /** 工具栏: the commands of Word's 开始 tab that a briefing needs, with their shortcuts. */
-export function Toolbar({ editor, onHome, onInsertPhoto, onFind, onExportFile, onExportDocx, onNextIssue }: Props) {
+export function Toolbar({ editor, onHome, onInsertPhoto, onFind, onExportFile, onExportDocx, onNextIssue, proofCount, onProofread }: Props) {
   const shown = useEditorState({
     editor,
     selector: ({ editor: e }) => ({
@@ -73,6 +75,10 @@ export function Toolbar({ editor, onHome, onInsertPhoto, onFind, onExportFile, o
       <span className="bj-sep" />
       <button type="button" onClick={() => onFind(false)} title="查找 (Ctrl+F)">查找</button>
       <button type="button" onClick={() => onFind(true)} title="替换 (Ctrl+H)">替换</button>
+      <span className="bj-sep" />
+      <button type="button" onClick={onProofread} title="规范表述、标点数字、错别字、署名">
+        校对（{proofCount}）
+      </button>
     </div>
   );
 }

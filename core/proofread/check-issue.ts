@@ -1,0 +1,40 @@
+import type { DocNode } from '../model/doc.ts';
+import { NODE } from '../model/nodes.ts';
+import { plainText } from '../model/text.ts';
+import { outlineItem } from '../model/outline.ts';
+import type { Finding, Formulations } from './finding.ts';
+import { checkText } from './check-text.ts';
+
+/** A finding in an issue: the item it is in, and its line (block) and column in the item's plain text. */
+export interface IssueFinding extends Finding {
+  item: string;
+  itemId: string;
+  line: number;
+  column: number;
+}
+
+function textblocks(node: DocNode, out: DocNode[] = []): DocNode[] {
+  if ((node.content ?? []).every((c) => c.type === NODE.text) && node.type !== NODE.doc) out.push(node);
+  else node.content?.forEach((c) => textblocks(c, out));
+  return out;
+}
+
+/** 校对 for a whole issue: every textblock of every item, and the briefing's own consistency checks. */
+export function checkIssue(doc: DocNode, dict: Formulations): IssueFinding[] {
+  const out: IssueFinding[] = [];
+  for (const section of doc.content ?? []) {
+    for (const item of section.content ?? []) {
+      const info = outlineItem(item);
+      const name = info.kind === NODE.article ? `《${info.label}》` : `${String(section.attrs?.heading ?? '')}中的“${info.label}”`;
+      textblocks(item).forEach((block, index) => {
+        const text = plainText(block);
+        for (const f of checkText(text, dict, { title: block.type === NODE.title }))
+          out.push({ ...f, item: name, itemId: info.id, line: index + 1, column: [...text.slice(0, f.offset)].length + 1 });
+      });
+      const byline = item.content?.find((c) => c.type === NODE.byline);
+      if (item.type !== NODE.figure && byline && !plainText(byline).trim())
+        out.push({ offset: 0, length: 0, found: '', suggestion: null, category: 'consistency', message: info.kind === NODE.article ? '文章没有署名' : '心得体会没有署名', item: name, itemId: info.id, line: 1, column: 1 });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,60 @@
+import type { Finding } from './finding.ts';
+import { isRealDate } from '../model/date.ts';
+
+const HAN = '\\p{Script=Han}';
+const HALF: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
+const PAIRS: [string, string][] = [
+  ['“', '”'],
+  ['‘', '’'],
+  ['（', '）'],
+  ['《', '》'],
+  ['【', '】'],
+];
+
+function find(text: string, re: RegExp, make: (m: RegExpMatchArray) => Omit<Finding, 'offset' | 'length' | 'found' | 'category'> | null): Finding[] {
+  const out: Finding[] = [];
+  for (const m of text.matchAll(re)) {
+    const f = make(m);
+    if (f) out.push({ offset: m.index!, length: m[0].length, found: m[0], category: 'punctuation', ...f });
+  }
+  return out;
+}
+
+/** 标点数字 (GB/T 15834, 15835). */
+export function punctuationFindings(text: string): Finding[] {
+  const currentYear = new Date().getFullYear() % 100;
+  const out: Finding[] = [
+    ...find(text, new RegExp(`(?<=${HAN})[,;:?!]|[,;:?!](?=${HAN})`, 'gu'), (m) => ({ suggestion: HALF[m[0]]!, message: '中文里应使用全角标点' })),
+    ...find(text, new RegExp(`(?<=${HAN})\\((?=[^)]*\\))|(?<=\\([^(]*)\\)(?=${HAN})`, 'gu'), (m) => ({ suggestion: HALF[m[0]]!, message: '中文里应使用全角括号' })),
+    ...find(text, new RegExp(`"(?=${HAN})|(?<=${HAN})"`, 'gu'), () => ({ suggestion: null, message: '中文里应使用弯引号“ ”' })),
+    ...find(text, /\.{3,}|。{2,}|(?<!…)…(?!…)|…{3,}/gu, () => ({ suggestion: '……', message: '省略号应为“……”' })),
+    ...find(text, /([，、；：！？])\1+/gu, (m) => ({ suggestion: m[1]!, message: '标点重复' })),
+    ...find(text, /(\d+(?:\.\d+)?)\s*[～~—–-]\s*(\d+(?:\.\d+)?)(万|亿|千万|百万)/gu, (m) => ({
+      suggestion: `${m[1]}${m[3]}～${m[2]}${m[3]}`,
+      message: '数值范围两端都应带单位',
+    })),
+    ...find(text, /(?<![\d年.])(\d{2})年(?=\d{1,2}月|[底初末]|以来|上半年|下半年)/gu, (m) => ({
+      suggestion: `${Number(m[1]) <= currentYear ? '20' : '19'}${m[1]}年`,
+      message: '年份不应简写',
+    })),
+    ...find(text, new RegExp(`(?<=${HAN})[ \\u3000]+(?=${HAN})(?!(?:图文|文|图|摄影|摄)[/／])`, 'gu'), () => ({ suggestion: '', message: '汉字之间不应有空格' })),
+    ...find(text, /(\d{4})年(\d{1,2})月(\d{1,2})日/gu, (m) =>
+      isRealDate(`${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`) ? null : { suggestion: null, message: '这不是真实的日期' },
+    ),
+  ];
+  for (const [open, close] of PAIRS) {
+    let depth = 0;
+    let lastOpen = -1;
+    for (const [i, ch] of [...text].entries()) {
+      if (ch === open) {
+        depth++;
+        lastOpen = i;
+      } else if (ch === close && --depth < 0) {
+        out.push({ offset: i, length: 1, found: ch, suggestion: null, category: 'punctuation', message: `“${close}”没有与之配对的“${open}”` });
+        depth = 0;
+      }
+    }
+    if (depth > 0) out.push({ offset: lastOpen, length: 1, found: open, suggestion: null, category: 'punctuation', message: `“${open}”没有与之配对的“${close}”` });
+  }
+  return out;
+}

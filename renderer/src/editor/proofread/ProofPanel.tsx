@@ -1,0 +1,73 @@
+import { CATEGORIES, type Category } from '../../../../core/proofread/finding.ts';
+import type { EditorFinding } from './use-proofread.ts';
+
+interface Props {
+  findings: EditorFinding[];
+  onFix: (list: EditorFinding[]) => void;
+  onIgnore: (f: EditorFinding) => void;
+  onJump: (f: EditorFinding) => void;
+  onClose: () => void;
+  onDictionary: () => void;
+}
+
+/** 校对 panel: findings by category, each with 修正 (when the fix is certain) and 忽略; 全部修正 per category. */
+export function ProofPanel({ findings, onFix, onIgnore, onJump, onClose, onDictionary }: Props) {
+  const groups = (Object.keys(CATEGORIES) as Category[]).map((c) => ({ category: c, list: findings.filter((f) => f.finding.category === c) }));
+  return (
+    <aside className="bj-proof" aria-label="校对">
+      <div className="bj-outline-title bj-proof-head">
+        校对（{findings.length}）
+        <span>
+          <button type="button" className="bj-link" onClick={onDictionary}>
+            词典…
+          </button>
+          <button type="button" className="bj-icon" aria-label="关闭校对" onClick={onClose}>
+            ×
+          </button>
+        </span>
+      </div>
+      {findings.length === 0 && <div className="bj-outline-empty">没有发现问题。</div>}
+      {groups
+        .filter((g) => g.list.length)
+        .map(({ category, list }) => {
+          const certain = list.filter((f) => f.finding.suggestion !== null);
+          return (
+            <section key={category} className="bj-proof-group" data-category={category}>
+              <div className="bj-outline-heading">
+                <span>
+                  {CATEGORIES[category]}（{list.length}）
+                </span>
+                {certain.length > 1 && (
+                  <button type="button" className="bj-link" onClick={() => onFix(certain)}>
+                    全部修正
+                  </button>
+                )}
+              </div>
+              <ol>
+                {list.map((f) => (
+                  <li key={`${f.key}|${f.from}`} className="bj-proof-item">
+                    <button type="button" className="bj-proof-text" onClick={() => onJump(f)}>
+                      <span className="bj-proof-where">{f.where}</span>
+                      {f.finding.found && <span className="bj-proof-found">“{f.finding.found.trim() || '空格'}”</span>}
+                      {f.finding.suggestion !== null && <span> → “{f.finding.suggestion || '删除'}”</span>}
+                      <span className="bj-proof-message">{f.finding.message}</span>
+                    </button>
+                    <span className="bj-proof-actions">
+                      {f.finding.suggestion !== null && (
+                        <button type="button" onClick={() => onFix([f])}>
+                          修正
+                        </button>
+                      )}
+                      <button type="button" onClick={() => onIgnore(f)}>
+                        忽略
+                      </button>
+                    </span>
+                  </li>
+                ))}
+              </ol>
+            </section>
+          );
+        })}
+    </aside>
+  );
+}

@@ -1,0 +1,104 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Editor } from '@tiptap/core';
+import { checkText } from '../../../../core/proofread/check-text.ts';
+import { formulations } from '../../../../core/proofread/dictionary.ts';
+import type { Finding } from '../../../../core/proofread/finding.ts';
+import { NODE } from '../../../../core/model/nodes.ts';
+import { proofreadKey } from './proofread-marks.ts';
+import { call } from '../../api/client.ts';
+import type { UserFormulations } from '../../../../core/api/contract.ts';
+
+export interface EditorFinding {
+  /** Stable while the paragraph is unchanged: what 忽略 remembers. */
+  key: string;
+  from: number;
+  to: number;
+  finding: Finding;
+  /** The title of the article (or the section) it is in. */
+  where: string;
+}
+
+const SETTLE_MS = 300;
+
+/**
+ * 校对 as the clerk types: once typing settles, every paragraph that changed is checked again (the
+ * others come from a cache), the findings are underlined and listed. Nothing is changed but by a click.
+ */
+export function useProofread(editor: Editor | null) {
+  const [user, setUser] = useState<UserFormulations>({ phrases: [], wrongForms: [] });
+  useEffect(() => {
+    call('getFormulations', {}).then(setUser, () => undefined);
+  }, []);
+  const dict = useMemo(() => formulations(user), [user]);
+  const cache = useRef(new Map<string, Finding[]>());
+  useEffect(() => cache.current.clear(), [dict]);
+  /** Saves the clerk's dictionary entries and checks again with them. */
+  const saveDictionary = useCallback(async (next: UserFormulations) => {
+    await call('saveFormulations', next);
+    setUser(next);
+  }, []);
+  const [ignored, setIgnored] = useState<Set<string>>(new Set());
+  const [findings, setFindings] = useState<EditorFinding[]>([]);
+  const ignoredRef = useRef(ignored);
+  ignoredRef.current = ignored;
+
+  const run = useCallback(() => {
+    if (!editor) return;
+    const seen = new Map<string, Finding[]>();
+    const found: EditorFinding[] = [];
+    let where = '';
+    editor.state.doc.descendants((node, pos) => {
+      if (node.type.name === NODE.title) where = `《${node.textContent || '无标题'}》`;
+      else if (node.type.name === NODE.section) where = String(node.attrs.heading);
+      if (!node.isTextblock) return true;
+      const text = node.textContent;
+      const key = `${node.type.name}|${text}`;
+      const list = seen.get(key) ?? cache.current.get(key) ?? checkText(text, dict, { title: node.type.name === NODE.title });
+      seen.set(key, list);
+      for (const f of list) {
+        const id = `${f.message}|${f.offset}|${text}`;
+        if (!ignoredRef.current.has(id)) found.push({ key: id, from: pos + 1 + f.offset, to: pos + 1 + f.offset + f.length, finding: f, where });
+      }
+      return false;
+    });
+    cache.current = seen;
+    editor.view.dispatch(editor.state.tr.setMeta(proofreadKey, found).setMeta('addToHistory', false));
+    setFindings(found);
+  }, [editor, dict]);
+
+  useEffect(() => {
+    if (!editor) return;
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const schedule = () => {
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(run, SETTLE_MS);
+    };
+    run();
+    editor.on('update', schedule);
+    return () => {
+      if (timer) clearTimeout(timer);
+      editor.off('update', schedule);
+    };
+  }, [editor, run]);
+
+  useEffect(run, [ignored, run]);
+
+  /** 修正: puts the suggestion in, as one undoable step. */
+  const fix = useCallback(
+    (list: EditorFinding[]) => {
+      if (!editor) return;
+      const tr = editor.state.tr;
+      for (const f of [...list].sort((a, b) => b.from - a.from)) {
+        if (f.finding.suggestion === null) continue;
+        if (f.finding.suggestion) tr.insertText(f.finding.suggestion, f.from, f.to);
+        else tr.delete(f.from, f.to);
+      }
+      if (tr.docChanged) editor.view.dispatch(tr);
+      run();
+    },
+    [editor, run],
+  );
+
+  const ignore = useCallback((f: EditorFinding) => setIgnored((s) => new Set(s).add(f.key)), []);
+  return { findings, fix, ignore, user, saveDictionary };
+}
