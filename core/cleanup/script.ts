@@ -2,7 +2,9 @@ import { Converter } from 'opencc-js/t2cn';
 import type { ChangeCounts } from './tally.ts';
 
 /** Traditional characters of Taiwan, Hong Kong and old texts to the simplified standard (OpenCC). */
-const toCn = Converter({ from: 't', to: 'cn' });
+let toCn: ((text: string) => string) | null = null;
+/** Built on first use: its dictionary takes a moment to load, which the app's start should not wait for. */
+const converter = () => (toCn ??= Converter({ from: 't', to: 'cn' }));
 
 /** Pinyin readings inserted after characters by web pages: `網(wǎng)易` → `網易`. */
 const SYLLABLE = '[a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,7}[1-5]?';
@@ -18,7 +20,7 @@ export function removePinyin(text: string, tally?: ChangeCounts): string {
 }
 
 export function toSimplified(text: string, tally?: ChangeCounts): string {
-  const out = toCn(text);
+  const out = converter()(text);
   if (tally && out !== text) for (let i = 0; i < Math.min(out.length, text.length); i++) if (out[i] !== text[i]) tally.simplified++;
   return out;
 }

@@ -44,7 +44,8 @@ export function useOutline(editor: Editor | null, issue: RefObject<Omit<IssueCon
         const currentId = currentItemId(editor);
         return currentId === v.currentId ? v : { ...v, currentId };
       });
-    compute();
+    // The first layout waits for the editor to be painted: the clerk sees the issue sooner.
+    timer = setTimeout(compute, 0);
     editor.on('update', schedule);
     editor.on('selectionUpdate', onSelection);
     return () => {

@@ -37,10 +37,9 @@ export function useProofread(editor: Editor | null) {
     await call('saveFormulations', next);
     setUser(next);
   }, []);
-  const [ignored, setIgnored] = useState<Set<string>>(new Set());
   const [findings, setFindings] = useState<EditorFinding[]>([]);
-  const ignoredRef = useRef(ignored);
-  ignoredRef.current = ignored;
+  /** What the clerk chose to 忽略, for as long as the paragraph stays as it is. */
+  const ignoredRef = useRef(new Set<string>());
 
   const run = useCallback(() => {
     if (!editor) return;
@@ -73,7 +72,7 @@ export function useProofread(editor: Editor | null) {
       if (timer) clearTimeout(timer);
       timer = setTimeout(run, SETTLE_MS);
     };
-    run();
+    timer = setTimeout(run, 0); // after the first paint, as the outline's first layout
     editor.on('update', schedule);
     return () => {
       if (timer) clearTimeout(timer);
@@ -81,7 +80,6 @@ export function useProofread(editor: Editor | null) {
     };
   }, [editor, run]);
 
-  useEffect(run, [ignored, run]);
 
   /** 修正: puts the suggestion in, as one undoable step. */
   const fix = useCallback(
@@ -99,6 +97,12 @@ export function useProofread(editor: Editor | null) {
     [editor, run],
   );
 
-  const ignore = useCallback((f: EditorFinding) => setIgnored((s) => new Set(s).add(f.key)), []);
+  const ignore = useCallback(
+    (f: EditorFinding) => {
+      ignoredRef.current.add(f.key);
+      run();
+    },
+    [run],
+  );
   return { findings, fix, ignore, user, saveDictionary };
 }
