@@ -1,20 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { startAppSession, waitSaved, type AppSession } from '../helpers/app-page.ts';
+import { describe, expect, it } from 'vitest';
+import { appSessionForSuite, waitSaved } from '../helpers/app-page.ts';
 
 /** Pasting what contributors send into the editor, in Chromium: it comes out clean, and can go back. */
-let session: AppSession;
-let page: Page;
-
-beforeAll(async () => {
-  session = await startAppSession();
-  page = session.page;
-});
-afterAll(() => session?.close());
+const app = appSessionForSuite();
 
 /** What Chromium does on Ctrl+V, with the clipboard's contents given. */
 function paste(data: Record<string, string>) {
-  return page.evaluate((d) => {
+  return app.page.evaluate((d) => {
     const transfer = new DataTransfer();
     for (const [type, value] of Object.entries(d)) transfer.setData(type, value);
     const target = document.getSelection()?.anchorNode?.parentElement ?? document.querySelector('.ProseMirror')!;
@@ -23,12 +15,12 @@ function paste(data: Record<string, string>) {
 }
 
 async function newArticleBody(): Promise<void> {
-  await page.locator('.bj-outline-section[data-section="【学习交流】"] .bj-outline-heading').getByRole('button', { name: '＋文章' }).click();
-  const article = page.locator('.bj-section[data-key="jiaoliu"] .bj-article').last();
+  await app.page.locator('.bj-outline-section[data-section="【学习交流】"] .bj-outline-heading').getByRole('button', { name: '＋文章' }).click();
+  const article = app.page.locator('.bj-section[data-key="jiaoliu"] .bj-article').last();
   await article.locator('p:not(.bj-byline):not(.bj-subtitle)').first().click();
 }
 
-const lastArticle = () => page.locator('.bj-section[data-key="jiaoliu"] .bj-article').last();
+const lastArticle = () => app.page.locator('.bj-section[data-key="jiaoliu"] .bj-article').last();
 
 describe('pasting into the editor', () => {
   it('cleans HTML copied from Word: structure and bold kept, styles and scripts gone, title and byline placed', async () => {
@@ -49,10 +41,10 @@ describe('pasting into the editor', () => {
     expect(await article.locator('h2.bj-h1 strong').count()).toBe(1);
     expect(await article.innerText()).toContain('学员们表示，要坚持“人民城市”理念。');
     expect(await article.locator('.bj-byline').innerText()).toBe('陆有峰');
-    expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
-    expect(await page.locator('.bj-doc img[src^="http"], .bj-doc [style*="color"], .bj-doc [onclick]').count()).toBe(0);
-    await page.getByRole('alert').filter({ hasText: '已清理：' }).waitFor();
-    await waitSaved(page);
+    expect(await app.page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await app.page.locator('.bj-doc img[src^="http"], .bj-doc [style*="color"], .bj-doc [onclick]').count()).toBe(0);
+    await app.page.getByRole('alert').filter({ hasText: '已清理：' }).waitFor();
+    await waitSaved(app.page);
   });
 
   it('joins the broken lines of text copied from a PDF, shows what changed, and gives the original back', async () => {
@@ -61,10 +53,10 @@ describe('pasting into the editor', () => {
     await paste({ 'text/plain': pdf });
     const article = lastArticle();
     await expect.poll(() => article.innerText()).toContain('区委党校常务副校长刘凤强出席开班式并讲话，要求学员们把握主题主线。');
-    const notice = page.getByRole('alert').filter({ hasText: '合并断行 2 处' });
+    const notice = app.page.getByRole('alert').filter({ hasText: '合并断行 2 处' });
     await notice.waitFor();
     await notice.getByRole('button', { name: '查看改动' }).click();
-    const review = page.getByRole('dialog', { name: '粘贴内容的清理结果' });
+    const review = app.page.getByRole('dialog', { name: '粘贴内容的清理结果' });
     expect(await review.getByLabel('原文').innerText()).toBe(pdf);
     expect(await review.getByLabel('清理后').innerText()).toContain('开班式并讲话，要求学员们');
     await review.getByRole('button', { name: '恢复原文' }).click();
@@ -77,7 +69,7 @@ describe('pasting into the editor', () => {
     await paste({ 'text/plain': '第一段,内容。\n第二段内容。' });
     const article = lastArticle();
     await expect.poll(() => article.innerText()).toContain('第一段，内容。');
-    await page.keyboard.press('Control+z');
+    await app.page.keyboard.press('Control+z');
     await expect.poll(() => article.innerText()).not.toContain('第一段');
   });
 });

@@ -1,23 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { startAppSession, waitSaved, type AppSession } from '../helpers/app-page.ts';
+import { describe, expect, it } from 'vitest';
+import { appSessionForSuite, waitSaved } from '../helpers/app-page.ts';
 
 /** 校对 on the demo issue in Chromium: the sample's real errors are found, and fixed by a click. */
-let session: AppSession;
-let page: Page;
+const app = appSessionForSuite();
 
-beforeAll(async () => {
-  session = await startAppSession();
-  page = session.page;
-});
-afterAll(() => session?.close());
-
-const item = (text: string) => page.locator('.bj-proof-item').filter({ hasText: text });
+const item = (text: string) => app.page.locator('.bj-proof-item').filter({ hasText: text });
 
 describe('proofreading the demo issue', () => {
   it('underlines and lists the sample’s formulation errors', async () => {
-    await page.getByRole('button', { name: /^校对（\d+）$/ }).click();
-    const panel = page.getByRole('complementary', { name: '校对' });
+    await app.page.getByRole('button', { name: /^校对（\d+）$/ }).click();
+    const panel = app.page.getByRole('complementary', { name: '校对' });
     await item('近平新时代中国特色社会主义思想').first().waitFor();
     expect(await panel.innerText()).toMatch(/^校对（\d+）/);
     const expected: [string, string][] = [
@@ -28,36 +20,36 @@ describe('proofreading the demo issue', () => {
     ];
     for (const [found, suggestion] of expected)
       expect((await item(found).first().innerText()).replace(/\s+/gu, '')).toContain(`${found}→${suggestion}`);
-    expect(await page.locator('.bj-doc .bj-finding-formulation').count()).toBeGreaterThanOrEqual(5);
+    expect(await app.page.locator('.bj-doc .bj-finding-formulation').count()).toBeGreaterThanOrEqual(5);
   });
 
   it('fixes 以近平 with 修正, and the finding is gone', async () => {
     await item('近平新时代中国特色社会主义思想').first().getByRole('button', { name: '修正' }).click();
     await expect.poll(() => item('近平新时代中国特色社会主义思想').count()).toBe(0);
-    expect(await page.locator('.bj-doc').innerText()).toContain('2、以习近平新时代中国特色社会主义思想为经济工作');
-    await waitSaved(page);
+    expect(await app.page.locator('.bj-doc').innerText()).toContain('2、以习近平新时代中国特色社会主义思想为经济工作');
+    await waitSaved(app.page);
   });
 
   it('checks with the clerk’s own dictionary entries as well', async () => {
-    await page.getByRole('button', { name: '词典…' }).click();
-    const dialog = page.getByRole('dialog', { name: '校对词典' });
+    await app.page.getByRole('button', { name: '词典…' }).click();
+    const dialog = app.page.getByRole('dialog', { name: '校对词典' });
     await dialog.getByLabel('错误写法').fill('松江枢钮=松江枢纽');
     await dialog.getByRole('button', { name: '保存' }).click();
-    await page.locator('.bj-article').first().locator('p:not(.bj-byline)').first().click();
-    await page.keyboard.press('Home');
-    await page.keyboard.type('松江枢钮');
+    await app.page.locator('.bj-article').first().locator('p:not(.bj-byline)').first().click();
+    await app.page.keyboard.press('Home');
+    await app.page.keyboard.type('松江枢钮');
     await item('“松江枢钮”').waitFor();
     expect((await item('“松江枢钮”').innerText()).replace(/\s+/gu, '')).toContain('→“松江枢纽”');
   });
 
   it('ignores a finding on request, and undoes a fix with Ctrl+Z', async () => {
-    const before = await page.locator('.bj-proof-item').count();
+    const before = await app.page.locator('.bj-proof-item').count();
     await item('“把把”').getByRole('button', { name: '忽略' }).click();
-    await expect.poll(() => page.locator('.bj-proof-item').count()).toBe(before - 1);
+    await expect.poll(() => app.page.locator('.bj-proof-item').count()).toBe(before - 1);
     await item('“五大中心”').getByRole('button', { name: '修正' }).click();
-    await expect.poll(() => page.locator('.bj-doc').innerText()).toContain('上海“五个中心”的历史使命');
-    await page.locator('.bj-doc').click({ position: { x: 30, y: 30 } });
-    await page.keyboard.press('Control+z');
-    await expect.poll(() => page.locator('.bj-doc').innerText()).toContain('上海“五大中心”的历史使命');
+    await expect.poll(() => app.page.locator('.bj-doc').innerText()).toContain('上海“五个中心”的历史使命');
+    await app.page.locator('.bj-doc').click({ position: { x: 30, y: 30 } });
+    await app.page.keyboard.press('Control+z');
+    await expect.poll(() => app.page.locator('.bj-doc').innerText()).toContain('上海“五大中心”的历史使命');
   });
 });

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './browser.ts';
 import { startWebServer, type RunningServer } from './web-server.ts';
@@ -59,4 +60,21 @@ export async function startAppSession(): Promise<AppSession> {
     },
   };
   return session;
+}
+
+/** One app session for a test file: started before its tests, closed after them. */
+export function appSessionForSuite(): { readonly session: AppSession; readonly page: Page } {
+  let session: AppSession | null = null;
+  beforeAll(async () => {
+    session = await startAppSession();
+  });
+  afterAll(() => session?.close());
+  return {
+    get session() {
+      return session!;
+    },
+    get page() {
+      return session!.page;
+    },
+  };
 }
