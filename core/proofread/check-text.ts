@@ -20,9 +20,3 @@ export function checkText(text: string, dict: Formulations, options: { title?: b
   }
   return out;
 }
-
-/** The text with a finding's suggestion put in. */
-export function applyFinding(text: string, f: Finding): string {
-  if (f.suggestion === null) return text;
-  return text.slice(0, f.offset) + f.suggestion + text.slice(f.offset + f.length);
-}

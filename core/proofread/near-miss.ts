@@ -33,10 +33,6 @@ export function slipKind(s: string, phrase: string): Slip | null {
   return i === 0 ? 'missingStart' : i === phrase.length - 1 ? 'missingEnd' : 'missing';
 }
 
-export function oneEditApart(a: string, b: string): boolean {
-  return slipKind(a, b) !== null;
-}
-
 /** Prepositions and particles that stand before or after a phrase: `以（习）近平…` lost a character, not changed one. */
 const FUNCTION_CHARS = new Set([...'以在用把对为与和及是的了等从向按将于就也都让使被']);
 
