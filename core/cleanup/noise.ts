@@ -53,7 +53,8 @@ export function runningHeads(lines: string[]): Set<string> {
   const seen = new Map<string, number>();
   for (const l of lines) {
     const t = l.trim();
-    if (t.length >= 2 && t.length <= 30) seen.set(t, (seen.get(t) ?? 0) + 1);
+    // A heading of a page is no sentence, and comes back once a page: never half of all the lines.
+    if (t.length >= 2 && t.length <= 30 && !/[。！？]$/u.test(t)) seen.set(t, (seen.get(t) ?? 0) + 1);
   }
-  return new Set([...seen].filter(([, n]) => n >= 3).map(([t]) => t));
+  return new Set([...seen].filter(([, n]) => n >= 3 && n <= lines.length / 2).map(([t]) => t));
 }

@@ -64,6 +64,25 @@ describe('pasting into the editor', () => {
     expect(await article.innerText()).not.toContain('讲话，要求');
   });
 
+  it('cleans a 5 MB paste from Word in the background, saying so, while the page keeps answering', async () => {
+    await newArticleBody();
+    const style = 'mso-style-priority:99;font-family:仿宋_GB2312;mso-ascii-font-family:"Times New Roman";'.repeat(20);
+    const paragraph = `<p class=MsoNormal style='${style}'><span lang=EN-US>区委党校常务副校长刘凤强出席开班式并讲话,要求学员们把握主题主线。</span></p>`;
+    const html = paragraph.repeat(Math.ceil((5 * 1024 * 1024) / paragraph.length));
+    await paste({ 'text/html': html, 'text/plain': '' });
+    await app.page.getByRole('alert').filter({ hasText: '正在清理粘贴的内容' }).waitFor();
+    // The page still answers while the paste is cleaned.
+    expect(await app.page.locator('.bj-statusbar').innerText()).toContain('全期字数');
+    await app.page.getByRole('alert').filter({ hasText: '已清理：' }).waitFor({ timeout: 60_000 });
+    expect(await lastArticle().innerText()).toContain('开班式并讲话，要求学员们把握主题主线。');
+  });
+
+  it('refuses a paste longer than an issue can hold, and says so', async () => {
+    await newArticleBody();
+    await paste({ 'text/plain': Array.from({ length: 20_000 }, (_, i) => `第${i}条：学员们认真学习，深入思考。`).join('\n') });
+    await app.page.getByRole('alert').filter({ hasText: '粘贴的内容太长' }).waitFor({ timeout: 60_000 });
+  });
+
   it('undoes a cleaned paste in one Ctrl+Z', async () => {
     await newArticleBody();
     await paste({ 'text/plain': '第一段,内容。\n第二段内容。' });

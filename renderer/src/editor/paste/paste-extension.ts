@@ -2,7 +2,7 @@ import { Extension } from '@tiptap/core';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
 import type { EditorView } from '@tiptap/pm/view';
 import type { CleanArticle } from '../../../../core/cleanup/clean-article.ts';
-import { cleanPasted, LARGE_PASTE, readClipboard } from './read-clipboard.ts';
+import { cleanPasted, clipboardContents, LARGE_PASTE, MAX_PASTE_CHARS, readClipboard } from './read-clipboard.ts';
 import { insertArticle } from './insert-article.ts';
 
 export interface PasteReport {
@@ -29,20 +29,27 @@ export const CleanPaste = Extension.create<CleanPasteOptions>({
         key: new PluginKey('cleanPaste'),
         props: {
           handlePaste(view, event) {
-            const data = event.clipboardData;
-            const pasted = data && readClipboard(data);
-            if (!pasted) return false;
-            const large = pasted.size >= LARGE_PASTE;
+            const contents = event.clipboardData && clipboardContents(event.clipboardData);
+            if (!contents) return false;
+            const large = contents.html.length + contents.text.length >= LARGE_PASTE;
             if (large) onWorking(true);
-            cleanPasted(pasted).then(
-              (article) => {
+            // A large paste is read after the notice has been painted; the cleanup itself runs in a worker.
+            const start = () => {
+              const pasted = readClipboard(contents);
+              return cleanPasted(pasted).then((article) => ({ article, original: pasted.original }));
+            };
+            (large ? new Promise<void>((r) => setTimeout(r, 50)).then(start) : start()).then(
+              ({ article, original }) => {
                 if (large) onWorking(false);
+                const chars = article.paragraphs.reduce((n, p) => n + p.text.length, 0);
+                if (chars > MAX_PASTE_CHARS)
+                  return onFailed(`粘贴的内容太长（约 ${Math.round(chars / 10_000)} 万字），没有插入。请分批粘贴，或用“导入稿件”放进收稿箱。`);
                 insertArticle(view, article);
-                onCleaned(view, { article, original: pasted.original });
+                onCleaned(view, { article, original });
               },
               () => {
                 if (large) onWorking(false);
-                onFailed('粘贴的内容无法清理，未插入。');
+                onFailed('粘贴的内容无法清理，没有插入。');
               },
             );
             return true;

@@ -6,6 +6,20 @@ import type { RawBlock } from '../../../../core/cleanup/raw-block.ts';
 
 /** Above this many characters the cleanup runs in a worker, with a notice while it works. */
 export const LARGE_PASTE = 100_000;
+/** More text than this (some 130 printed pages) is no paste into one issue: the clerk is told, nothing is lost. */
+export const MAX_PASTE_CHARS = 200_000;
+
+/** What the clipboard holds, read at once (the event's data is gone after it). */
+export interface ClipboardContents {
+  html: string;
+  text: string;
+}
+
+export function clipboardContents(data: DataTransfer): ClipboardContents | null {
+  const html = data.getData('text/html');
+  const text = data.getData('text/plain');
+  return html || text ? { html, text } : null;
+}
 
 export interface Pasted {
   blocks: RawBlock[];
@@ -18,10 +32,7 @@ export interface Pasted {
  * What the clipboard holds, as blocks of text. HTML is sanitised first (DOMPurify: no script, no
  * event handler, no remote image, no style survives) and only its text and structure are read.
  */
-export function readClipboard(data: DataTransfer): Pasted | null {
-  const html = data.getData('text/html');
-  const text = data.getData('text/plain');
-  if (!html && !text) return null;
+export function readClipboard({ html, text }: ClipboardContents): Pasted {
   if (html) {
     const fragment = DOMPurify.sanitize(html, {
       RETURN_DOM_FRAGMENT: true,
