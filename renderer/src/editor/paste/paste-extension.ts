@@ -2,7 +2,7 @@ import { Extension } from '@tiptap/core';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
 import type { EditorView } from '@tiptap/pm/view';
 import type { CleanArticle } from '../../../../core/cleanup/clean-article.ts';
-import { cleanPasted, clipboardContents, LARGE_PASTE, MAX_PASTE_CHARS, readClipboard } from './read-clipboard.ts';
+import { clipboardContents, LARGE_PASTE, MAX_PASTE_CHARS } from './clipboard-contents.ts';
 import { insertArticle } from './insert-article.ts';
 
 export interface PasteReport {
@@ -34,9 +34,11 @@ export const CleanPaste = Extension.create<CleanPasteOptions>({
             const large = contents.html.length + contents.text.length >= LARGE_PASTE;
             if (large) onWorking(true);
             // A large paste is read after the notice has been painted; the cleanup itself runs in a worker.
-            const start = () => {
+            // The cleanup (OpenCC's dictionary, DOMPurify) is loaded on the first paste, not at start.
+            const start = async () => {
+              const { readClipboard, cleanPasted } = await import('./read-clipboard.ts');
               const pasted = readClipboard(contents);
-              return cleanPasted(pasted).then((article) => ({ article, original: pasted.original }));
+              return { article: await cleanPasted(pasted), original: pasted.original };
             };
             (large ? new Promise<void>((r) => setTimeout(r, 50)).then(start) : start()).then(
               ({ article, original }) => {
