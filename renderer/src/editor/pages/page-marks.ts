@@ -1,6 +1,7 @@
 import { Extension } from '@tiptap/core';
-import { Plugin, PluginKey } from '@tiptap/pm/state';
-import { Decoration, DecorationSet } from '@tiptap/pm/view';
+import { PluginKey } from '@tiptap/pm/state';
+import { Decoration, type DecorationSet } from '@tiptap/pm/view';
+import { metaDecorations } from '../meta-decorations.ts';
 
 export interface PageMark {
   pos: number;
@@ -22,17 +23,8 @@ function markElement(page: number): HTMLElement {
 export const PageMarks = Extension.create({
   name: 'pageMarks',
   addProseMirrorPlugins: () => [
-    new Plugin<DecorationSet>({
-      key: pageMarksKey,
-      state: {
-        init: () => DecorationSet.empty,
-        apply(tr, set) {
-          const marks = tr.getMeta(pageMarksKey) as PageMark[] | undefined;
-          if (marks) return DecorationSet.create(tr.doc, marks.map((m) => Decoration.widget(m.pos, () => markElement(m.page), { side: -1, key: `page-${m.page}-${m.pos}` })));
-          return set.map(tr.mapping, tr.doc);
-        },
-      },
-      props: { decorations: (state) => pageMarksKey.getState(state) },
-    }),
+    metaDecorations<PageMark[]>(pageMarksKey, (marks) =>
+      marks.map((m) => Decoration.widget(m.pos, () => markElement(m.page), { side: -1, key: `page-${m.page}-${m.pos}` })),
+    ),
   ],
 });
