@@ -54,8 +54,7 @@ export function IssueEditor({ issue, onHome, onOpen, notify }: Props) {
   const [proofOpen, setProofOpen] = useState(false);
   const [gate, setGate] = useState(false);
   const [dictionaryOpen, setDictionaryOpen] = useState(false);
-  const metaRef = useRef(meta);
-  /** What the layout needs besides the document: it reads the masthead as it is now. */
+  /** Everything of the issue but its document, as it is now: what autosave and the layout read. */
   const frameRef = useRef({ template: issue.template, meta });
   frameRef.current = { template: issue.template, meta };
   const editorRef = useRef<Editor | null>(null);
@@ -64,9 +63,9 @@ export function IssueEditor({ issue, onHome, onOpen, notify }: Props) {
     () =>
       new Autosaver(
         issue.id,
-        () => ({ template: issue.template, meta: metaRef.current, doc: editorRef.current!.getJSON() as Issue['doc'] }),
+        () => ({ ...frameRef.current, doc: editorRef.current!.getJSON() as Issue['doc'] }),
       ),
-    [issue.id, issue.template],
+    [issue.id],
   );
 
   const fillSlot = useCallback(
@@ -138,7 +137,7 @@ export function IssueEditor({ issue, onHome, onOpen, notify }: Props) {
   }, [saver]);
 
   const changeMeta = (next: IssueMeta) => {
-    metaRef.current = next;
+    frameRef.current = { ...frameRef.current, meta: next };
     setMeta(next);
     saver.changed();
   };
