@@ -118,13 +118,13 @@ export function cleanArticle(input: RawBlock[]): CleanArticle {
     forceJoin = false;
   }
 
-  // Join lines broken inside a sentence.
+  // Join lines broken inside a sentence; a byline, a source or a line in parentheses closes one.
+  const closing = (t: string) => bylineOf(t) !== null || isSourceLine(t) || /^[（(].*[)）]$/u.test(t);
   const joined: Working[] = [];
   for (const w of kept) {
     const prev = joined.at(-1);
     const prevText = prev ? blockText(prev).trim() : '';
     const standalone = prev?.afterBlank && w.afterBlank && prevText.length <= STANDALONE_MAX && looksLikeTitle(prevText);
-    const closing = (t: string) => bylineOf(t) !== null || isSourceLine(t) || /^[（(].*[)）]$/u.test(t);
     const open = prev && prev.heading === null && !prev.title && !standalone && !SENTENCE_END.test(prevText) && !closing(prevText);
     if (prev && open && w.continues && w.heading === null && !w.title && !closing(blockText(w).trim())) {
       appendRuns(prev.runs, w.runs);

@@ -82,8 +82,9 @@ function breakable(before: Unit, after: Unit): boolean {
 
 /**
  * Breaks a paragraph's text into lines as Chinese word processors do: fills each line greedily,
- * never starts a line with a closing mark nor ends one with an opening mark, lets `，。、` hang
- * past the margin, keeps `……` and `——` whole, and breaks Latin text only at spaces.
+ * never starts a line with a closing mark nor ends one with an opening mark, lets the marks of
+ * HANGING hang past the margin after a Chinese character, keeps `……` and `——` whole, and breaks
+ * Latin text only at spaces.
  */
 export function breakLines(text: string, setting: TextSetting, box: LineBox): string[] {
   const all = units(text, setting);

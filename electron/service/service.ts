@@ -76,8 +76,7 @@ export function createHandlers(store: Store) {
     importSubmission: async ({ fileName, data }) => {
       const article = await readManuscript(fileName, Buffer.from(data, 'base64'));
       if (!article.title && !article.paragraphs.length) throw new UserError(`“${fileName}”里没有可用的文字。`);
-      const id = store.submissions.add(fileName, article);
-      return store.submissions.list().find((s) => s.id === id)!;
+      return store.submissions.summary(store.submissions.add(fileName, article))!;
     },
     listSubmissions: () => store.submissions.list(),
     getSubmission: ({ id }) => {

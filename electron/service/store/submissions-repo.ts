@@ -48,6 +48,11 @@ export class SubmissionsRepo {
     return this.q.list.all().map(summary);
   }
 
+  summary(id: string): Submission | null {
+    const row = this.q.get.get(id);
+    return row ? summary(row) : null;
+  }
+
   article(id: string): CleanArticle | null {
     const row = this.q.get.get(id);
     return row ? (JSON.parse(row.article) as CleanArticle) : null;
