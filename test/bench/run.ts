@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: prints the figures of DESIGN.md's budgets. Measures, never asserts.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { cleanArticle } from '../../core/cleanup/clean-article.ts';
 import { textToBlocks } from '../../core/cleanup/from-text.ts';
 import { readManuscript } from '../../electron/service/manuscript.ts';
@@ -26,6 +26,7 @@ import { exportIssueDocx } from '../../core/docx/export-issue.ts';
 import { layoutIssue } from '../../core/layout/layout-issue.ts';
 import { generatedIssue, SHAPES } from '../helpers/generated-issues.ts';
 import { REPO } from '../helpers/web-server.ts';
+import { readSample, SAMPLE_FILES } from '../helpers/samples.ts';
 
 const dir = tempDir('jianbao-bench-');
 
@@ -184,7 +185,7 @@ function storeFigures(file: IssueFile): void {
 }
 
 async function cleanupFigures(): Promise<void> {
-  const samples = ['000_2feca31a8b5113cd.txt', '001_3ecf7e2b8d0d31fa.txt', '003_1aaa9068f51ad1d2.txt'].map((f) => readFileSync(join(REPO, '../shared/seeds', f), 'utf8'));
+  const samples = Object.values(SAMPLE_FILES).map(readSample);
   for (const [i, text] of samples.entries()) {
     const t = await median(5, () => cleanArticle(textToBlocks(text)));
     row(`clean sample ${i + 1} (${text.length} characters), median of 5`, `${ms(t)}  (${Math.round(text.length / (t / 1000)).toLocaleString('en')} chars/s)`);

@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { DocNode } from '../../core/model/doc.ts';
 import type { IssueFile, PhotoData } from '../../core/model/issue-file.ts';
 import { issueFromTemplate } from '../../core/model/new-issue.ts';
@@ -7,6 +5,7 @@ import { requireTemplate, DEFAULT_TEMPLATE_ID } from '../../core/template/regist
 import { cleanParagraphText } from '../../core/cleanup/clean-text.ts';
 import { createHash } from 'node:crypto';
 import { solidPng } from './png.ts';
+import { readSample, SAMPLE_FILES } from './samples.ts';
 
 /** Deterministic pseudo-random numbers, so a generated issue that once failed can be made again. */
 function random(seed: number): () => number {
@@ -19,13 +18,12 @@ function random(seed: number): () => number {
   };
 }
 
-const SAMPLES = ['000_2feca31a8b5113cd.txt', '001_3ecf7e2b8d0d31fa.txt'];
 let sentences: string[] | null = null;
 
 /** Sentences of the real sample documents, cleaned, as the stuff generated articles are made of. */
 function corpus(): string[] {
   if (!sentences) {
-    const text = SAMPLES.map((f) => readFileSync(join(import.meta.dirname, '../../../shared/seeds', f), 'utf8')).join('\n');
+    const text = [SAMPLE_FILES.deeds, SAMPLE_FILES.news].map(readSample).join('\n');
     sentences = text
       .split(/\n+/u)
       .map((l) => cleanParagraphText(l.replace(/^#+\s*/u, '')))

@@ -1,19 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { AlignmentType, Document, LineRuleType, Packer, Paragraph, TextRun } from 'docx';
 import { breakLines } from '../../core/layout/line-breaker.ts';
 import { cleanParagraphText } from '../../core/cleanup/clean-text.ts';
 import { runFonts } from '../../core/docx/fonts.ts';
 import { renderDocx } from '../helpers/render-pdf.ts';
+import { readSample, SAMPLE_FILES } from '../helpers/samples.ts';
 
 /**
  * The line breaker, paragraph by paragraph, against LibreOffice: every paragraph of the sample
  * documents (Chinese, Latin words, numbers, quotes and all the punctuation rules) breaks into the
  * same lines.
  */
-const SAMPLES = ['000_2feca31a8b5113cd.txt', '001_3ecf7e2b8d0d31fa.txt', '003_1aaa9068f51ad1d2.txt'];
-const paragraphs = SAMPLES.map((f) => readFileSync(join(import.meta.dirname, '../../../shared/seeds', f), 'utf8'))
+const paragraphs = Object.values(SAMPLE_FILES)
+  .map(readSample)
   .join('\n')
   .split(/\n+/u)
   .map((l) => cleanParagraphText(l.replace(/^#+\s*/u, '')))

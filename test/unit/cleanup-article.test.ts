@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { cleanArticle } from '../../core/cleanup/clean-article.ts';
 import { textToBlocks } from '../../core/cleanup/from-text.ts';
 import { describeChanges } from '../../core/cleanup/tally.ts';
 import { SENTENCE_END } from '../../core/cleanup/chars.ts';
 import { htmlBlocks } from '../../electron/service/manuscript.ts';
+import { readSample, SAMPLE_FILES } from '../helpers/samples.ts';
 
 const clean = (text: string) => cleanArticle(textToBlocks(text));
 const body = (text: string) => clean(text).paragraphs.map((p) => p.text);
@@ -120,9 +119,7 @@ describe('the notice', () => {
 });
 
 describe('whole sample documents', () => {
-  const samples = ['000_2feca31a8b5113cd.txt', '001_3ecf7e2b8d0d31fa.txt', '003_1aaa9068f51ad1d2.txt'].map((f) =>
-    clean(readFileSync(join(import.meta.dirname, '../../../shared/seeds', f), 'utf8')),
-  );
+  const samples = Object.values(SAMPLE_FILES).map((f) => clean(readSample(f)));
   it('leave no space between two Chinese characters and no half-width comma beside one', () => {
     for (const a of samples)
       for (const p of a.paragraphs) {
