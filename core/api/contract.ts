@@ -10,6 +10,8 @@ export const IssueSummary = z.object({
   issueNumber: z.number(),
   date: z.string(),
   updatedAt: z.string(),
+  /** Made with 复制: the list marks it 副本, since it prints exactly like the issue it was copied from. */
+  isCopy: z.boolean(),
 });
 export type IssueSummary = z.infer<typeof IssueSummary>;
 

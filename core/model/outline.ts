@@ -1,6 +1,7 @@
 import type { DocNode } from './doc.ts';
 import { NODE, type ItemKind } from './nodes.ts';
-import { plainText, countChars } from './text.ts';
+import { plainText } from './text.ts';
+import { itemChars } from './item-chars.ts';
 import { parseByline, tocAuthors } from './byline.ts';
 
 export interface OutlineItem {
@@ -28,7 +29,7 @@ function childText(node: DocNode, type: string): string {
 export function outlineItem(node: DocNode): OutlineItem {
   const kind = node.type as ItemKind;
   const id = String(node.attrs?.id ?? '');
-  const chars = countChars(plainText(node));
+  const chars = itemChars(node);
   const byline = childText(node, NODE.byline);
   const authors = byline ? tocAuthors(parseByline(byline)) : [];
   if (kind === NODE.article) {

@@ -48,7 +48,7 @@ export function createHandlers(store: Store) {
     },
     duplicateIssue: ({ id }) => {
       const { template, meta, doc } = issueOrThrow(id);
-      return { id: store.issues.insert({ template, meta, doc: withFreshIds(doc) }) };
+      return { id: store.issues.insert({ template, meta, doc: withFreshIds(doc) }, id) };
     },
     deleteIssue: ({ id }) => {
       if (!store.issues.moveToTrash(id)) throw new UserError(GONE);

@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { REPO } from '../helpers/web-server.ts';
-import { outlineLabels, appSessionForSuite } from '../helpers/app-page.ts';
+import { outlineLabels, appSessionForSuite, startAppSession } from '../helpers/app-page.ts';
 
 /** Managing whole issues from the list: next issue, duplicate, trash, issue files, one instance per folder. */
 const app = appSessionForSuite();
@@ -74,5 +74,44 @@ describe('the list of issues', () => {
     expect(second.stderr).toContain('简报工坊已在运行');
     expect(second.stdout.trim()).toBe(app.session.server.url);
     expect((await app.page.request.post(new URL('api/listIssues', app.session.server.url).href, { data: {} })).ok()).toBe(true);
+  });
+
+  it('marks a copy 副本 in the list, also after a restart, and prints it as the issue it was copied from', async () => {
+    await goHome();
+    // Of the current page: the app is opened anew on restart.
+    const second = () => rows().filter({ hasText: '第2期' });
+    expect(await second().count()).toBe(1);
+    await second().getByRole('button', { name: '复制' }).click();
+    await expect.poll(() => second().count()).toBe(2);
+    const marked = async () => (await second().allInnerTexts()).map((text) => text.includes('（副本）')).sort();
+    expect(await marked()).toEqual([false, true]);
+
+    await app.session.restart(false);
+    await app.page.locator('.bj-home').waitFor();
+    await expect.poll(() => second().count()).toBe(2);
+    expect(await marked()).toEqual([false, true]);
+    await second().filter({ hasText: '（副本）' }).getByRole('button', { name: '打开' }).click();
+    await expect.poll(() => app.page.getByLabel('期号').inputValue()).toBe('2');
+    expect(await app.page.locator('.bj-masthead-title').inputValue()).toBe('2023-2027松江区第九期处级干部轮训班简报');
+  });
+
+  it('shows a clerk on first start how to begin a new issue', async () => {
+    const fresh = await startAppSession();
+    try {
+      const page = fresh.page;
+      await page.getByRole('alert').filter({ hasText: '开始新一期：点上方的“新建下一期”' }).waitFor();
+      await page.getByRole('button', { name: '期刊列表' }).click();
+      const card = page.getByRole('region', { name: '开始新一期' });
+      await card.waitFor();
+      expect(await card.innerText()).toContain('“新建下一期”');
+      await card.getByRole('button', { name: '开始第2期' }).click();
+      await expect.poll(() => page.getByLabel('期号').inputValue()).toBe('2');
+      expect(await outlineLabels(page, '【简讯】')).toEqual([]);
+      await page.getByRole('button', { name: '期刊列表' }).click();
+      await expect.poll(() => page.locator('.bj-issue-table tbody tr').count()).toBe(2);
+      expect(await card.count()).toBe(0); // begun: the card has done its work
+    } finally {
+      await fresh.close();
+    }
   });
 });

@@ -57,8 +57,13 @@ describe('pasting into the editor', () => {
     await notice.waitFor();
     await notice.getByRole('button', { name: '查看改动' }).click();
     const review = app.page.getByRole('dialog', { name: '粘贴内容的清理结果' });
-    expect(await review.getByLabel('原文').innerText()).toBe(pdf);
+    // What the cleanup took out and put in is marked, as Word marks 修订; a joined line break shows as ↵.
+    expect((await review.getByLabel('原文').innerText()).replace(/↵/gu, '')).toBe(pdf);
     expect(await review.getByLabel('清理后').innerText()).toContain('开班式并讲话，要求学员们');
+    const removed = (await review.getByLabel('原文').locator('del.bj-diff-del').allInnerTexts()).join('');
+    expect(removed).toContain(',');
+    expect(removed.match(/↵/gu)).toHaveLength(3);
+    expect(await review.getByLabel('清理后').locator('ins.bj-diff-ins').allInnerTexts()).toContain('，');
     await review.getByRole('button', { name: '恢复原文' }).click();
     await expect.poll(() => article.innerText()).toContain('长刘凤强出席开班式并讲话,');
     expect(await article.innerText()).not.toContain('讲话，要求');
@@ -81,6 +86,34 @@ describe('pasting into the editor', () => {
     await newArticleBody();
     await paste({ 'text/plain': Array.from({ length: 20_000 }, (_, i) => `第${i}条：学员们认真学习，深入思考。`).join('\n') });
     await app.page.getByRole('alert').filter({ hasText: '粘贴的内容太长' }).waitFor({ timeout: 60_000 });
+  });
+
+  it('keeps the notice until it is closed, and 恢复原文 puts the original into the title and byline, even after more typing', async () => {
+    await newArticleBody();
+    const original = '学思践悟新思想\n\n学员们表示,要坚持"人民城市"理念。\n\n（陆有峰）';
+    await paste({ 'text/plain': original });
+    const article = lastArticle();
+    await expect.poll(() => article.locator('.bj-title').innerText()).toBe('学思践悟新思想');
+    const notice = app.page.getByRole('alert').filter({ hasText: '已清理' });
+    await notice.waitFor();
+    await app.page.waitForTimeout(9_000); // longer than a plain notice stays
+    expect(await notice.getByRole('button', { name: '恢复原文' }).isVisible()).toBe(true);
+
+    // The clerk types on in another article first; 恢复原文 still takes back just the paste.
+    const first = app.page.locator('.bj-section[data-key="jianxun"] .bj-article').first().locator('p:not(.bj-subtitle):not(.bj-byline)').first();
+    await first.click();
+    await app.page.keyboard.type('【补】');
+    await notice.getByRole('button', { name: '恢复原文' }).click();
+    await expect.poll(() => article.locator('p:not(.bj-subtitle):not(.bj-byline)').allInnerTexts()).toEqual(['学员们表示,要坚持"人民城市"理念。']);
+    expect(await article.locator('.bj-title').innerText()).toBe('学思践悟新思想');
+    expect(await article.locator('.bj-byline').innerText()).toBe('陆有峰');
+    expect(await first.innerText()).toContain('【补】');
+
+    // Ctrl+Z brings the cleaned text back, not an empty article.
+    await app.page.keyboard.press('Control+z');
+    await expect.poll(() => article.locator('p:not(.bj-subtitle):not(.bj-byline)').allInnerTexts()).toEqual(['学员们表示，要坚持“人民城市”理念。']);
+    expect(await article.locator('.bj-title').innerText()).toBe('学思践悟新思想');
+    expect(await first.innerText()).toContain('【补】');
   });
 
   it('undoes a cleaned paste in one Ctrl+Z', async () => {

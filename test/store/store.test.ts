@@ -18,6 +18,19 @@ beforeEach(() => {
 });
 afterEach(() => dir.remove());
 
+/** A database left at an older schema version, holding one issue with the id `old`. */
+function oldDatabase(folder: string, version: number): void {
+  const old = new Database(join(folder, DB_FILE));
+  for (const migration of MIGRATIONS.slice(0, version)) old.exec(migration);
+  old.pragma(`user_version = ${version}`);
+  old.prepare("INSERT INTO issues (id, template, meta, doc, created_at, updated_at) VALUES ('old', ?, ?, ?, 'x', '2025-01-01T00:00:00Z')").run(
+    template.id,
+    JSON.stringify(issueFromTemplate(template).meta),
+    JSON.stringify(issueFromTemplate(template).doc),
+  );
+  old.close();
+}
+
 describe('the store on a real SQLite file', () => {
   it('creates, saves and finds an issue again after reopening', () => {
     const store = Store.open(dir.path);
@@ -47,16 +60,7 @@ describe('the store on a real SQLite file', () => {
   });
 
   it('migrates a database of schema version 1, keeping its issues, and gains the 收稿箱', () => {
-    const file = join(dir.path, DB_FILE);
-    const old = new Database(file);
-    old.exec(MIGRATIONS[0]!);
-    old.pragma('user_version = 1');
-    old.prepare("INSERT INTO issues (id, template, meta, doc, created_at, updated_at) VALUES ('old', ?, ?, ?, 'x', '2025-01-01T00:00:00Z')").run(
-      template.id,
-      JSON.stringify(issueFromTemplate(template).meta),
-      JSON.stringify(issueFromTemplate(template).doc),
-    );
-    old.close();
+    oldDatabase(dir.path, 1);
     const store = Store.open(dir.path);
     expect(store.db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
     expect(store.issues.get('old')?.template).toBe(template.id);
@@ -126,5 +130,33 @@ describe('first start', () => {
     expect(second.handlers.appState().lastIssueId).toBeNull();
     second.store.close();
     expect(existsSync(join(dir.path, DB_FILE))).toBe(true);
+  });
+});
+
+describe('copies', () => {
+  it('marks an issue made with 复制 as a copy, keeps the mark after reopening, and leaves its masthead alone', () => {
+    const first = openService(dir.path);
+    const [demo] = first.handlers.listIssues();
+    const { id } = first.handlers.duplicateIssue({ id: demo!.id });
+    const next = first.handlers.createNextIssue({ fromId: demo!.id });
+    first.store.close();
+
+    const again = openService(dir.path);
+    const list = again.handlers.listIssues();
+    expect(list.find((i) => i.id === id)).toMatchObject({ isCopy: true, seriesTitle: demo!.seriesTitle, issueNumber: demo!.issueNumber });
+    expect(list.find((i) => i.id === demo!.id)?.isCopy).toBe(false);
+    expect(list.find((i) => i.id === next.id)?.isCopy).toBe(false);
+    expect(again.handlers.getIssue({ id }).meta).toEqual(again.handlers.getIssue({ id: demo!.id }).meta);
+    again.handlers.deleteIssue({ id });
+    expect(again.handlers.listTrash()[0]).toMatchObject({ id, isCopy: true });
+    again.store.close();
+  });
+
+  it('migrates a database of schema version 2: its issues are no copies', () => {
+    oldDatabase(dir.path, 2);
+    const store = Store.open(dir.path);
+    expect(store.db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
+    expect(store.issues.list()).toMatchObject([{ id: 'old', isCopy: false }]);
+    store.close();
   });
 });

@@ -10,6 +10,7 @@ interface Row {
   doc: string;
   updated_at: string;
   deleted_at: string | null;
+  copied_from: string | null;
 }
 
 export const TRASH_DAYS = 30;
@@ -17,20 +18,27 @@ const DAY_MS = 86_400_000;
 
 function summary(row: Row): IssueSummary {
   const meta = JSON.parse(row.meta) as IssueContent['meta'];
-  return { id: row.id, seriesTitle: meta.seriesTitle, issueNumber: meta.issueNumber, date: meta.date, updatedAt: row.updated_at };
+  return {
+    id: row.id,
+    seriesTitle: meta.seriesTitle,
+    issueNumber: meta.issueNumber,
+    date: meta.date,
+    updatedAt: row.updated_at,
+    isCopy: row.copied_from !== null,
+  };
 }
 
 /** Issues as rows: masthead data and document stored as JSON text. */
 export class IssuesRepo {
   private readonly q;
 
-  constructor(private readonly db: Database.Database) {
+  constructor(db: Database.Database) {
     this.q = {
       list: db.prepare<[], Row>('SELECT * FROM issues WHERE deleted_at IS NULL ORDER BY updated_at DESC'),
       trash: db.prepare<[], Row>('SELECT * FROM issues WHERE deleted_at IS NOT NULL ORDER BY deleted_at DESC'),
       get: db.prepare<[string], Row>('SELECT * FROM issues WHERE id = ? AND deleted_at IS NULL'),
       insert: db.prepare(
-        'INSERT INTO issues (id, template, meta, doc, created_at, updated_at) VALUES (@id, @template, @meta, @doc, @now, @now)',
+        'INSERT INTO issues (id, template, meta, doc, created_at, updated_at, copied_from) VALUES (@id, @template, @meta, @doc, @now, @now, @copiedFrom)',
       ),
       save: db.prepare('UPDATE issues SET template = @template, meta = @meta, doc = @doc, updated_at = @now WHERE id = @id AND deleted_at IS NULL'),
       trashOne: db.prepare('UPDATE issues SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL'),
@@ -59,9 +67,10 @@ export class IssuesRepo {
     return { id: row.id, template: row.template, meta: JSON.parse(row.meta), doc: JSON.parse(row.doc), updatedAt: row.updated_at };
   }
 
-  insert(content: IssueContent): string {
+  /** `copiedFrom`: the issue this one is a copy of (复制), which marks it 副本 in the list. */
+  insert(content: IssueContent, copiedFrom: string | null = null): string {
     const id = newId();
-    this.q.insert.run({ id, ...this.columns(content), now: new Date().toISOString() });
+    this.q.insert.run({ id, ...this.columns(content), now: new Date().toISOString(), copiedFrom });
     return id;
   }
 

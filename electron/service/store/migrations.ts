@@ -28,4 +28,6 @@ export const MIGRATIONS: readonly string[] = [
      created_at TEXT NOT NULL,
      placed_at TEXT
    );`,
+  // 3: the issue a copy was made from (复制), so the list can mark the copy 副本; the printed masthead stays as it is.
+  `ALTER TABLE issues ADD COLUMN copied_from TEXT;`,
 ];

@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import type { CleanArticle } from '../../../core/cleanup/clean-article.ts';
 import type { Submission } from '../../../core/api/contract.ts';
 import { newId } from '../../../core/model/ids.ts';
-import { countChars } from '../../../core/model/text.ts';
+import { itemChars } from '../../../core/model/item-chars.ts';
 
 interface Row {
   id: string;
@@ -18,7 +18,7 @@ function summary(row: Row): Submission {
     fileName: row.file_name,
     title: a.title,
     byline: a.byline,
-    chars: countChars(a.paragraphs.map((p) => p.text).join('')),
+    chars: itemChars(a),
     warnings: a.warnings.length,
     importedAt: row.created_at,
   };

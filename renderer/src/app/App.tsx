@@ -2,13 +2,17 @@ import { useCallback, useEffect, useState } from 'react';
 import type { Issue } from '../../../core/model/issue.ts';
 import { call, errorText } from '../api/client.ts';
 import { HomeScreen } from '../home/HomeScreen.tsx';
+import { hintHowToBegin } from '../home/first-steps.ts';
 import { IssueEditor } from '../editor/IssueEditor.tsx';
 import { Toast, type ToastMessage } from './Toast.tsx';
 import type { Notify } from './notices.ts';
 
 type Screen = { kind: 'loading' } | { kind: 'home' } | { kind: 'editor'; issue: Issue };
 
-/** Opens on the issue last edited (the demo issue on first start), else on the list of issues. */
+/**
+ * Opens on the issue last edited (the demo issue on first start), else on the list of issues; while the
+ * clerk has no issue of their own, opening says how to begin one.
+ */
 export function App() {
   const [screen, setScreen] = useState<Screen>({ kind: 'loading' });
   const [banner, setBanner] = useState<string[]>([]);
@@ -41,15 +45,17 @@ export function App() {
     call('appState', {}).then(
       ({ lastIssueId, notices }) => {
         setBanner(notices);
-        if (lastIssueId) void open(lastIssueId);
-        else setScreen({ kind: 'home' });
+        if (lastIssueId) {
+          void open(lastIssueId);
+          hintHowToBegin(notify);
+        } else setScreen({ kind: 'home' });
       },
       (e: unknown) => {
         setBanner([errorText(e)]);
         setScreen({ kind: 'home' });
       },
     );
-  }, [open]);
+  }, [open, notify]);
 
   return (
     <>

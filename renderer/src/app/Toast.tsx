@@ -9,11 +9,14 @@ export interface ToastMessage {
 
 const SHOW_MS = 8000;
 
+/** A notice; one that offers actions (查看改动, 恢复原文, 撤销) stays until the clerk closes it or a newer one comes. */
 export function Toast({ message, onClose }: { message: ToastMessage; onClose: () => void }) {
+  const lasting = message.actions.length > 0;
   useEffect(() => {
+    if (lasting) return;
     const timer = setTimeout(onClose, SHOW_MS);
     return () => clearTimeout(timer);
-  }, [message.id, onClose]);
+  }, [message.id, onClose, lasting]);
   return (
     <div className="bj-toast" role="alert">
       <span>{message.text}</span>
@@ -23,7 +26,7 @@ export function Toast({ message, onClose }: { message: ToastMessage; onClose: ()
           type="button"
           onClick={() => {
             action.run();
-            onClose();
+            if (!action.keepOpen) onClose();
           }}
         >
           {action.label}

@@ -10,6 +10,7 @@ import { call, errorText } from '../api/client.ts';
 import { issueExtensions } from './extensions.ts';
 import { Autosaver } from './autosave.ts';
 import { useOutline } from './use-outline.ts';
+import { useUndoKeys } from './use-undo-keys.ts';
 import { appendItem, deleteItem, focusItem, insertItem, moveItem, sectionFor } from './items.ts';
 import { Inbox } from './panels/Inbox.tsx';
 import { articleNode } from './paste/article-nodes.ts';
@@ -29,7 +30,7 @@ import { ProofGate } from './proofread/ProofGate.tsx';
 import { DictionaryDialog } from './proofread/DictionaryDialog.tsx';
 import { PasteReview } from './paste/PasteReview.tsx';
 import type { PasteReport } from './paste/paste-extension.ts';
-import { insertOriginal } from './paste/insert-article.ts';
+import { originalArticle } from './paste/paste-record.ts';
 import { describeChanges } from '../../../core/cleanup/tally.ts';
 import { templateStyle } from '../styles/template-style.ts';
 import { useMenu } from '../app/use-menu.ts';
@@ -84,12 +85,15 @@ export function IssueEditor({ issue, onHome, onOpen, notify }: Props) {
   );
 
   const [review, setReview] = useState<PasteReport | null>(null);
+  /** The last paste, while 恢复原文 can still take it back. */
+  const lastPaste = useRef<PasteReport | null>(null);
   const restoreOriginal = useCallback((report: PasteReport) => {
     const ed = editorRef.current;
-    if (!ed) return;
-    ed.commands.undo();
-    insertOriginal(ed.view, report.original);
     setReview(null);
+    if (!ed || lastPaste.current !== report) return;
+    lastPaste.current = null;
+    ed.view.dispatch(report.record.restore(ed.state, originalArticle(report.original, report.article)));
+    ed.view.focus();
   }, []);
   // The editor keeps the callbacks it was made with: they reach the current ones through this ref.
   const pasteRef = useRef({ notify, restoreOriginal });
@@ -98,9 +102,10 @@ export function IssueEditor({ issue, onHome, onOpen, notify }: Props) {
     () => ({
       onCleaned: (_view: unknown, report: PasteReport) => {
         const { notify: say, restoreOriginal: restore } = pasteRef.current;
+        lastPaste.current = report;
         const checks = report.article.warnings.length ? `；有 ${report.article.warnings.length} 处可能的乱码或缺字，请核对` : '';
         say(`${describeChanges(report.article.changes) ?? '已粘贴，没有需要清理的地方'}${checks}`, [
-          { label: '查看改动', run: () => setReview(report) },
+          { label: '查看改动', run: () => setReview(report), keepOpen: true },
           { label: '恢复原文', run: () => restore(report) },
         ]);
       },
@@ -115,11 +120,13 @@ export function IssueEditor({ issue, onHome, onOpen, notify }: Props) {
       extensions: issueExtensions(template, fillSlot, paste),
       content: issue.doc,
       onUpdate: () => saver.changed(),
+      onTransaction: ({ transaction }) => lastPaste.current?.record.follow(transaction),
       editorProps: { attributes: { class: 'bj-doc', spellcheck: 'false', 'aria-label': '正文' } },
     },
     [issue.id],
   );
   editorRef.current = editor;
+  useUndoKeys(editor);
   const outline = useOutline(editor, frameRef);
   const proof = useProofread(editor);
   const findingsRef = useRef(proof.findings);
@@ -268,7 +275,7 @@ export function IssueEditor({ issue, onHome, onOpen, notify }: Props) {
             }}
             onPlaceSubmission={(submission, sectionId, index) => void placeSubmission(submission, sectionId, index)}
           />
-          <Inbox notify={notify} version={inboxVersion} />
+          <Inbox notify={notify} version={inboxVersion} sections={outline.sections} template={template} onPlace={(submission, sectionId, index) => void placeSubmission(submission, sectionId, index)} />
         </div>
         <main className="bj-scroll">
           <div className="bj-page">

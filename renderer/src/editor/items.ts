@@ -67,10 +67,14 @@ export function moveItem(editor: Editor, template: Template, id: string, section
   return null;
 }
 
+/** Deletes an item and puts the cursor where it was, so that typing and Ctrl+Z go on from there. */
 export function deleteItem(editor: Editor, id: string): void {
   const item = findItem(editor.state.doc, id);
   if (!item) return;
-  editor.view.dispatch(editor.state.tr.delete(item.pos, item.pos + item.node.nodeSize));
+  const tr = editor.state.tr.delete(item.pos, item.pos + item.node.nodeSize);
+  tr.setSelection(TextSelection.near(tr.doc.resolve(Math.min(item.pos, tr.doc.content.size)), -1));
+  editor.view.dispatch(tr.scrollIntoView());
+  editor.view.focus();
 }
 
 /** A photo's attributes when a figure is made with its picture. */
@@ -100,6 +104,7 @@ export function insertItem(editor: Editor, template: Template, sectionId: string
   const tr = editor.state.tr.insert(at, node);
   tr.setSelection(TextSelection.near(tr.doc.resolve(at + 2)));
   editor.view.dispatch(tr.scrollIntoView());
+  editor.view.focus();
   return null;
 }
 

@@ -6,6 +6,9 @@ import { call, errorText } from '../api/client.ts';
 import type { Notify } from '../app/notices.ts';
 import { importIssueFromPicker } from '../app/import-issue.ts';
 import { useMenu } from '../app/use-menu.ts';
+import { FirstSteps } from './FirstSteps.tsx';
+import { isBeginning } from './first-steps.ts';
+import './home.css';
 
 interface Props {
   onOpen: (id: string) => void;
@@ -37,14 +40,19 @@ export function HomeScreen({ onOpen, notify }: Props) {
   });
   const commands: Partial<Record<MenuCommand, () => void>> = { openIssueFile: openFile };
   useMenu(commands);
+  const createIssue = act(async () => onOpen((await call('createIssue', {})).id));
+  const createNextIssue = (fromId: string) => act(async () => onOpen((await call('createNextIssue', { fromId })).id))();
 
   return (
     <div className="bj-home">
       <header className="bj-home-bar">
         <h1>简报工坊</h1>
-        <button type="button" onClick={act(async () => onOpen((await call('createIssue', {})).id))}>新建简报</button>
+        <button type="button" onClick={createIssue}>新建简报</button>
         <button type="button" onClick={openFile}>打开工程文件</button>
       </header>
+      {issues && isBeginning(issues) && (
+        <FirstSteps only={issues[0] ?? null} onNext={createNextIssue} onBlank={createIssue} />
+      )}
       <table className="bj-issue-table">
         <caption>全部简报</caption>
         <thead>
@@ -57,24 +65,18 @@ export function HomeScreen({ onOpen, notify }: Props) {
           </tr>
         </thead>
         <tbody>
-          {issues?.length === 0 && (
-            <tr>
-              <td colSpan={5}>还没有简报，点“新建简报”开始。</td>
-            </tr>
-          )}
           {issues?.map((i) => (
             <tr key={i.id}>
               <td>
                 <button type="button" className="bj-link" onClick={() => onOpen(i.id)}>{i.seriesTitle}</button>
+                {i.isCopy && <span className="bj-copy-mark">（副本）</span>}
               </td>
               <td>第{i.issueNumber}期</td>
               <td>{chineseDate(i.date)}</td>
               <td>{when(i.updatedAt)}</td>
               <td className="bj-actions">
                 <button type="button" onClick={() => onOpen(i.id)}>打开</button>
-                <button type="button" onClick={act(async () => onOpen((await call('createNextIssue', { fromId: i.id })).id))}>
-                  新建下一期
-                </button>
+                <button type="button" onClick={() => createNextIssue(i.id)}>新建下一期</button>
                 <button type="button" onClick={act(() => call('duplicateIssue', { id: i.id }))}>复制</button>
                 <button
                   type="button"
@@ -96,7 +98,10 @@ export function HomeScreen({ onOpen, notify }: Props) {
           <tbody>
             {trash.map((t) => (
               <tr key={t.id}>
-                <td>{t.seriesTitle}</td>
+                <td>
+                  {t.seriesTitle}
+                  {t.isCopy && <span className="bj-copy-mark">（副本）</span>}
+                </td>
                 <td>第{t.issueNumber}期</td>
                 <td>删除于 {when(t.deletedAt)}</td>
                 <td>{new Date(t.purgeAt).toLocaleDateString('zh-CN')} 清除</td>

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { call, errorText } from '../../api/client.ts';
 import { downloadFile } from '../../app/files.ts';
+import { useDialog } from '../../app/use-dialog.ts';
 
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -26,6 +27,7 @@ interface Props {
 /** 导出 DOCX: progress while it lays out and writes, then the pages and what could not be printed. */
 export function ExportDialog({ issueId, beforeExport, onClose }: Props) {
   const [state, setState] = useState<State>({ kind: 'working', seconds: 0 });
+  const dialog = useDialog(state.kind === 'working' ? null : onClose);
 
   useEffect(() => {
     let live = true;
@@ -51,7 +53,7 @@ export function ExportDialog({ issueId, beforeExport, onClose }: Props) {
 
   return (
     <div className="bj-modal-backdrop">
-      <div className="bj-modal" role="dialog" aria-label="导出 DOCX">
+      <div className="bj-modal" {...dialog} aria-label="导出 DOCX">
         <h2>导出 DOCX</h2>
         {state.kind === 'working' && (
           <p role="status" className="bj-progress">
@@ -59,7 +61,7 @@ export function ExportDialog({ issueId, beforeExport, onClose }: Props) {
             正在排版并生成 DOCX，请稍候…{state.seconds > 1 ? `（已用 ${state.seconds} 秒）` : ''}
           </p>
         )}
-        {state.kind === 'failed' && <p className="bj-error">导出失败：{state.message}</p>}
+        {state.kind === 'failed' && <p className="bj-error" role="alert">导出失败：{state.message}</p>}
         {state.kind === 'done' && (
           <>
             <p role="status">

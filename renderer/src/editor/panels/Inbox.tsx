@@ -1,7 +1,12 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Submission } from '../../../../core/api/contract.ts';
+import type { OutlineSection } from '../../../../core/model/outline.ts';
+import type { Template } from '../../../../core/model/template.ts';
+import { NODE } from '../../../../core/model/nodes.ts';
 import { call, errorText } from '../../api/client.ts';
 import type { Notify } from '../../app/notices.ts';
+import { useRovingFocus } from '../../app/use-roving-focus.ts';
+import { PlaceMenu, sectionsTaking } from './PlaceMenu.tsx';
 
 export const SUBMISSION_DRAG = 'application/x-jianbao-submission';
 const ACCEPT = '.docx,.txt,.html,.htm';
@@ -19,16 +24,33 @@ interface Props {
   notify: Notify;
   /** Bumped by the editor after a placement, so the list is read again. */
   version: number;
+  /** The issue's sections: 放入… lists those that take articles. */
+  sections: OutlineSection[];
+  template: Template;
+  /** 放入… picked a section: the same as dropping the submission on its heading. */
+  onPlace: (submissionId: string, sectionId: string, index: number) => void;
 }
 
 /**
  * 收稿箱: contributors' files (.docx, .txt, .html), each cleaned into an article with its warnings;
- * drag one onto a section of the outline to place it in the issue. Files dropped on the window come
- * here too.
+ * drag one onto a section of the outline, or pick the section from its 放入… menu, to place it in
+ * the issue. Files dropped on the window come here too. The list is one Tab stop: ↑ ↓ move inside.
  */
-export function Inbox({ notify, version }: Props) {
+export function Inbox({ notify, version, sections, template, onPlace }: Props) {
   const [items, setItems] = useState<Submission[]>([]);
   const [progress, setProgress] = useState<string | null>(null);
+  const roving = useRovingFocus<HTMLOListElement>('button', 'vertical');
+  const importButton = useRef<HTMLButtonElement>(null);
+  const targets = sectionsTaking(sections, template, NODE.article);
+  /** Set when a submission is placed or deleted: its row, holding the focus, is about to go. */
+  const refocus = useRef(false);
+
+  // Focus stays in the 收稿箱 rather than falling to the page once the row has gone.
+  useEffect(() => {
+    if (refocus.current && document.activeElement === document.body)
+      (roving.ref.current?.querySelector<HTMLElement>('button[tabindex="0"]') ?? importButton.current)?.focus();
+    refocus.current = false;
+  }, [items, roving.ref]);
 
   const reload = useCallback(() => {
     call('listSubmissions', {}).then(setItems, (e: unknown) => notify(errorText(e)));
@@ -86,7 +108,7 @@ export function Inbox({ notify, version }: Props) {
     <section className="bj-inbox" aria-label="收稿箱">
       <div className="bj-outline-title">
         收稿箱
-        <button type="button" className="bj-link" onClick={pick}>
+        <button ref={importButton} type="button" className="bj-link" onClick={pick}>
           导入稿件…
         </button>
       </div>
@@ -97,14 +119,14 @@ export function Inbox({ notify, version }: Props) {
         </div>
       )}
       {items.length === 0 && !progress && <div className="bj-outline-empty">把 .docx、.txt、.html 稿件拖到这里，或点“导入稿件…”。</div>}
-      <ol>
+      <ol {...roving}>
         {items.map((s) => (
           <li
             key={s.id}
             className="bj-outline-item"
             draggable
             data-submission={s.id}
-            title="拖到左侧大纲的栏目上，放入本期简报"
+            title="拖到左侧大纲的栏目上，或用“放入…”选择栏目，放入本期简报"
             onDragStart={(e) => {
               e.dataTransfer.setData(SUBMISSION_DRAG, s.id);
               e.dataTransfer.effectAllowed = 'copy';
@@ -116,11 +138,22 @@ export function Inbox({ notify, version }: Props) {
             </span>
             <span className="bj-outline-chars">{s.chars}字</span>
             {s.warnings > 0 && <span className="bj-inbox-warn" title="有可能的乱码或缺字，请核对">⚠{s.warnings}</span>}
+            <PlaceMenu
+              what={s.title || s.fileName}
+              sections={targets}
+              onPick={(target) => {
+                refocus.current = true;
+                onPlace(s.id, target.id, target.items.length);
+              }}
+            />
             <button
               type="button"
               className="bj-icon"
               aria-label={`删除稿件“${s.title || s.fileName}”`}
-              onClick={() => call('deleteSubmission', { id: s.id }).then(reload, (e: unknown) => notify(errorText(e)))}
+              onClick={() => {
+                refocus.current = true;
+                call('deleteSubmission', { id: s.id }).then(reload, (e: unknown) => notify(errorText(e)));
+              }}
             >
               ×
             </button>

@@ -1,6 +1,7 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import type { IssueMeta } from '../../../../core/model/meta.ts';
-import { chineseDate, parseChineseDate } from '../../../../core/model/date.ts';
+import { chineseDate, readDate } from '../../../../core/model/date.ts';
+import './date-field.css';
 import { CountField } from './CountField.tsx';
 
 /** Width of the text block in points (156 mm), and the size the title may grow to. */
@@ -13,24 +14,48 @@ function titleSize(title: string): number {
   return Math.min(TITLE_MAX_PT, Math.floor(TEXT_WIDTH_PT / Math.max(cells, 1)));
 }
 
-/** The date as the masthead prints it, typed freely and kept only when it is a real date. */
+/**
+ * The date as the masthead prints it, typed the way the clerk likes and taken on leaving the field
+ * (or Enter), shown then as printed. A date that cannot be read keeps its text, marked, with the reason
+ * beneath it; the stored date stays as it was. Not taken while typing: `2025/6/3` on the way to
+ * `2025/6/30` would be stored in passing.
+ */
 function DateField({ iso, onChange }: { iso: string; onChange: (iso: string) => void }) {
   const [text, setText] = useState(chineseDate(iso));
-  const valid = parseChineseDate(text) !== null;
+  const [problem, setProblem] = useState<string | null>(null);
+  const problemId = useId();
+  const take = () => {
+    const reading = readDate(text);
+    if (!reading.ok) return setProblem(reading.problem);
+    setProblem(null);
+    setText(chineseDate(reading.iso));
+    if (reading.iso !== iso) onChange(reading.iso);
+  };
   return (
-    <input
-      aria-label="日期"
-      aria-invalid={!valid}
-      title={valid ? '日期，如 2025年5月21日' : '请输入真实的日期，如 2025年5月21日'}
-      className={valid ? 'bj-date' : 'bj-date bj-invalid'}
-      value={text}
-      onChange={(e) => {
-        setText(e.target.value);
-        const parsed = parseChineseDate(e.target.value);
-        if (parsed) onChange(parsed);
-      }}
-      onBlur={() => setText(chineseDate(iso))}
-    />
+    <span className="bj-date-field">
+      <input
+        aria-label="日期"
+        aria-invalid={problem !== null}
+        aria-describedby={problem === null ? undefined : problemId}
+        title="日期，如 2025年5月21日"
+        className={problem === null ? 'bj-date' : 'bj-date bj-invalid'}
+        value={text}
+        onChange={(e) => {
+          setText(e.target.value);
+          // The mark goes as soon as the text is right; a new reason waits until the clerk is done.
+          if (problem !== null && readDate(e.target.value).ok) setProblem(null);
+        }}
+        onBlur={take}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') take();
+        }}
+      />
+      {problem !== null && (
+        <span id={problemId} className="bj-date-problem" role="alert">
+          {problem}
+        </span>
+      )}
+    </span>
   );
 }
 

@@ -1,5 +1,6 @@
 import type { OutlineSection } from '../../../../core/model/outline.ts';
 import type { Template } from '../../../../core/model/template.ts';
+import { useRovingFocus } from '../../app/use-roving-focus.ts';
 
 interface Props {
   sections: OutlineSection[];
@@ -9,11 +10,12 @@ interface Props {
 
 /**
  * 目录, generated from the sections and items as the clerk edits. Page numbers join it once
- * the pagination of the export is in place.
+ * the pagination of the export is in place. One Tab stop: ↑ ↓ move between its rows, Enter jumps.
  */
 export function Toc({ sections, template, onJump }: Props) {
+  const roving = useRovingFocus<HTMLElement>('button', 'vertical');
   return (
-    <nav className="bj-toc" aria-label="目录">
+    <nav className="bj-toc" aria-label="目录" {...roving}>
       <h2 className="bj-toc-heading">目　录</h2>
       {sections.map((s) => {
         const itemsListed = template.sections.find((t) => t.key === s.key)?.inToc !== 'heading';

@@ -1,6 +1,8 @@
 import type { Editor } from '@tiptap/core';
 import { useEditorState } from '@tiptap/react';
 import { NODE, HEADING_LEVELS, type HeadingLevel } from '../../../../core/model/nodes.ts';
+import { useRovingFocus } from '../../app/use-roving-focus.ts';
+import { SkipLink } from './SkipLink.tsx';
 
 interface Props {
   editor: Editor;
@@ -21,7 +23,7 @@ function blockValue(editor: Editor): string {
   return editor.isActive(NODE.paragraph) ? 'p' : '';
 }
 
-/** 工具栏: the commands of Word's 开始 tab that a briefing needs, with their shortcuts. */
+/** 工具栏: the commands of Word's 开始 tab that a briefing needs, with their shortcuts; one Tab stop, arrows inside. */
 export function Toolbar({ editor, onHome, onInsertPhoto, onFind, onExportFile, onExportDocx, onNextIssue, proofCount, onProofread }: Props) {
   const shown = useEditorState({
     editor,
@@ -33,52 +35,60 @@ export function Toolbar({ editor, onHome, onInsertPhoto, onFind, onExportFile, o
       block: blockValue(e),
     }),
   });
+  const roving = useRovingFocus<HTMLDivElement>('button, select', 'horizontal');
   const chain = () => editor.chain().focus();
   const setBlock = (value: string) => {
     if (value === 'p') chain().setParagraph().run();
     else chain().setHeading({ level: Number(value.slice(1)) as HeadingLevel }).run();
   };
   return (
-    <div className="bj-toolbar" role="toolbar" aria-label="工具栏">
-      <button type="button" onClick={onHome} title="返回期刊列表">期刊列表</button>
-      <button type="button" onClick={onNextIssue} title="以本期为底稿新建下一期">新建下一期</button>
-      <button type="button" onClick={onExportDocx} title="导出可打印的 DOCX (Ctrl+E)">导出 DOCX</button>
-      <button type="button" onClick={onExportFile} title="导出工程文件（.json，含照片）">导出工程文件</button>
-      <span className="bj-sep" />
-      <button type="button" onClick={() => chain().undo().run()} disabled={!shown.canUndo} title="撤销 (Ctrl+Z)">撤销</button>
-      <button type="button" onClick={() => chain().redo().run()} disabled={!shown.canRedo} title="恢复 (Ctrl+Y)">恢复</button>
-      <span className="bj-sep" />
-      <select aria-label="段落样式" value={shown.block} onChange={(e) => setBlock(e.target.value)}>
-        <option value="" disabled>—</option>
-        <option value="p">正文</option>
-        {HEADING_LEVELS.map((l) => (
-          <option key={l} value={`h${l}`}>{LEVEL_NAMES[l]}</option>
-        ))}
-      </select>
-      <button
-        type="button"
-        className={shown.bold ? 'bj-on' : ''}
-        onClick={() => chain().toggleBold().run()}
-        title="加粗 (Ctrl+B)"
-      >
-        <b>B</b>
-      </button>
-      <button
-        type="button"
-        className={shown.quote ? 'bj-on' : ''}
-        onClick={() => chain().toggleBlockquote().run()}
-        title="引用"
-      >
-        引用
-      </button>
-      <button type="button" onClick={onInsertPhoto} title="从文件插入照片">插入照片</button>
-      <span className="bj-sep" />
-      <button type="button" onClick={() => onFind(false)} title="查找 (Ctrl+F)">查找</button>
-      <button type="button" onClick={() => onFind(true)} title="替换 (Ctrl+H)">替换</button>
-      <span className="bj-sep" />
-      <button type="button" onClick={onProofread} title="规范表述、标点数字、错别字、署名">
-        校对（{proofCount}）
-      </button>
-    </div>
+    <>
+      <SkipLink onSkip={() => chain().scrollIntoView().run()} />
+      <div className="bj-toolbar" role="toolbar" aria-label="工具栏" {...roving}>
+        <button type="button" onClick={onHome} title="返回期刊列表">期刊列表</button>
+        <button type="button" onClick={onNextIssue} title="以本期为底稿新建下一期">新建下一期</button>
+        <button type="button" onClick={onExportDocx} title="导出可打印的 DOCX (Ctrl+E)">导出 DOCX</button>
+        <button type="button" onClick={onExportFile} title="导出工程文件（.json，含照片）">导出工程文件</button>
+        <span className="bj-sep" />
+        <button type="button" onClick={() => chain().undo().run()} disabled={!shown.canUndo} title="撤销 (Ctrl+Z)">撤销</button>
+        <button type="button" onClick={() => chain().redo().run()} disabled={!shown.canRedo} title="恢复 (Ctrl+Y)">恢复</button>
+        <span className="bj-sep" />
+        <select aria-label="段落样式" value={shown.block} onChange={(e) => setBlock(e.target.value)}>
+          <option value="" disabled>—</option>
+          <option value="p">正文</option>
+          {HEADING_LEVELS.map((l) => (
+            <option key={l} value={`h${l}`}>{LEVEL_NAMES[l]}</option>
+          ))}
+        </select>
+        <button
+          type="button"
+          className={shown.bold ? 'bj-on' : ''}
+          onClick={() => chain().toggleBold().run()}
+          title="加粗 (Ctrl+B)"
+          aria-label="加粗 (Ctrl+B)"
+          aria-keyshortcuts="Control+B"
+          aria-pressed={shown.bold}
+        >
+          <b aria-hidden="true">B</b>
+        </button>
+        <button
+          type="button"
+          className={shown.quote ? 'bj-on' : ''}
+          onClick={() => chain().toggleBlockquote().run()}
+          title="引用"
+          aria-pressed={shown.quote}
+        >
+          引用
+        </button>
+        <button type="button" onClick={onInsertPhoto} title="从文件插入照片">插入照片</button>
+        <span className="bj-sep" />
+        <button type="button" onClick={() => onFind(false)} title="查找 (Ctrl+F)">查找</button>
+        <button type="button" onClick={() => onFind(true)} title="替换 (Ctrl+H)">替换</button>
+        <span className="bj-sep" />
+        <button type="button" onClick={onProofread} title="规范表述、标点数字、错别字、署名">
+          校对（{proofCount}）
+        </button>
+      </div>
+    </>
   );
 }

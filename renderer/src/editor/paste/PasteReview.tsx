@@ -1,6 +1,9 @@
 import type { CleanArticle } from '../../../../core/cleanup/clean-article.ts';
 import { articleText } from '../../../../core/cleanup/article-text.ts';
 import { describeChanges } from '../../../../core/cleanup/tally.ts';
+import { useDialog } from '../../app/use-dialog.ts';
+import { useMemo } from 'react';
+import { TextDiff, pasteChanges } from './TextDiff.tsx';
 
 interface Props {
   article: CleanArticle;
@@ -11,9 +14,12 @@ interface Props {
 
 /** 查看改动: what was pasted beside what it became, with the warnings to check. */
 export function PasteReview({ article, original, onRestore, onClose }: Props) {
+  const dialog = useDialog(onClose);
+  const cleaned = useMemo(() => articleText(article), [article]);
+  const changes = useMemo(() => pasteChanges(original, cleaned), [original, cleaned]);
   return (
     <div className="bj-modal-backdrop">
-      <div className="bj-modal bj-modal-wide" role="dialog" aria-label="粘贴内容的清理结果">
+      <div className="bj-modal bj-modal-wide" {...dialog} aria-label="粘贴内容的清理结果">
         <h2>粘贴内容的清理结果</h2>
         <p>{describeChanges(article.changes) ?? '没有需要清理的地方。'}</p>
         {article.warnings.length > 0 && (
@@ -25,14 +31,15 @@ export function PasteReview({ article, original, onRestore, onClose }: Props) {
             ))}
           </ul>
         )}
+        {!changes && <p>改动较多，未逐字标出。</p>}
         <div className="bj-compare">
           <section>
-            <h3>原文</h3>
-            <pre aria-label="原文">{original}</pre>
+            <h3>原文{changes && <small>（<del className="bj-diff-del">删去</del>的部分）</small>}</h3>
+            <pre aria-label="原文">{changes ? <TextDiff changes={changes} side="original" /> : original}</pre>
           </section>
           <section>
-            <h3>清理后</h3>
-            <pre aria-label="清理后">{articleText(article)}</pre>
+            <h3>清理后{changes && <small>（<ins className="bj-diff-ins">改成</ins>的部分）</small>}</h3>
+            <pre aria-label="清理后">{changes ? <TextDiff changes={changes} side="cleaned" /> : cleaned}</pre>
           </section>
         </div>
         <div className="bj-modal-actions">

@@ -1,18 +1,16 @@
-import type { EditorView } from '@tiptap/pm/view';
 import type { Node as PMNode } from '@tiptap/pm/model';
-import { TextSelection } from '@tiptap/pm/state';
+import { TextSelection, type Transaction } from '@tiptap/pm/state';
 import type { CleanArticle } from '../../../../core/cleanup/clean-article.ts';
 import { NODE } from '../../../../core/model/nodes.ts';
 import { bodyNodes, plainParagraph } from './article-nodes.ts';
-
-const ONE_LINE = new Set<string>([NODE.title, NODE.subtitle, NODE.byline, NODE.figure]);
+import { ONE_LINE } from '../one-line.ts';
 
 function flatText(article: CleanArticle): string {
   return [article.title, article.subtitle, ...article.paragraphs.map((p) => p.text), article.byline].filter(Boolean).join('');
 }
 
-/** Replaces a child's text in the transaction (title, subtitle or byline of the item at `itemPos`). */
-function setChildText(view: EditorView, tr: import('@tiptap/pm/state').Transaction, itemPos: number, type: string, text: string): boolean {
+/** Replaces a child's empty text in the transaction (title, subtitle or byline of the item at `itemPos`). */
+function setChildText(tr: Transaction, itemPos: number, type: string, text: string): boolean {
   const item = tr.doc.nodeAt(itemPos);
   if (!item) return false;
   let pos = itemPos + 1;
@@ -20,7 +18,7 @@ function setChildText(view: EditorView, tr: import('@tiptap/pm/state').Transacti
     const child = item.child(i);
     if (child.type.name === type) {
       if (child.textContent.trim()) return false;
-      tr.replaceWith(pos + 1, pos + child.nodeSize - 1, view.state.schema.text(text));
+      tr.replaceWith(pos + 1, pos + child.nodeSize - 1, tr.doc.type.schema.text(text));
       return true;
     }
     pos += child.nodeSize;
@@ -32,55 +30,35 @@ function setChildText(view: EditorView, tr: import('@tiptap/pm/state').Transacti
  * Puts a cleaned article where the cursor is, in one undoable step: into a one-line field as text;
  * into an article as body paragraphs and headings, filling its empty title, subtitle and byline.
  */
-export function insertArticle(view: EditorView, article: CleanArticle): void {
-  const { state } = view;
-  const { $from } = state.selection;
-  const schema = state.schema;
-  const tr = state.tr;
+export function insertArticle(tr: Transaction, article: CleanArticle): Transaction {
+  const { $from } = tr.selection;
+  const schema = tr.doc.type.schema;
   const inline = article.paragraphs.length <= 1 && !article.title && !article.subtitle && !article.byline;
-  if (inline || ONE_LINE.has($from.parent.type.name) || $from.depth < 3) {
-    view.dispatch(tr.insertText(flatText(article)).scrollIntoView());
-    return;
-  }
+  if (inline || ONE_LINE.has($from.parent.type.name) || $from.depth < 3) return tr.insertText(flatText(article)).scrollIntoView();
   const item = $from.node(2);
   const itemPos = $from.before(2);
+  const from = tr.selection.from;
+  const stepsBefore = tr.steps.length; // the transaction may already hold steps (恢复原文 takes the paste back first)
   const inArticle = item.type.name === NODE.article;
   let nodes: PMNode[] = bodyNodes(schema, article);
   if (!inArticle) nodes = nodes.map((n) => (n.type.name === NODE.paragraph ? n : plainParagraph(schema, n.textContent)));
 
-  const titleFilled = inArticle && article.title ? setChildText(view, tr, itemPos, NODE.title, article.title) : false;
+  const titleFilled = inArticle && article.title ? setChildText(tr, itemPos, NODE.title, article.title) : false;
   if (article.title && !titleFilled) nodes.unshift(plainParagraph(schema, article.title));
   if (article.subtitle && inArticle && titleFilled && !item.content.content.some((c) => c.type.name === NODE.subtitle)) {
     const titleNode = tr.doc.nodeAt(itemPos)!.child(0);
     tr.insert(itemPos + 1 + titleNode.nodeSize, schema.nodes[NODE.subtitle]!.create(null, schema.text(article.subtitle)));
   } else if (article.subtitle) nodes.unshift(plainParagraph(schema, article.subtitle));
-  if (article.byline && !setChildText(view, tr, itemPos, NODE.byline, article.byline)) nodes.push(plainParagraph(schema, `（${article.byline}）`));
-  if (!nodes.length) {
-    view.dispatch(tr.scrollIntoView());
-    return;
-  }
+  if (article.byline && !setChildText(tr, itemPos, NODE.byline, article.byline)) nodes.push(plainParagraph(schema, `（${article.byline}）`));
+  if (!nodes.length) return tr.scrollIntoView();
 
   // Into the block at the cursor: replace it when empty, else go after it.
-  const $pos = tr.doc.resolve(tr.mapping.map(state.selection.from));
+  const $pos = tr.doc.resolve(tr.mapping.slice(stepsBefore).map(from));
   const block = $pos.node(3);
   const blockStart = $pos.before(3);
   const at = block.content.size === 0 ? blockStart : $pos.after(3);
   if (block.content.size === 0) tr.replaceWith(blockStart, blockStart + block.nodeSize, nodes);
   else tr.insert(at, nodes);
   const end = at + nodes.reduce((n, node) => n + node.nodeSize, 0);
-  tr.setSelection(TextSelection.near(tr.doc.resolve(end - 1), -1));
-  view.dispatch(tr.scrollIntoView());
-}
-
-/** 恢复原文: the clipboard's own text, line by line, with nothing changed. */
-export function insertOriginal(view: EditorView, original: string): void {
-  const { state } = view;
-  const lines = original.split(/\r?\n/u).filter((l) => l.trim());
-  if (ONE_LINE.has(state.selection.$from.parent.type.name) || state.selection.$from.depth < 3) {
-    view.dispatch(state.tr.insertText(lines.join('')));
-    return;
-  }
-  const nodes = lines.map((l) => plainParagraph(state.schema, l));
-  const $from = state.selection.$from;
-  view.dispatch(state.tr.insert($from.after(3), nodes).scrollIntoView());
+  return tr.setSelection(TextSelection.near(tr.doc.resolve(end - 1), -1)).scrollIntoView();
 }

@@ -4,10 +4,13 @@ import type { EditorView } from '@tiptap/pm/view';
 import type { CleanArticle } from '../../../../core/cleanup/clean-article.ts';
 import { clipboardContents, LARGE_PASTE, MAX_PASTE_CHARS } from './clipboard-contents.ts';
 import { insertArticle } from './insert-article.ts';
+import { PasteRecord } from './paste-record.ts';
 
 export interface PasteReport {
   article: CleanArticle;
   original: string;
+  /** The paste as it went in, so that 恢复原文 can take exactly it back. */
+  record: PasteRecord;
 }
 
 export interface CleanPasteOptions {
@@ -46,8 +49,10 @@ export const CleanPaste = Extension.create<CleanPasteOptions>({
                 const chars = article.paragraphs.reduce((n, p) => n + p.text.length, 0);
                 if (chars > MAX_PASTE_CHARS)
                   return onFailed(`粘贴的内容太长（约 ${Math.round(chars / 10_000)} 万字），没有插入。请分批粘贴，或用“导入稿件”放进收稿箱。`);
-                insertArticle(view, article);
-                onCleaned(view, { article, original });
+                const from = view.state.selection.from;
+                const transaction = insertArticle(view.state.tr, article);
+                view.dispatch(transaction);
+                onCleaned(view, { article, original, record: new PasteRecord(transaction, from) });
               },
               () => {
                 if (large) onWorking(false);

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { UserFormulations } from '../../../../core/api/contract.ts';
+import { useDialog } from '../../app/use-dialog.ts';
 
 interface Props {
   value: UserFormulations;
@@ -12,6 +13,7 @@ export function DictionaryDialog({ value, onSave, onClose }: Props) {
   const [phrases, setPhrases] = useState(value.phrases.map((p) => p.text).join('\n'));
   const [wrong, setWrong] = useState(value.wrongForms.map((w) => `${w.wrong}=${w.correct}`).join('\n'));
   const [error, setError] = useState<string | null>(null);
+  const dialog = useDialog(onClose);
   const save = () => {
     const lines = (s: string) => s.split('\n').map((l) => l.trim()).filter(Boolean);
     const pairs = lines(wrong).map((l) => l.split(/[=＝]/u).map((x) => x.trim()));
@@ -25,7 +27,7 @@ export function DictionaryDialog({ value, onSave, onClose }: Props) {
   };
   return (
     <div className="bj-modal-backdrop">
-      <div className="bj-modal" role="dialog" aria-label="校对词典">
+      <div className="bj-modal" {...dialog} aria-label="校对词典">
         <h2>校对词典</h2>
         <p>在内置词典之外，补充本单位常用的规范表述和常见错误。</p>
         <label className="bj-field">
@@ -36,7 +38,7 @@ export function DictionaryDialog({ value, onSave, onClose }: Props) {
           错误写法=正确写法（每行一条）
           <textarea aria-label="错误写法" rows={5} value={wrong} onChange={(e) => setWrong(e.target.value)} />
         </label>
-        {error && <p className="bj-error">{error}</p>}
+        {error && <p className="bj-error" role="alert">{error}</p>}
         <div className="bj-modal-actions">
           <button type="button" onClick={onClose}>
             取消

@@ -1,4 +1,5 @@
 import type { EditorFinding } from './use-proofread.ts';
+import { useDialog } from '../../app/use-dialog.ts';
 
 interface Props {
   findings: EditorFinding[];
@@ -8,9 +9,11 @@ interface Props {
 
 /** Before export: what the proofreader still has open, so nothing goes out unseen. */
 export function ProofGate({ findings, onExport, onReview }: Props) {
+  // Esc is “not now”: the clerk goes to the findings instead of exporting.
+  const dialog = useDialog(onReview);
   return (
     <div className="bj-modal-backdrop">
-      <div className="bj-modal" role="dialog" aria-label="导出前校对">
+      <div className="bj-modal" {...dialog} aria-label="导出前校对">
         <h2>导出前校对</h2>
         <p>还有 {findings.length} 处校对问题没有处理：</p>
         <ul className="bj-problems">

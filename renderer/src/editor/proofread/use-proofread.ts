@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Editor } from '@tiptap/core';
+import { TextSelection } from '@tiptap/pm/state';
 import { checkText } from '../../../../core/proofread/check-text.ts';
 import { formulations } from '../../../../core/proofread/dictionary.ts';
 import type { Finding } from '../../../../core/proofread/finding.ts';
@@ -86,12 +87,16 @@ export function useProofread(editor: Editor | null) {
     (list: EditorFinding[]) => {
       if (!editor) return;
       const tr = editor.state.tr;
-      for (const f of [...list].sort((a, b) => b.from - a.from)) {
-        if (f.finding.suggestion === null) continue;
+      const fixed = list.filter((f) => f.finding.suggestion !== null).sort((a, b) => b.from - a.from);
+      for (const f of fixed) {
         if (f.finding.suggestion) tr.insertText(f.finding.suggestion, f.from, f.to);
         else tr.delete(f.from, f.to);
       }
-      if (tr.docChanged) editor.view.dispatch(tr);
+      // The caret goes to the (first) fix, so the clerk reads on from there and Ctrl+Z takes it back.
+      const first = fixed.at(-1);
+      if (first) tr.setSelection(TextSelection.near(tr.doc.resolve(tr.mapping.map(first.to))));
+      if (tr.docChanged) editor.view.dispatch(tr.scrollIntoView());
+      editor.view.focus();
       run();
     },
     [editor, run],

@@ -1,0 +1,28 @@
+import { useEffect } from 'react';
+import type { Editor } from '@tiptap/core';
+
+/** Fields with an undo of their own (the 报头, the find bar, a dialog's inputs). */
+function ownsUndo(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+}
+
+/**
+ * Ctrl+Z, Ctrl+Y and Ctrl+Shift+Z undo and redo the issue wherever the focus is while it is open
+ * (after a click in the 大纲, the 校对 panel or on the page), as Word does; the text keeps its own keys.
+ */
+export function useUndoKeys(editor: Editor | null): void {
+  useEffect(() => {
+    if (!editor) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.defaultPrevented || !(e.ctrlKey || e.metaKey) || e.altKey || ownsUndo(e.target)) return;
+      const key = e.key.toLowerCase();
+      const redo = key === 'y' || (key === 'z' && e.shiftKey);
+      if (key !== 'z' && key !== 'y') return;
+      e.preventDefault();
+      const chain = editor.chain().focus();
+      (redo ? chain.redo() : chain.undo()).run();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [editor]);
+}
