@@ -1,15 +1,27 @@
 // Bundles the Node-side entry points into dist/ (the UI is built by Vite): the Electron main
 // process and preload, and the `jianbao` command line, which then starts without compiling anything.
+import { rmSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 
+// Chunks are named by hash: the old ones go, so that only what this build made is shipped.
+rmSync('dist/cli', { recursive: true, force: true });
+
 const node = { bundle: true, platform: 'node', target: 'node20', external: ['electron', 'better-sqlite3'], logLevel: 'warning' };
-await build({ ...node, format: 'cjs', entryPoints: ['electron/main.ts'], outfile: 'dist/electron/main.cjs' });
-await build({ ...node, format: 'cjs', entryPoints: ['electron/preload.ts'], outfile: 'dist/electron/preload.cjs' });
-await build({
+await build({ ...node, format: 'cjs', entryPoints: ['electron/main/main.ts'], outfile: 'dist/electron/main.cjs' });
+await build({ ...node, format: 'cjs', entryPoints: ['electron/main/preload.ts'], outfile: 'dist/electron/preload.cjs' });
+const cli = await build({
   ...node,
   format: 'esm',
-  entryPoints: ['electron/cli/main.ts'],
-  outfile: 'dist/cli/jianbao.mjs',
+  entryPoints: { jianbao: 'electron/node/cli/main.ts' },
+  outdir: 'dist/cli',
+  outExtension: { '.js': '.mjs' },
+  // One chunk per command, loaded when that command runs: `export` starts without the cleanup or the proofreader.
+  splitting: true,
+  minify: true,
+  chunkNames: 'chunks/[name]-[hash]',
+  metafile: true,
   // Bundled CommonJS packages call require(); an ES module has to make one.
   banner: { js: "#!/usr/bin/env node\nimport { createRequire as jianbaoRequire } from 'node:module';\nconst require = jianbaoRequire(import.meta.url);" },
 });
+// What each chunk holds, so a test can prove what a command loads.
+writeFileSync('dist/cli/metafile.json', JSON.stringify(cli.metafile));

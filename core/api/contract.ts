@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Issue, IssueContent } from '../model/issue.ts';
+import { PHOTO_HASH } from '../model/photo.ts';
 
 const Id = z.string().min(1).max(100);
 const Empty = z.object({}).strict();
@@ -87,7 +88,7 @@ export const contract = {
     output: z.object({ hash: z.string(), mime: z.string(), width: z.number().nullable(), height: z.number().nullable() }),
   },
   getPhoto: {
-    input: z.object({ hash: z.string().regex(/^[0-9a-f]{64}$/) }).strict(),
+    input: z.object({ hash: z.string().regex(PHOTO_HASH) }).strict(),
     output: z.object({ mime: z.string(), data: z.string() }),
   },
   exportIssueFile: {

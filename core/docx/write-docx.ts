@@ -220,7 +220,7 @@ export async function writeDocx(doc: PrintDocument, pagination: Pagination, geom
   closing.push(...blockElements(ctx, doc.closing, bodyStyle));
 
   const bookmarks = new Map([...pagination.bookmarks].map(([name, n]) => [name, String(n)]));
-  const estimator = () => ({ bookmarks, bookmarkPageNumbers: pagination.bookmarks, pageCount: pagination.frontPages + pagination.bodyPages });
+  const estimator = () => ({ bookmarks, bookmarkPageNumbers: pagination.bookmarks, pageCount: pagination.totalPages });
   const document = new Document({
     evenAndOddHeaderAndFooters: true,
     pageNumbers: estimator,

@@ -9,8 +9,6 @@ export interface IssueLayout {
   geometry: PageGeometry;
   print: PrintDocument;
   pagination: Pagination;
-  /** Every page, the unnumbered front pages included. */
-  totalPages: number;
 }
 
 /** Lays an issue out on pages: what the editor's page count, its page marks and the DOCX all use. */
@@ -19,5 +17,5 @@ export function layoutIssue(issue: IssueContent, photoSizes: PhotoSizes): IssueL
   const geometry = pageGeometry(template);
   const print = printDocument(issue, template, geometry, photoSizes);
   const pagination = paginate(print, geometry);
-  return { geometry, print, pagination, totalPages: pagination.frontPages + pagination.bodyPages };
+  return { geometry, print, pagination };
 }

@@ -7,6 +7,8 @@ export interface Pagination {
   frontPages: number;
   /** Numbered pages. */
   bodyPages: number;
+  /** Every page, the front pages included: the one page count the status bar, the DOCX and the command line show. */
+  totalPages: number;
   /** Printed page number of each bookmark (sections and articles), as the 目录 shows it. */
   bookmarks: Map<string, number>;
   /** Where each numbered page after the first starts: the body block, and the line within it. */
@@ -141,5 +143,5 @@ export function paginate(doc: PrintDocument, geometry: PageGeometry): Pagination
     body.block = doc.body.length; // the 报尾's own page starts after every block
     body.newPage();
   }
-  return { frontPages: front.page, bodyPages: body.page, bookmarks, pageStarts: body.starts, closingFiller };
+  return { frontPages: front.page, bodyPages: body.page, totalPages: front.page + body.page, bookmarks, pageStarts: body.starts, closingFiller };
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { IssueContent } from './issue.ts';
+import { IssueShape, followsTemplate } from './issue.ts';
+import { PHOTO_HASH } from './photo.ts';
 
 /** Issue files (`.json`) carry one issue with its photos so it can move between machines. */
 export const ISSUE_FILE_FORMAT = 'jianbao-issue';
@@ -12,11 +13,11 @@ export const PhotoData = z.object({
 });
 export type PhotoData = z.infer<typeof PhotoData>;
 
-export const IssueFile = IssueContent.extend({
+export const IssueFile = IssueShape.extend({
   format: z.literal(ISSUE_FILE_FORMAT),
   version: z.literal(ISSUE_FILE_VERSION),
-  photos: z.record(z.string().regex(/^[0-9a-f]{64}$/), PhotoData),
-});
+  photos: z.record(z.string().regex(PHOTO_HASH), PhotoData),
+}).superRefine(followsTemplate);
 export type IssueFile = z.infer<typeof IssueFile>;
 
 /** Reads the head of a candidate file, so a wrong or newer file gets its own message. */

@@ -1,17 +1,30 @@
 import { z } from 'zod';
 import { IssueMeta } from './meta.ts';
-import { IssueDoc } from './doc.ts';
+import { IssueDoc, type DocNode } from './doc.ts';
+import { templateById } from '../template/registry.ts';
+import { sectionsOfJson, templateFault } from '../template/placement.ts';
 
-/** One issue as the app edits it: its template, masthead data and the Tiptap document. */
-export const IssueContent = z.object({
+/** The fields of an issue, before the rules that tie the document to its template. */
+export const IssueShape = z.object({
   template: z.string().max(100),
   meta: IssueMeta,
   doc: IssueDoc,
 });
+
+/** An issue must follow its template: known, and each section holding only what the template lets it hold. */
+export function followsTemplate(issue: { template: string; doc: DocNode }, ctx: z.RefinementCtx): void {
+  const template = templateById(issue.template);
+  const fault = template ? templateFault(sectionsOfJson(issue.doc), template) : `未知的简报模板“${issue.template}”。`;
+  if (fault) ctx.addIssue({ code: 'custom', message: fault, path: ['doc'] });
+}
+
+/** One issue as the app edits it: its template, masthead data and the Tiptap document. */
+export const IssueContent = IssueShape.superRefine(followsTemplate);
 export type IssueContent = z.infer<typeof IssueContent>;
 
-export const Issue = IssueContent.extend({
+export const Issue = IssueShape.extend({
   id: z.string().min(1).max(100),
   updatedAt: z.string(),
-});
+}).superRefine(followsTemplate);
 export type Issue = z.infer<typeof Issue>;
+

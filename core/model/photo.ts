@@ -1,6 +1,9 @@
 import type { DocNode } from './doc.ts';
 import { NODE } from './nodes.ts';
 
+/** A photo is named by the SHA-256 of its bytes, never by a file or a web address. */
+export const PHOTO_HASH = /^[0-9a-f]{64}$/;
+
 /** Image types a briefing may carry; the type is read from the bytes, never from a name. */
 export function sniffImageMime(bytes: Uint8Array): string | null {
   const b = (i: number) => bytes[i] ?? -1;

@@ -4,15 +4,15 @@
 import { writeFileSync } from 'node:fs';
 import { cleanArticle } from '../../core/cleanup/clean-article.ts';
 import { textToBlocks } from '../../core/cleanup/from-text.ts';
-import { readManuscript } from '../../electron/service/manuscript.ts';
+import { readManuscript } from '../../electron/node/service/manuscript.ts';
 import { formulations } from '../../core/proofread/dictionary.ts';
 import { checkIssue } from '../../core/proofread/check-issue.ts';
 import { checkText } from '../../core/proofread/check-text.ts';
 import { contributorDocx } from '../helpers/make-docx.ts';
 import { join } from 'node:path';
-import { Store } from '../../electron/service/store/store.ts';
-import { importIssueFile } from '../../electron/service/issue-file-io.ts';
-import { LAST_ISSUE } from '../../electron/service/demo-issue.ts';
+import { Store } from '../../electron/node/store/store.ts';
+import { importIssueFile } from '../../electron/node/service/issue-file-io.ts';
+import { LAST_ISSUE } from '../../electron/node/service/demo-issue.ts';
 import { countChars, plainText } from '../../core/model/text.ts';
 import { launchChromium } from '../helpers/browser.ts';
 import { startWebServer } from '../helpers/web-server.ts';
@@ -149,8 +149,8 @@ async function exportFigures(): Promise<void> {
   row('export the demo issue to DOCX in process, median of 10', ms(await median(10, () => exportIssueDocx(demo, photosOf(demo)))));
   const sixty = generatedIssue({ ...SHAPES['about eighty pages']!, seed: 60, articles: 6 });
   const layout = layoutIssue(sixty, () => ({ width: 4, height: 3 }));
-  row(`export a generated ${layout.totalPages}-page issue in process, median of 5`, ms(await median(5, () => exportIssueDocx(sixty, photosOf(sixty)))));
-  row(`paginate that ${layout.totalPages}-page issue, median of 20`, ms(await median(20, () => layoutIssue(sixty, () => ({ width: 4, height: 3 })))));
+  row(`export a generated ${layout.pagination.totalPages}-page issue in process, median of 5`, ms(await median(5, () => exportIssueDocx(sixty, photosOf(sixty)))));
+  row(`paginate that ${layout.pagination.totalPages}-page issue, median of 20`, ms(await median(20, () => layoutIssue(sixty, () => ({ width: 4, height: 3 })))));
 
   const demoFile = join(dir.path, 'demo.json');
   const markdown = join(dir.path, 'demo.md');

@@ -4,6 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO } from '../helpers/web-server.ts';
 import { tempDir } from '../helpers/tmp.ts';
+import { BAD_ISSUES } from '../helpers/bad-issues.ts';
 
 let dir: ReturnType<typeof tempDir>;
 beforeEach(() => {
@@ -20,7 +21,34 @@ function jianbao(...args: string[]) {
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
+interface Metafile {
+  outputs: Record<string, { entryPoint?: string; inputs: Record<string, unknown>; imports: { path: string; kind: string; external?: boolean }[] }>;
+}
+
+/** Every source file a command's module loads before it runs: its chunk and the chunks it imports statically. */
+function loadedBy(command: string): string[] {
+  const { outputs } = JSON.parse(readFileSync(join(REPO, 'dist/cli/metafile.json'), 'utf8')) as Metafile;
+  const start = Object.keys(outputs).find((o) => outputs[o]!.entryPoint === `electron/node/cli/commands/${command}.ts`)!;
+  const seen = new Set<string>();
+  const queue = [start];
+  while (queue.length) {
+    const out = queue.pop()!;
+    if (seen.has(out)) continue;
+    seen.add(out);
+    for (const i of outputs[out]!.imports) if (i.kind === 'import-statement' && !i.external) queue.push(i.path);
+  }
+  return [...seen].flatMap((o) => Object.keys(outputs[o]!.inputs));
+}
+
 describe('the jianbao command line', () => {
+  it('loads for each command only what it needs: export never loads the cleanup or the proofreader', () => {
+    const heavy = /node_modules\/(opencc-js|mammoth|linkedom)\/|core\/proofread\//u;
+    expect(loadedBy('export').filter((f) => heavy.test(f))).toEqual([]);
+    expect(loadedBy('export').some((f) => f.includes('node_modules/docx/'))).toBe(true);
+    expect(loadedBy('clean').some((f) => f.includes('node_modules/opencc-js/'))).toBe(true);
+    expect(loadedBy('issues').some((f) => f.includes('node_modules/docx/'))).toBe(false);
+  });
+
   it('explains itself in Chinese', () => {
     const r = jianbao('--help');
     expect(r.code).toBe(0);
@@ -86,6 +114,17 @@ describe('the jianbao command line', () => {
     expect(jianbao('load', 'missing.json').err).toContain('无法读取文件');
     expect(jianbao('dump', 'no-such-id', '-o', 'x.json').err).toContain('找不到这期简报');
     expect(jianbao('frobnicate').code).toBe(1);
+    expect(jianbao('issues').out).toContain('数据库中还没有简报');
+  });
+
+  it('refuses an issue file the editor could not hold, naming the item, and stores nothing', () => {
+    for (const bad of Object.values(BAD_ISSUES)) {
+      writeFileSync(join(dir.path, 'bad.json'), bad.text());
+      const r = jianbao('load', 'bad.json');
+      expect(r.code).toBe(1);
+      expect(r.err).toContain(`无法打开：${bad.message}`);
+      expect(jianbao('export', 'bad.json', '-o', 'bad.docx').err).toContain(bad.message);
+    }
     expect(jianbao('issues').out).toContain('数据库中还没有简报');
   });
 });

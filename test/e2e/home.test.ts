@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { REPO } from '../helpers/web-server.ts';
+import { BAD_ISSUES } from '../helpers/bad-issues.ts';
 import { outlineLabels, appSessionForSuite, startAppSession } from '../helpers/app-page.ts';
 
 /** Managing whole issues from the list: next issue, duplicate, trash, issue files, one instance per folder. */
@@ -47,6 +48,17 @@ describe('the list of issues', () => {
     await app.page.getByRole('alert').filter({ hasText: '无法打开：这不是简报工坊的工程文件。' }).waitFor();
     expect(await rows().count()).toBe(3);
 
+    // Files the editor could not hold are refused whole, naming the item and the section.
+    for (const [name, bad] of Object.entries(BAD_ISSUES)) {
+      const file = join(app.session.dir.path, `${name}.json`);
+      writeFileSync(file, bad.text());
+      chooser = app.page.waitForEvent('filechooser');
+      await app.page.getByRole('button', { name: '打开工程文件' }).click();
+      await (await chooser).setFiles(file);
+      await app.page.getByRole('alert').filter({ hasText: `无法打开：${bad.message}` }).waitFor();
+      expect(await rows().count()).toBe(3);
+    }
+
     chooser = app.page.waitForEvent('filechooser');
     await app.page.getByRole('button', { name: '打开工程文件' }).click();
     await (await chooser).setFiles(join(REPO, 'seeds/demo-issue.json'));
@@ -65,7 +77,7 @@ describe('the list of issues', () => {
   });
 
   it('lets only one app use a data folder: a second one points to the first', async () => {
-    const second = spawnSync(process.execPath, ['--import', 'tsx', 'electron/server/start.ts'], {
+    const second = spawnSync(process.execPath, ['--import', 'tsx', 'electron/node/http/start.ts'], {
       cwd: REPO,
       env: { ...process.env, JIANBAO_DATA_DIR: join(app.session.dir.path, 'data'), PORT: '0' },
       encoding: 'utf8',

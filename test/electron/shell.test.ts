@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import run from '@doyensec/electronegativity';
 import { cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { windowOptions } from '../../electron/shell/window-options.ts';
-import { isTrustedSender } from '../../electron/shell/sender.ts';
-import { menuTemplate } from '../../electron/shell/menu-template.ts';
-import { MENU_COMMANDS, type MenuCommand } from '../../core/api/bridge.ts';
+import { windowOptions } from '../../electron/main/window-options.ts';
+import { isTrustedSender } from '../../electron/main/sender.ts';
+import { menuTemplate } from '../../electron/main/menu-template.ts';
+import { MENU_COMMANDS, type MenuCommand } from '../../core/api/preload-api.ts';
 import { REPO } from '../helpers/web-server.ts';
 import { tempDir } from '../helpers/tmp.ts';
 

@@ -14,7 +14,7 @@ export interface RunningServer {
 
 /** Starts `npm run web`'s server (the UI must be built) on a free port over a data folder. */
 export function startWebServer(dataDir: string): Promise<RunningServer> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'electron/server/start.ts'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'electron/node/http/start.ts'], {
     cwd: REPO,
     env: { ...process.env, JIANBAO_DATA_DIR: dataDir, PORT: '0' },
     stdio: ['ignore', 'pipe', 'pipe'],

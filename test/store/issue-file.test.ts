@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { Store } from '../../electron/service/store/store.ts';
-import { createHandlers } from '../../electron/service/service.ts';
-import { dispatch } from '../../electron/service/dispatch.ts';
+import { Store } from '../../electron/node/store/store.ts';
+import { createHandlers } from '../../electron/node/service/service.ts';
+import { dispatch } from '../../electron/node/api/dispatch.ts';
 import { issueFromTemplate } from '../../core/model/new-issue.ts';
 import { requireTemplate, DEFAULT_TEMPLATE_ID } from '../../core/template/registry.ts';
 import { tempDir } from '../helpers/tmp.ts';
@@ -58,7 +58,8 @@ describe('issue files', () => {
     ['a newer format', (t) => t.replace('"version":1', '"version":2'), /较新版本.*请先升级/],
     ['a broken photo', (t) => t.replace(/"data":"[^"]{10}/, '"data":"AAAAAAAAAA'), /照片已损坏/],
     ['a missing photo', (t) => t.replace(/"photos":\{.*\}\}$/, '"photos":{}}'), /缺少正文中用到的照片/],
-    ['a broken document', (t) => t.replace('"type":"figure"', '"type":"script"'), /内容不完整或已损坏/],
+    ['a broken document', (t) => t.replace('"type":"figure"', '"type":"script"'), /无法打开：未知的内容类型“script”/],
+    ['an unreadable masthead', (t) => t.replace('"issueNumber":', '"issueNumber":"一","x":'), /内容不完整或已损坏/],
   ];
   for (const [what, spoil, message] of refusals) {
     it(`refuses ${what} with a Chinese message and changes nothing`, async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readManuscript } from '../../electron/service/manuscript.ts';
+import { readManuscript } from '../../electron/node/service/manuscript.ts';
 import { contributorDocx } from '../helpers/make-docx.ts';
 
 const OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(504).fill(0)]);

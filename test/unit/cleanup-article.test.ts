@@ -3,7 +3,7 @@ import { cleanArticle } from '../../core/cleanup/clean-article.ts';
 import { textToBlocks } from '../../core/cleanup/from-text.ts';
 import { describeChanges } from '../../core/cleanup/tally.ts';
 import { SENTENCE_END } from '../../core/cleanup/chars.ts';
-import { htmlBlocks } from '../../electron/service/manuscript.ts';
+import { htmlBlocks } from '../../electron/node/service/manuscript.ts';
 import { readSample, SAMPLE_FILES } from '../helpers/samples.ts';
 
 const clean = (text: string) => cleanArticle(textToBlocks(text));

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { structureFault, type DocNode } from '../../core/model/doc.ts';
+import type { DocNode } from '../../core/model/doc.ts';
+import { docFault } from '../../core/schema/doc-fault.ts';
+import { sectionsOfJson, templateFault } from '../../core/template/placement.ts';
 import { IssueMeta } from '../../core/model/meta.ts';
 import { chineseDate, isRealDate, parseChineseDate } from '../../core/model/date.ts';
 import { parseByline, formatByline, tocAuthors } from '../../core/model/byline.ts';
@@ -17,17 +19,41 @@ function article(id: string, title: string, body: string, byline: string): DocNo
   return { type: 'article', attrs: { id }, content: [block('articleTitle', title), block('paragraph', body), block('byline', byline)] };
 }
 
-describe('document structure', () => {
+describe('document structure, checked against the editor schema', () => {
   it('accepts the template sections with their items', () => {
     const doc = issueFromTemplate(template).doc;
     doc.content![0]!.content = [article('a1', '开班', '正文。', '文/张三')];
-    expect(structureFault(doc)).toBeNull();
+    expect(docFault(doc)).toBeNull();
+    expect(templateFault(sectionsOfJson(doc), template)).toBeNull();
   });
 
   it('names what is wrong in Chinese', () => {
-    expect(structureFault({ type: 'paragraph' })).toBe('文档的根节点不是简报');
-    expect(structureFault({ type: 'doc', content: [{ type: 'article' }] })).toBe('“doc”中不能包含“article”');
-    expect(structureFault({ type: 'doc', content: [{ type: 'section', content: [{ type: 'script' }] }] })).toBe('“section”中不能包含“script”');
+    expect(docFault({ type: 'paragraph' })).toBe('文档的根节点不是简报');
+    expect(docFault({ type: 'doc', content: [{ type: 'article' }] })).toBe('文档的结构不对：简报应由模板的各个栏目组成');
+    expect(docFault({ type: 'doc', content: [{ type: 'section', content: [{ type: 'script' }] }] })).toBe('未知的内容类型“script”');
+    const swapped = issueFromTemplate(template).doc;
+    const a = article('a1', '开班', '正文。', '文/张三');
+    a.content!.reverse();
+    swapped.content![0]!.content = [a];
+    expect(docFault(swapped)).toBe('一篇文章的结构不对：文章应依次是标题、副标题（可无）、正文、署名');
+    const marked = issueFromTemplate(template).doc;
+    const b = article('a1', '开班', '正文。', '文/张三');
+    b.content![0]!.content = [{ type: 'text', text: '开班', marks: [{ type: 'bold' }] }];
+    marked.content![0]!.content = [b];
+    expect(docFault(marked)).toBe('标题中的文字不能带格式');
+  });
+
+  it('refuses nesting deeper than any document, without overflowing the stack', () => {
+    let deep: DocNode = { type: 'text', text: '深' };
+    for (let i = 0; i < 100_000; i++) deep = { type: 'paragraph', content: [deep] };
+    expect(docFault({ type: 'doc', content: [deep] })).toBe('文档层级过深');
+  });
+
+  it('keeps each item in a section that takes it, and the sections in the template order', () => {
+    const doc = issueFromTemplate(template).doc;
+    doc.content!.at(-1)!.content = [article('a1', '开班', '正文。', '文/张三')];
+    expect(templateFault(sectionsOfJson(doc), template)).toBe('《开班》不能放在【学习掠影】：【学习掠影】只能放入照片。');
+    expect(templateFault(sectionsOfJson({ type: 'doc', content: [...issueFromTemplate(template).doc.content!].reverse() }), template)).toMatch(/顺序与模板/u);
   });
 });
 

@@ -1,5 +1,5 @@
-import type { Input, Method, Output, Reply } from '../../../core/api/contract.ts';
-import type { JianbaoBridge } from '../../../core/api/bridge.ts';
+import { contract, type Input, type Method, type Output, type Reply } from '../../../core/api/contract.ts';
+import type { JianbaoBridge } from '../../../core/api/preload-api.ts';
 
 declare global {
   interface Window {
@@ -30,11 +30,16 @@ async function overHttp(method: Method, input: unknown): Promise<Reply<unknown>>
   return (await response.json()) as Reply<unknown>;
 }
 
-/** Calls the Node side: over Electron's IPC when the preload provides it, else over HTTP. */
+/**
+ * Calls the Node side: over Electron's IPC when the preload provides it, else over HTTP. The answer
+ * is checked against the contract like every request is, so the page never works on a wrong shape.
+ */
 export async function call<M extends Method>(method: M, input: Input<M>): Promise<Output<M>> {
   const reply = window.jianbao ? await window.jianbao.invoke(method, input) : await overHttp(method, input);
   if (!reply.ok) throw new ApiError(reply.error);
-  return reply.value as Output<M>;
+  const output = contract[method].output.safeParse(reply.value);
+  if (!output.success) throw new ApiError('简报工坊服务的回答不完整，操作没有完成。请重试；若一再出现，请重新启动简报工坊。');
+  return output.data as Output<M>;
 }
 
 export function errorText(error: unknown): string {

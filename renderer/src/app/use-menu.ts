@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { MenuCommand } from '../../../core/api/bridge.ts';
+import type { MenuCommand } from '../../../core/api/preload-api.ts';
 
 /** Word and WPS shortcuts the page handles itself (Ctrl+E exports); the rest (Ctrl+Z, Ctrl+Y, Ctrl+B…) are the editor's. */
 const KEYS: Record<string, MenuCommand> = { s: 'save', f: 'find', h: 'replace', e: 'exportDocx' };

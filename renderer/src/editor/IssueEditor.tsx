@@ -3,7 +3,7 @@ import { useEditor, EditorContent } from '@tiptap/react';
 import type { Editor } from '@tiptap/core';
 import type { Issue } from '../../../core/model/issue.ts';
 import type { IssueMeta } from '../../../core/model/meta.ts';
-import type { MenuCommand } from '../../../core/api/bridge.ts';
+import type { MenuCommand } from '../../../core/api/preload-api.ts';
 import { NODE, type ItemKind } from '../../../core/model/nodes.ts';
 import { requireTemplate } from '../../../core/template/registry.ts';
 import { call, errorText } from '../api/client.ts';

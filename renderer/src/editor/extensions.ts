@@ -1,14 +1,9 @@
 import StarterKit from '@tiptap/starter-kit';
-import Blockquote from '@tiptap/extension-blockquote';
 import type { AnyExtension } from '@tiptap/core';
 import type { Template } from '../../../core/model/template.ts';
-import { NODE } from '../../../core/model/nodes.ts';
-import { IssueDocument } from './schema/document.ts';
-import { Section } from './schema/section.ts';
-import { Article, Reflection } from './schema/article.ts';
-import { ArticleTitle, ArticleSubtitle, Byline } from './schema/textblocks.ts';
-import { BodyHeading } from './schema/heading.ts';
-import { Figure } from './schema/figure.ts';
+import { SCHEMA_EXTENSIONS } from '../../../core/schema/schema-extensions.ts';
+import { Figure } from '../../../core/schema/figure.ts';
+import { FigureView } from './figure-view.ts';
 import { StructureGuard } from './structure-guard.ts';
 import { EditingKeys } from './editing-keys.ts';
 import { Find } from './find/find-extension.ts';
@@ -16,12 +11,16 @@ import { PageMarks } from './pages/page-marks.ts';
 import { ProofreadMarks } from './proofread/proofread-marks.ts';
 import { CleanPaste, type CleanPasteOptions } from './paste/paste-extension.ts';
 
-
-/** The editor's schema and behaviour: one extension per node of the issue document. */
+/** The editor: the core's schema of the issue document, with the views, keys and plugins of the editor. */
 export function issueExtensions(template: Template, onPickPhoto: (pos: number) => void, paste: CleanPasteOptions): AnyExtension[] {
   return [
+    // Behaviour only (undo history, drop cursor): every node and mark comes from the core's schema.
     StarterKit.configure({
       document: false,
+      paragraph: false,
+      text: false,
+      bold: false,
+      italic: false,
       heading: false,
       blockquote: false,
       bulletList: false,
@@ -38,16 +37,7 @@ export function issueExtensions(template: Template, onPickPhoto: (pos: number) =
       trailingNode: false,
       gapcursor: false,
     }),
-    IssueDocument,
-    Section,
-    Article,
-    Reflection,
-    ArticleTitle,
-    ArticleSubtitle,
-    Byline,
-    BodyHeading,
-    Blockquote.extend({ content: `${NODE.paragraph}+` }),
-    Figure.configure({ onPickPhoto }),
+    ...SCHEMA_EXTENSIONS.map((extension) => (extension === Figure ? FigureView.configure({ onPickPhoto }) : extension)),
     StructureGuard.configure({ template }),
     EditingKeys,
     Find,

@@ -4,6 +4,7 @@ import { TextSelection } from '@tiptap/pm/state';
 import { NODE, type ItemKind } from '../../../core/model/nodes.ts';
 import { newId } from '../../../core/model/ids.ts';
 import type { Template } from '../../../core/model/template.ts';
+import { placementProblem } from '../../../core/template/placement.ts';
 
 export interface Located {
   node: PMNode;
@@ -33,14 +34,6 @@ function findSection(doc: PMNode, id: string): { node: PMNode; pos: number } | n
     if (node.attrs.id === id) found = { node, pos };
   });
   return found;
-}
-
-/** Whether the template lets a section hold items of this kind; a message when it does not. */
-export function placementProblem(template: Template, sectionKey: string, kind: ItemKind): string | null {
-  const section = template.sections.find((s) => s.key === sectionKey);
-  if (!section || section.accepts.includes(kind)) return null;
-  const names: Record<string, string> = { article: '文章', reflection: '心得体会', figure: '照片' };
-  return `${section.heading}只能放入${section.accepts.map((k) => names[k]).join('、')}。`;
 }
 
 function childStart(section: PMNode, sectionPos: number, index: number): number {

@@ -2,8 +2,8 @@ import { Extension } from '@tiptap/core';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
 import type { Node as PMNode } from '@tiptap/pm/model';
 import type { Template } from '../../../core/model/template.ts';
-import type { ItemKind } from '../../../core/model/nodes.ts';
-import { placementProblem } from './items.ts';
+import { NODE } from '../../../core/model/nodes.ts';
+import { templateFault, type PlacedSection } from '../../../core/template/placement.ts';
 
 function sectionKeys(doc: PMNode): string {
   const keys: string[] = [];
@@ -11,19 +11,23 @@ function sectionKeys(doc: PMNode): string {
   return keys.join('|');
 }
 
-function misplaced(doc: PMNode, template: Template): boolean {
-  let bad = false;
-  doc.forEach((s) =>
-    s.forEach((item) => {
-      if (placementProblem(template, String(s.attrs.key), item.type.name as ItemKind)) bad = true;
-    }),
-  );
-  return bad;
+/** The editor's document as the template's rules see it; item names are read only for a message. */
+function sectionsOf(doc: PMNode): PlacedSection[] {
+  const sections: PlacedSection[] = [];
+  doc.forEach((section) => {
+    const items: PlacedSection['items'] = [];
+    section.forEach((item) =>
+      items.push({ kind: item.type.name, name: () => (item.firstChild?.type.name === NODE.title ? `《${item.firstChild.textContent}》` : '此项') }),
+    );
+    sections.push({ key: String(section.attrs.key), items });
+  });
+  return sections;
 }
 
 /**
  * Keeps the template's shape: no edit, paste or drop may remove, add or reorder sections, or put
- * an item where the template does not allow it (an article among the photos of 【学习掠影】).
+ * an item where the template does not allow it (an article among the photos of 【学习掠影】). The
+ * rules are the core's, the same that every save and load is checked against.
  */
 export const StructureGuard = Extension.create<{ template: Template | null }>({
   name: 'structureGuard',
@@ -36,7 +40,7 @@ export const StructureGuard = Extension.create<{ template: Template | null }>({
         filterTransaction(tr) {
           if (!tr.docChanged) return true;
           if (sectionKeys(tr.before) !== sectionKeys(tr.doc)) return false;
-          return !template || !misplaced(tr.doc, template);
+          return !template || templateFault(sectionsOf(tr.doc), template) === null;
         },
       }),
     ];

@@ -5,7 +5,7 @@ import type { IssueContent } from '../../../core/model/issue.ts';
 import { figureSizes } from '../../../core/model/photo.ts';
 import { layoutIssue } from '../../../core/layout/layout-issue.ts';
 import { currentItemId } from './items.ts';
-import { pageMarks } from './pages/page-positions.ts';
+import { pageBreaks } from './pages/page-breaks.ts';
 import { pageMarksKey } from './pages/page-marks.ts';
 
 const SETTLE_MS = 250;
@@ -32,8 +32,8 @@ export function useOutline(editor: Editor | null, issue: RefObject<Omit<IssueCon
       const doc = editor.getJSON() as IssueContent['doc'];
       const sizes = figureSizes(doc);
       const layout = layoutIssue({ ...issue.current!, doc }, (hash) => sizes.get(hash) ?? GUESS);
-      editor.view.dispatch(editor.state.tr.setMeta(pageMarksKey, pageMarks(editor.state.doc, layout)).setMeta('addToHistory', false));
-      setView({ sections: outlineOf(doc), currentId: currentItemId(editor), pages: layout.totalPages });
+      editor.view.dispatch(editor.state.tr.setMeta(pageMarksKey, pageBreaks(editor.state.doc, layout)).setMeta('addToHistory', false));
+      setView({ sections: outlineOf(doc), currentId: currentItemId(editor), pages: layout.pagination.totalPages });
     };
     const schedule = () => {
       if (timer) clearTimeout(timer);

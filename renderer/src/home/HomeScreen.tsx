@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { IssueSummary, TrashEntry } from '../../../core/api/contract.ts';
-import type { MenuCommand } from '../../../core/api/bridge.ts';
+import type { MenuCommand } from '../../../core/api/preload-api.ts';
 import { chineseDate } from '../../../core/model/date.ts';
 import { call, errorText } from '../api/client.ts';
 import type { Notify } from '../app/notices.ts';

@@ -9,6 +9,16 @@ export interface ClipboardContents {
   text: string;
 }
 
+/** Whether a paste is cleaned in a worker, with a notice: measured once, here. */
+export function isLargePaste({ html, text }: ClipboardContents): boolean {
+  return html.length + text.length >= LARGE_PASTE;
+}
+
+/** The characters of text a paste brings (spaces not counted), as the 字数 counts them; measured before any cleaning. */
+export function pastedChars(original: string): number {
+  return original.replace(/\s/gu, '').length;
+}
+
 export function clipboardContents(data: DataTransfer): ClipboardContents | null {
   const html = data.getData('text/html');
   const text = data.getData('text/plain');

@@ -2,7 +2,7 @@ import { Extension } from '@tiptap/core';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
 import type { EditorView } from '@tiptap/pm/view';
 import type { CleanArticle } from '../../../../core/cleanup/clean-article.ts';
-import { clipboardContents, LARGE_PASTE, MAX_PASTE_CHARS } from './clipboard-contents.ts';
+import { clipboardContents, isLargePaste, MAX_PASTE_CHARS, pastedChars } from './clipboard-contents.ts';
 import { insertArticle } from './insert-article.ts';
 import { PasteRecord } from './paste-record.ts';
 
@@ -34,21 +34,24 @@ export const CleanPaste = Extension.create<CleanPasteOptions>({
           handlePaste(view, event) {
             const contents = event.clipboardData && clipboardContents(event.clipboardData);
             if (!contents) return false;
-            const large = contents.html.length + contents.text.length >= LARGE_PASTE;
+            const large = isLargePaste(contents);
             if (large) onWorking(true);
             // A large paste is read after the notice has been painted; the cleanup itself runs in a worker.
             // The cleanup (OpenCC's dictionary, DOMPurify) is loaded on the first paste, not at start.
             const start = async () => {
               const { readClipboard, cleanPasted } = await import('./read-clipboard.ts');
               const pasted = readClipboard(contents);
-              return { article: await cleanPasted(pasted), original: pasted.original };
+              // Too long for one issue: refused before any cleaning is spent on it.
+              const chars = pastedChars(pasted.original);
+              if (chars > MAX_PASTE_CHARS) return { kind: 'tooLong', chars } as const;
+              return { kind: 'cleaned', article: await cleanPasted(pasted, large), original: pasted.original } as const;
             };
             (large ? new Promise<void>((r) => setTimeout(r, 50)).then(start) : start()).then(
-              ({ article, original }) => {
+              (result) => {
                 if (large) onWorking(false);
-                const chars = article.paragraphs.reduce((n, p) => n + p.text.length, 0);
-                if (chars > MAX_PASTE_CHARS)
-                  return onFailed(`粘贴的内容太长（约 ${Math.round(chars / 10_000)} 万字），没有插入。请分批粘贴，或用“导入稿件”放进收稿箱。`);
+                if (result.kind === 'tooLong')
+                  return onFailed(`粘贴的内容太长（约 ${Math.round(result.chars / 10_000)} 万字），没有插入。请分批粘贴，或用“导入稿件”放进收稿箱。`);
+                const { article, original } = result;
                 const from = view.state.selection.from;
                 const transaction = insertArticle(view.state.tr, article);
                 view.dispatch(transaction);

@@ -3,13 +3,12 @@ import { domToBlocks } from '../../../../core/cleanup/from-dom.ts';
 import { textToBlocks } from '../../../../core/cleanup/from-text.ts';
 import { cleanArticle, type CleanArticle } from '../../../../core/cleanup/clean-article.ts';
 import type { RawBlock } from '../../../../core/cleanup/raw-block.ts';
-import { LARGE_PASTE, type ClipboardContents } from './clipboard-contents.ts';
+import type { ClipboardContents } from './clipboard-contents.ts';
 
 export interface Pasted {
   blocks: RawBlock[];
   /** The clipboard's plain text, for 恢复原文 and the side-by-side view. */
   original: string;
-  size: number;
 }
 
 /**
@@ -24,14 +23,14 @@ export function readClipboard({ html, text }: ClipboardContents): Pasted {
       FORBID_ATTR: ['src', 'srcset', 'href', 'action'],
     });
     const blocks = domToBlocks(fragment);
-    return { blocks, original: text || fragment.textContent || '', size: html.length };
+    return { blocks, original: text || fragment.textContent || '' };
   }
-  return { blocks: textToBlocks(text), original: text, size: text.length };
+  return { blocks: textToBlocks(text), original: text };
 }
 
-/** Cleans what was pasted; large pastes go to a worker so the page stays responsive. */
-export function cleanPasted(pasted: Pasted): Promise<CleanArticle> {
-  if (pasted.size < LARGE_PASTE) return Promise.resolve(cleanArticle(pasted.blocks));
+/** Cleans what was pasted; large pastes (`isLargePaste`) go to a worker so the page stays responsive. */
+export function cleanPasted(pasted: Pasted, large: boolean): Promise<CleanArticle> {
+  if (!large) return Promise.resolve(cleanArticle(pasted.blocks));
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./clean-worker.ts', import.meta.url), { type: 'module' });
     worker.onmessage = (e: MessageEvent<CleanArticle>) => {

@@ -1,0 +1,9 @@
+import { Node } from '@tiptap/core';
+import { NODE } from '../model/nodes.ts';
+
+/** An issue is a sequence of the template's sections. */
+export const IssueDocument = Node.create({
+  name: NODE.doc,
+  topNode: true,
+  content: `${NODE.section}+`,
+});

@@ -1,0 +1,33 @@
+import type { AnyExtension } from '@tiptap/core';
+import Paragraph from '@tiptap/extension-paragraph';
+import Text from '@tiptap/extension-text';
+import Bold from '@tiptap/extension-bold';
+import Italic from '@tiptap/extension-italic';
+import { IssueDocument } from './document.ts';
+import { Section } from './section.ts';
+import { Article, Reflection } from './article.ts';
+import { ArticleTitle, ArticleSubtitle, Byline } from './textblocks.ts';
+import { BodyHeading } from './heading.ts';
+import { Quotation } from './blockquote.ts';
+import { Figure } from './figure.ts';
+
+/**
+ * Every node and mark of the issue document, once: the editor is built from these (adding only
+ * views and commands), and every stored, loaded or imported document is checked against them.
+ */
+export const SCHEMA_EXTENSIONS: readonly AnyExtension[] = [
+  IssueDocument,
+  Section,
+  Article,
+  Reflection,
+  ArticleTitle,
+  ArticleSubtitle,
+  Byline,
+  Paragraph,
+  Text,
+  Bold,
+  Italic,
+  BodyHeading,
+  Quotation,
+  Figure,
+];

@@ -1,0 +1,51 @@
+import type { Template } from '../model/template.ts';
+import type { DocNode } from '../model/doc.ts';
+import { NODE } from '../model/nodes.ts';
+
+const KIND_NAMES: Record<string, string> = { [NODE.article]: '文章', [NODE.reflection]: '心得体会', [NODE.figure]: '照片' };
+
+/** A section as the template's rules see it: its key and what kind of item each of its items is. */
+export interface PlacedSection {
+  key: string;
+  items: { kind: string; name: () => string }[];
+}
+
+/** Whether the template lets a section hold items of this kind; a message when it does not. */
+export function placementProblem(template: Template, sectionKey: string, kind: string): string | null {
+  const section = template.sections.find((s) => s.key === sectionKey);
+  if (!section || section.accepts.includes(kind as (typeof section.accepts)[number])) return null;
+  return `${section.heading}只能放入${section.accepts.map((k) => KIND_NAMES[k]).join('、')}。`;
+}
+
+/**
+ * The first way an issue breaks its template's rules, in Chinese naming the item and the section, or
+ * null: sections the template has, each once and in its order, each holding only what it accepts.
+ * Checked on every save, load, opened file and import, and by the editor's guard.
+ */
+export function templateFault(sections: readonly PlacedSection[], template: Template): string | null {
+  let last = -1;
+  for (const section of sections) {
+    const at = template.sections.findIndex((s) => s.key === section.key);
+    if (at < 0) return `模板“${template.name}”中没有栏目“${section.key}”。`;
+    if (at <= last) return `栏目${template.sections[at]!.heading}重复或顺序与模板“${template.name}”不符。`;
+    last = at;
+    for (const item of section.items) {
+      const problem = placementProblem(template, section.key, item.kind);
+      if (problem) return `${item.name()}不能放在${template.sections[at]!.heading}：${problem}`;
+    }
+  }
+  return null;
+}
+
+function jsonItemName(item: DocNode): string {
+  const title = item.type === NODE.article ? (item.content?.[0]?.content ?? []).map((t) => t.text ?? '').join('').trim() : '';
+  return title ? `《${title}》` : `一篇${KIND_NAMES[item.type] ?? '内容'}`;
+}
+
+/** The sections of a stored document, for `templateFault`. */
+export function sectionsOfJson(doc: DocNode): PlacedSection[] {
+  return (doc.content ?? []).map((section) => ({
+    key: String(section.attrs?.key ?? ''),
+    items: (section.content ?? []).map((item) => ({ kind: item.type, name: () => jsonItemName(item) })),
+  }));
+}

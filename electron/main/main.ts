@@ -1,0 +1,102 @@
+import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'electron';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { IPC_CHANNEL } from '../../core/api/preload-api.ts';
+import { dataDir } from '../node/process/data-dir.ts';
+import { openService, type Service } from '../node/service/open-service.ts';
+import { dispatch } from '../node/api/dispatch.ts';
+import { acquireInstanceLock } from '../node/process/instance-lock.ts';
+import { windowOptions } from './window-options.ts';
+import { isTrustedSender, BLOCKED_URLS } from './sender.ts';
+import { menuTemplate } from './menu-template.ts';
+
+// Built to dist/electron/main.cjs; the UI is in dist/renderer.
+const INDEX_HTML = join(__dirname, '..', 'renderer', 'index.html');
+const APP_URL = pathToFileURL(INDEX_HTML).href;
+
+let win: BrowserWindow | null = null;
+
+app.enableSandbox();
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit(); // the running instance focuses its window (second-instance below)
+} else {
+  app.on('second-instance', () => {
+    if (!win) return;
+    if (win.isMinimized()) win.restore();
+    win.focus();
+  });
+  app.whenReady().then(start, (e: unknown) => fatal(e));
+}
+
+function fatal(error: unknown): void {
+  dialog.showErrorBox('简报工坊无法启动', error instanceof Error ? error.message : String(error));
+  app.exit(1);
+}
+
+function start(): void {
+  const folder = dataDir();
+  const lock = acquireInstanceLock(folder);
+  if ('holder' in lock) {
+    dialog.showErrorBox('简报工坊已在运行', `这个数据文件夹已被另一个简报工坊（进程 ${lock.holder.pid}）打开，请使用已打开的那一个。`);
+    app.exit(0);
+    return;
+  }
+  let service: Service;
+  try {
+    service = openService(folder);
+  } catch (e) {
+    lock.release();
+    fatal(e);
+    return;
+  }
+  app.on('will-quit', () => {
+    service.store.close();
+    lock.release();
+  });
+
+  const ses = session.defaultSession;
+  ses.setPermissionRequestHandler((_wc, _permission, respond) => respond(false));
+  ses.setPermissionCheckHandler(() => false);
+  ses.webRequest.onBeforeRequest({ urls: BLOCKED_URLS }, (_details, respond) => respond({ cancel: true }));
+
+  ipcMain.handle(IPC_CHANNEL.invoke, (event, method: unknown, payload: unknown) => {
+    if (!isTrustedSender(event.senderFrame?.url, APP_URL)) return { ok: false, error: '拒绝了来源不明的请求。' };
+    return dispatch(service.handlers, method, payload);
+  });
+
+  // Exports reach the disk as downloads, through Electron's save dialog; the page may then ask to
+  // show that one file in its folder, and nothing else.
+  let lastSaved: string | null = null;
+  ses.on('will-download', (_event, item) => {
+    item.once('done', (_done, state) => {
+      if (state !== 'completed') return;
+      lastSaved = item.getSavePath();
+      win?.webContents.send(IPC_CHANNEL.downloaded, lastSaved);
+    });
+  });
+  ipcMain.handle(IPC_CHANNEL.showInFolder, (event, path: unknown) => {
+    if (isTrustedSender(event.senderFrame?.url, APP_URL) && typeof path === 'string' && path === lastSaved) shell.showItemInFolder(path);
+  });
+
+  // electronegativity: CONTEXT_ISOLATION_JS_CHECK SANDBOX_JS_CHECK AUXCLICK_JS_CHECK — the options come from
+  // window-options.ts (isolation and sandbox on, Node off; asserted in test/electron/shell.test.ts), and
+  // every new window, middle-click included, is denied by setWindowOpenHandler below.
+  win = new BrowserWindow(windowOptions(join(__dirname, 'preload.cjs')));
+  const send = (command: string) => win?.webContents.send(IPC_CHANNEL.menu, command);
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(send, process.platform === 'darwin')));
+  win.once('ready-to-show', () => win?.show());
+  win.on('closed', () => {
+    win = null;
+  });
+  void win.loadFile(INDEX_HTML);
+}
+
+app.on('web-contents-created', (_event, contents) => {
+  contents.on('will-navigate', (event) => event.preventDefault());
+  contents.on('will-redirect', (event) => event.preventDefault());
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+});
+
+app.on('window-all-closed', () => app.quit());

@@ -1,0 +1,33 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { UserError } from '../../../../core/api/user-error.ts';
+import { articleJson, articleText } from '../../../../core/cleanup/article-text.ts';
+import { describeChanges } from '../../../../core/cleanup/tally.ts';
+import { readManuscript } from '../../service/manuscript.ts';
+import { operand } from '../args.ts';
+
+function readStdin(): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    process.stdin.on('data', (c: Buffer) => chunks.push(c));
+    process.stdin.on('end', () => resolve(Buffer.concat(chunks)));
+    process.stdin.on('error', reject);
+  });
+}
+
+/** `jianbao clean [文件] [--json]`: a contributor's .docx, .txt or .html (or standard input), cleaned. */
+export async function run(args: string[]): Promise<void> {
+  const file = operand(args);
+  let bytes: Uint8Array;
+  try {
+    bytes = file ? readFileSync(resolve(file)) : await readStdin();
+  } catch {
+    throw new UserError(`无法读取文件“${file}”。`);
+  }
+  const article = await readManuscript(file ?? 'stdin.txt', bytes);
+  if (args.includes('--json')) console.log(JSON.stringify(articleJson(article), null, 2));
+  else console.log(articleText(article));
+  for (const w of article.warnings) console.error(`注意：“${w.text}”${w.message}`);
+  const changes = describeChanges(article.changes);
+  if (changes) console.error(changes);
+}

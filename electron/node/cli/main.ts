@@ -1,0 +1,42 @@
+import { messageOf, UserError } from '../../../core/api/user-error.ts';
+
+const HELP = `简报工坊命令行
+
+用法：
+  jianbao issues                      列出数据库中的各期简报（编号、期号、日期、最后编辑时间）
+  jianbao dump <编号> -o <文件>        把一期简报导出为工程文件（.json，含照片）
+  jianbao load <文件>                  把工程文件加入数据库，成为新的一期
+  jianbao export <工程文件> -o <文件>   把工程文件排版导出为 DOCX（目录页码已排好）
+  jianbao clean [文件] [--json]         清理稿件（.docx、.txt、.html，或标准输入的文字），输出干净的正文
+  jianbao check <文件> [--json]         校对文本文件或工程文件：规范表述、标点数字、错别字、署名
+  jianbao --help                      显示本帮助
+
+数据文件夹由 JIANBAO_DATA_DIR 环境变量指定，默认是用户数据文件夹下的 jianbao。`;
+
+type Command = { run: (args: string[]) => void | Promise<void> };
+
+/** Each command is loaded on its own: `export` never loads OpenCC, mammoth or the proofreading dictionary. */
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  issues: () => import('./commands/issues.ts'),
+  dump: () => import('./commands/dump.ts'),
+  load: () => import('./commands/load.ts'),
+  export: () => import('./commands/export.ts'),
+  clean: () => import('./commands/clean.ts'),
+  check: () => import('./commands/check.ts'),
+};
+
+async function run(args: string[]): Promise<void> {
+  const [command, ...rest] = args;
+  if (!command || command === '--help' || command === '-h' || command === 'help') {
+    console.log(HELP);
+    return;
+  }
+  const load = COMMANDS[command];
+  if (!load) throw new UserError(`未知的命令“${command}”。运行 jianbao --help 查看用法。`);
+  await (await load()).run(rest);
+}
+
+run(process.argv.slice(2)).catch((error: unknown) => {
+  console.error(`错误：${messageOf(error)}`);
+  process.exitCode = 1;
+});

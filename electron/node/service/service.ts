@@ -1,0 +1,114 @@
+import type { z } from 'zod';
+import type { Contract, Method, Output } from '../../../core/api/contract.ts';
+import type { Store } from '../store/store.ts';
+import { UserError } from '../../../core/api/user-error.ts';
+import { requireTemplate, DEFAULT_TEMPLATE_ID, templateById } from '../../../core/template/registry.ts';
+import { issueFromTemplate, nextIssue, withFreshIds } from '../../../core/model/new-issue.ts';
+import { issueToFile, issueFileName, importIssueFile } from './issue-file-io.ts';
+import { LAST_ISSUE } from './demo-issue.ts';
+import { imageSize } from '../../../core/model/image-size.ts';
+import { exportIssueDocx } from '../../../core/docx/export-issue.ts';
+import { docxFileName } from '../../../core/docx/file-name.ts';
+import { readManuscript } from './manuscript.ts';
+import { FORMULATIONS, userFormulations } from './user-formulations.ts';
+
+export type Handlers = { [M in Method]: (input: z.output<Contract[M]['input']>) => Output<M> | Promise<Output<M>> };
+
+const GONE = '找不到这期简报，它可能已被删除。';
+
+/** What the Node side does for each call of the contract. Inputs arrive already validated. */
+export function createHandlers(store: Store) {
+  const issueOrThrow = (id: string) => {
+    const issue = store.issues.get(id);
+    if (!issue) throw new UserError(GONE);
+    return issue;
+  };
+  return {
+    appState: () => {
+      const last = store.settings.get(LAST_ISSUE);
+      return { lastIssueId: last && store.issues.get(last) ? last : null, notices: store.notices };
+    },
+    setLastIssue: ({ id }) => {
+      store.settings.set(LAST_ISSUE, id);
+      return {};
+    },
+    listIssues: () => store.issues.list(),
+    listTrash: () => store.issues.trash(),
+    getIssue: ({ id }) => issueOrThrow(id),
+    saveIssue: ({ id, content }) => {
+      if (!templateById(content.template)) throw new UserError(`未知的简报模板“${content.template}”。`);
+      const updatedAt = store.issues.save(id, content);
+      if (!updatedAt) throw new UserError(GONE);
+      return { updatedAt };
+    },
+    createIssue: ({ template }) => ({ id: store.issues.insert(issueFromTemplate(requireTemplate(template ?? DEFAULT_TEMPLATE_ID))) }),
+    createNextIssue: ({ fromId }) => {
+      const from = issueOrThrow(fromId);
+      return { id: store.issues.insert(nextIssue(from, requireTemplate(from.template))) };
+    },
+    duplicateIssue: ({ id }) => {
+      const { template, meta, doc } = issueOrThrow(id);
+      return { id: store.issues.insert({ template, meta, doc: withFreshIds(doc) }, id) };
+    },
+    deleteIssue: ({ id }) => {
+      if (!store.issues.moveToTrash(id)) throw new UserError(GONE);
+      return {};
+    },
+    restoreIssue: ({ id }) => {
+      if (!store.issues.restore(id)) throw new UserError('回收站中没有这期简报。');
+      return {};
+    },
+    putPhoto: ({ data }) => {
+      const bytes = Buffer.from(data, 'base64');
+      const size = imageSize(bytes);
+      return { ...store.photos.put(bytes), width: size?.width ?? null, height: size?.height ?? null };
+    },
+    getPhoto: ({ hash }) => {
+      const photo = store.photos.get(hash);
+      if (!photo) throw new UserError('照片不存在。');
+      return { mime: photo.mime, data: photo.data.toString('base64') };
+    },
+    exportIssueFile: ({ id }) => {
+      const file = issueToFile(store, id);
+      return { fileName: issueFileName(file), text: JSON.stringify(file) };
+    },
+    importIssueFile: ({ text }) => ({ id: importIssueFile(store, text) }),
+    importSubmission: async ({ fileName, data }) => {
+      const article = await readManuscript(fileName, Buffer.from(data, 'base64'));
+      if (!article.title && !article.paragraphs.length) throw new UserError(`“${fileName}”里没有可用的文字。`);
+      return store.submissions.summary(store.submissions.add(fileName, article))!;
+    },
+    listSubmissions: () => store.submissions.list(),
+    getSubmission: ({ id }) => {
+      const article = store.submissions.article(id);
+      if (!article) throw new UserError('收稿箱中没有这篇稿件。');
+      return article;
+    },
+    placeSubmission: ({ id }) => {
+      store.submissions.markPlaced(id);
+      return {};
+    },
+    deleteSubmission: ({ id }) => {
+      if (!store.submissions.remove(id)) throw new UserError('收稿箱中没有这篇稿件。');
+      return {};
+    },
+    getFormulations: () => userFormulations(store),
+    saveFormulations: (dict) => {
+      store.settings.set(FORMULATIONS, JSON.stringify(dict));
+      return {};
+    },
+    exportDocx: async ({ id }) => {
+      const issue = issueOrThrow(id);
+      const result = await exportIssueDocx(issue, (hash) => {
+        const photo = store.photos.get(hash);
+        return photo ? { bytes: photo.data, mime: photo.mime } : null;
+      });
+      return {
+        fileName: docxFileName(issue.meta),
+        data: Buffer.from(result.bytes).toString('base64'),
+        pages: result.pagination.totalPages,
+        problems: result.problems,
+      };
+    },
+  } satisfies Handlers;
+}

@@ -1,9 +1,0 @@
-import { Node } from '@tiptap/core';
-import { NODE } from '../../../../core/model/nodes.ts';
-
-/** An issue is a sequence of the template's sections. */
-export const IssueDocument = Node.create({
-  name: NODE.doc,
-  topNode: true,
-  content: `${NODE.section}+`,
-});
