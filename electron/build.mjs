@@ -7,7 +7,14 @@ import { build } from 'esbuild';
 rmSync('dist/cli', { recursive: true, force: true });
 
 const node = { bundle: true, platform: 'node', target: 'node20', external: ['electron', 'better-sqlite3'], logLevel: 'warning' };
-await build({ ...node, format: 'cjs', entryPoints: ['electron/main/main.ts'], outfile: 'dist/electron/main.cjs' });
+// A CommonJS bundle has no import.meta.url; the code that finds dist/ from where it runs reads it.
+const metaUrl = {
+  define: { 'import.meta.url': 'jianbaoMetaUrl' },
+  banner: { js: "const jianbaoMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+};
+await build({ ...node, ...metaUrl, format: 'cjs', entryPoints: ['electron/main/main.ts'], outfile: 'dist/electron/main.cjs' });
+// Each import of a contributor's file runs in a worker of its own (electron/node/service/manuscript.ts).
+await build({ ...node, format: 'cjs', entryPoints: ['electron/node/service/manuscript-worker.ts'], outfile: 'dist/workers/manuscript.cjs', minify: true });
 await build({ ...node, format: 'cjs', entryPoints: ['electron/main/preload.ts'], outfile: 'dist/electron/preload.cjs' });
 const cli = await build({
   ...node,

@@ -13,6 +13,8 @@ export const IssueSummary = z.object({
   updatedAt: z.string(),
   /** Made with 复制: the list marks it 副本, since it prints exactly like the issue it was copied from. */
   isCopy: z.boolean(),
+  /** The name of its newest named version (送审稿, 定稿…), shown beside it in the list. */
+  versionName: z.string().nullable(),
 });
 export type IssueSummary = z.infer<typeof IssueSummary>;
 
@@ -56,6 +58,46 @@ export const UserFormulations = z.object({
 export type UserFormulations = z.infer<typeof UserFormulations>;
 
 export const TrashEntry = IssueSummary.extend({ deletedAt: z.string(), purgeAt: z.string() });
+
+/** Why a version was recorded: what the history panel says beside it. */
+export const VERSION_REASONS = {
+  open: '打开时',
+  periodic: '编辑中自动保存',
+  paste: '大段粘贴前',
+  delete: '大段删除前',
+  replaceAll: '全部替换前',
+  fixAll: '全部修正前',
+  import: '放入稿件前',
+  restore: '恢复版本前',
+  conflict: '另一窗口修改时，本窗口的内容',
+  named: '命名版本',
+} as const;
+export type VersionReason = keyof typeof VERSION_REASONS;
+const Reason = z.enum(Object.keys(VERSION_REASONS) as [VersionReason, ...VersionReason[]]);
+
+/** The name a clerk gives a version: 送审稿, 定稿, 印发稿 or any short name. */
+export const VersionName = z.string().trim().min(1).max(40);
+
+export const VersionEntry = z.object({
+  id: Id,
+  issueId: Id,
+  time: z.string(),
+  reason: Reason,
+  /** Named versions are kept for ever and pinned in the history. */
+  name: z.string().nullable(),
+  chars: z.number(),
+});
+export type VersionEntry = z.infer<typeof VersionEntry>;
+
+export const BackupEntry = z.object({
+  /** The file's name in the data folder's backups/ (never a path). */
+  file: z.string().regex(/^jianbao-[\w.-]+\.db$/),
+  time: z.string(),
+  kind: z.enum(['daily', 'weekly', 'manual']),
+  size: z.number(),
+});
+export type BackupEntry = z.infer<typeof BackupEntry>;
+const BackupFile = BackupEntry.shape.file;
 export type TrashEntry = z.infer<typeof TrashEntry>;
 
 /** base64 image bytes; 40 MB of base64 holds the 30 MB a photo may have. */
@@ -75,9 +117,31 @@ export const contract = {
   listTrash: { input: Empty, output: z.array(TrashEntry) },
   getIssue: { input: z.object({ id: Id }).strict(), output: Issue },
   saveIssue: {
-    input: z.object({ id: Id, content: IssueContent }).strict(),
-    output: z.object({ updatedAt: z.string() }),
+    // baseRevision: the revision the page's text grew from; a save from a stale window is refused (code 'stale').
+    input: z.object({ id: Id, content: IssueContent, baseRevision: z.number().int().min(0) }).strict(),
+    output: z.object({ updatedAt: z.string(), revision: z.number() }),
   },
+  listVersions: { input: z.object({ id: Id }).strict(), output: z.array(VersionEntry) },
+  getVersion: {
+    input: z.object({ versionId: Id }).strict(),
+    output: z.object({ entry: VersionEntry, content: IssueContent }),
+  },
+  /** Records a version: of the stored issue, or of `content` (the page's text before a sweeping change). */
+  recordVersion: {
+    input: z.object({ id: Id, reason: Reason, name: VersionName.optional(), content: IssueContent.optional() }).strict(),
+    output: VersionEntry,
+  },
+  nameVersion: { input: z.object({ versionId: Id, name: VersionName }).strict(), output: VersionEntry },
+  /** Restores a whole version, or one article of it; the state before is recorded first. */
+  restoreVersion: { input: z.object({ id: Id, versionId: Id, articleId: Id.optional() }).strict(), output: Issue },
+  listBackups: { input: Empty, output: z.array(BackupEntry) },
+  makeBackup: { input: Empty, output: BackupEntry },
+  /** A backup's bytes, for saving to a USB stick. */
+  downloadBackup: { input: z.object({ file: BackupFile }).strict(), output: z.object({ fileName: z.string(), data: z.string() }) },
+  /** The issues a backup holds, read without changing it. */
+  backupIssues: { input: z.object({ file: BackupFile }).strict(), output: z.array(IssueSummary) },
+  /** Brings issues back from a backup: as they were there; an issue that exists now is recorded as a version first. */
+  restoreFromBackup: { input: z.object({ file: BackupFile, ids: z.array(Id).min(1).max(10_000) }).strict(), output: z.object({ restored: z.number() }) },
   createIssue: { input: z.object({ template: z.string().max(100).optional() }).strict(), output: z.object({ id: Id }) },
   createNextIssue: { input: z.object({ fromId: Id }).strict(), output: z.object({ id: Id }) },
   duplicateIssue: { input: z.object({ id: Id }).strict(), output: z.object({ id: Id }) },
@@ -125,4 +189,5 @@ export function isMethod(name: unknown): name is Method {
 }
 
 /** What the transport carries back: a result, or a message for the user. */
-export type Reply<T> = { ok: true; value: T } | { ok: false, error: string };
+/** A failed call carries a message for the clerk; `stale` marks a save from a window whose text is out of date. */
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: string; code?: 'stale' };

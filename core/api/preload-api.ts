@@ -15,6 +15,7 @@ export const MENU_COMMANDS = [
   'insertPhoto',
   'insertArticle',
   'insertReflection',
+  'backups',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
@@ -30,6 +31,8 @@ export interface JianbaoBridge {
   onDownloaded(listener: (path: string) => void): () => void;
   /** 打开所在文件夹 for the file last saved. */
   showInFolder(path: string): Promise<void>;
+  /** Closing the window waits (a short while) for this to store what was typed: nothing typed is lost on close. */
+  onFlushRequest(listener: () => Promise<void>): () => void;
 }
 
 export const IPC_CHANNEL = {
@@ -37,4 +40,6 @@ export const IPC_CHANNEL = {
   menu: 'jianbao:menu',
   downloaded: 'jianbao:downloaded',
   showInFolder: 'jianbao:show-in-folder',
+  flush: 'jianbao:flush',
+  flushed: 'jianbao:flushed',
 } as const;

@@ -6,6 +6,7 @@ import { CONTINUATION, isBoilerplate, isPageNumber, runningHeads } from './noise
 import { findDamage, type CleanupWarning } from './damage.ts';
 import { blockText, type RawBlock, type Run } from './raw-block.ts';
 import { bylineOf, captionOf, isHeading, isSourceLine, looksLikeTitle, numberedLevel } from './structure.ts';
+import { noNonXml, takeOutNonXml, type NonXmlReport } from '../model/xml-chars.ts';
 
 export type ParagraphKind = 'paragraph' | 'heading1' | 'heading2' | 'heading3' | 'heading4' | 'source';
 
@@ -43,8 +44,11 @@ const INVISIBLE = /[\u200b-\u200f\u2060\ufeff\u00ad]/gu;
 /** `#` and `##` left by an extraction that wrote Markdown. */
 const MARKDOWN_HEADING = /^\s*#{1,6}\s*/u;
 
-function normalizeRun(run: Run, tally: ChangeCounts): Run {
-  let text = run.text.normalize('NFC').replace(INVISIBLE, '').replace(/\u00a0/gu, ' ');
+/** A page break (form feed) or vertical tab in a PDF's text only separates, like a space. */
+const PAGE_BREAK = /[\f\v]/gu;
+
+function normalizeRun(run: Run, tally: ChangeCounts, nonXml: NonXmlReport): Run {
+  let text = takeOutNonXml(run.text.replace(PAGE_BREAK, ' '), nonXml).normalize('NFC').replace(INVISIBLE, '').replace(/\u00a0/gu, ' ');
   text = toSimplified(removePinyin(text, tally), tally);
   return { ...run, text };
 }
@@ -72,7 +76,8 @@ function appendRuns(into: Run[], more: Run[]): void {
  */
 export function cleanArticle(input: RawBlock[]): CleanArticle {
   const tally = newTally();
-  const blocks = input.map((b) => ({ ...b, runs: b.runs.map((r) => normalizeRun(r, tally)) }));
+  const nonXml = noNonXml();
+  const blocks = input.map((b) => ({ ...b, runs: b.runs.map((r) => normalizeRun(r, tally, nonXml)) }));
   const heads = runningHeads(blocks.map(blockText));
   const captions: string[] = [];
 
@@ -184,6 +189,8 @@ export function cleanArticle(input: RawBlock[]): CleanArticle {
     }
   }
 
-  const warnings = [title, subtitle, ...out.map((p) => p.text), byline, ...captions].flatMap(findDamage);
+  // Characters no document can hold mean damaged source text: taken out, and said where.
+  const unprintable = [...new Set(nonXml.places)].map((place) => ({ text: place, message: '后面有无法打印的控制字符，已删除；来源文本可能有损坏，请对照原稿核对' }));
+  const warnings = [...unprintable, ...[title, subtitle, ...out.map((p) => p.text), byline, ...captions].flatMap(findDamage)];
   return { title, subtitle, byline, paragraphs: out, captions, warnings, changes: tally };
 }

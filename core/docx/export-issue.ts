@@ -3,6 +3,7 @@ import { imageSize } from '../model/image-size.ts';
 import { layoutIssue } from '../layout/layout-issue.ts';
 import type { Pagination } from '../layout/paginate.ts';
 import { writeDocx, type PhotoBytes } from './write-docx.ts';
+import { nonXmlProblem, xmlSafeIssue } from '../model/xml-chars.ts';
 
 const PRINTABLE = new Set(['image/png', 'image/jpeg', 'image/gif']);
 
@@ -13,8 +14,12 @@ export interface DocxExport {
   problems: string[];
 }
 
-/** Lays out an issue and writes it as a paginated DOCX. */
-export async function exportIssueDocx(issue: IssueContent, photos: PhotoBytes): Promise<DocxExport> {
+/**
+ * Lays out an issue and writes it as a paginated DOCX. Characters XML cannot hold are left out of
+ * the file (Word would refuse it) and listed among the problems.
+ */
+export async function exportIssueDocx(stored: IssueContent, photos: PhotoBytes): Promise<DocxExport> {
+  const { issue, report } = xmlSafeIssue(stored);
   const unprintable: string[] = [];
   const printable: PhotoBytes = (hash) => {
     const photo = photos(hash);
@@ -28,5 +33,6 @@ export async function exportIssueDocx(issue: IssueContent, photos: PhotoBytes): 
   };
   const { print, pagination, geometry } = layoutIssue(issue, sizes);
   const bytes = await writeDocx(print, pagination, geometry, printable);
-  return { bytes, pagination, problems: [...new Set([...unprintable, ...print.problems])] };
+  const damaged = nonXmlProblem(report);
+  return { bytes, pagination, problems: [...new Set([...unprintable, ...print.problems, ...(damaged ? [damaged] : [])])] };
 }

@@ -25,6 +25,8 @@ export type IssueContent = z.infer<typeof IssueContent>;
 export const Issue = IssueShape.extend({
   id: z.string().min(1).max(100),
   updatedAt: z.string(),
+  /** Counts the saves: a save names the revision it grew from, so two windows never overwrite each other. */
+  revision: z.number().int().min(0),
 }).superRefine(followsTemplate);
 export type Issue = z.infer<typeof Issue>;
 

@@ -18,3 +18,8 @@ export function itemChars(item: DocNode | SubmissionParts): number {
   const text = 'type' in item ? plainText(item) : [item.title, item.subtitle, ...item.paragraphs.map((p) => p.text), item.byline].join('\n');
   return countChars(text);
 }
+
+/** 字数 of a whole issue: the sum over its items, as the status bar and the history show it. */
+export function issueChars(doc: DocNode): number {
+  return (doc.content ?? []).reduce((n, section) => n + (section.content ?? []).reduce((m, item) => m + itemChars(item), 0), 0);
+}

@@ -4,6 +4,7 @@ import { plainText } from '../model/text.ts';
 import { outlineItem } from '../model/outline.ts';
 import type { Finding, Formulations } from './finding.ts';
 import { checkText } from './check-text.ts';
+import { yearStyleFindings } from './rules-numbers.ts';
 
 /** A finding in an issue: the item it is in, and its line (block) and column in the item's plain text. */
 export interface IssueFinding extends Finding {
@@ -19,15 +20,17 @@ function textblocks(node: DocNode, out: DocNode[] = []): DocNode[] {
   return out;
 }
 
-/** 校对 for a whole issue: every textblock of every item, and the briefing's own consistency checks. */
+/** 校对 for a whole issue: every textblock of every item, years written one way, and the briefing's own consistency checks. */
 export function checkIssue(doc: DocNode, dict: Formulations): IssueFinding[] {
   const out: IssueFinding[] = [];
+  const blocks: { text: string; item: string; itemId: string; line: number }[] = [];
   for (const section of doc.content ?? []) {
     for (const item of section.content ?? []) {
       const info = outlineItem(item);
       const name = info.kind === NODE.article ? `《${info.label}》` : `${String(section.attrs?.heading ?? '')}中的“${info.label}”`;
       textblocks(item).forEach((block, index) => {
         const text = plainText(block);
+        blocks.push({ text, item: name, itemId: info.id, line: index + 1 });
         for (const f of checkText(text, dict, { title: block.type === NODE.title }))
           out.push({ ...f, item: name, itemId: info.id, line: index + 1, column: [...text.slice(0, f.offset)].length + 1 });
       });
@@ -35,6 +38,10 @@ export function checkIssue(doc: DocNode, dict: Formulations): IssueFinding[] {
       if (item.type !== NODE.figure && byline && !plainText(byline).trim())
         out.push({ offset: 0, length: 0, found: '', suggestion: null, category: 'consistency', message: info.kind === NODE.article ? '文章没有署名' : '心得体会没有署名', item: name, itemId: info.id, line: 1, column: 1 });
     }
+  }
+  for (const { block, finding: f } of yearStyleFindings(blocks.map((b) => b.text))) {
+    const { text, item, itemId, line } = blocks[block]!;
+    out.push({ ...f, item, itemId, line, column: [...text.slice(0, f.offset)].length + 1 });
   }
   return out;
 }

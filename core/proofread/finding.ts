@@ -1,5 +1,3 @@
-import { z } from 'zod';
-
 export const CATEGORIES = {
   formulation: '规范表述',
   punctuation: '标点数字',
@@ -19,9 +17,34 @@ export interface Finding {
   message: string;
 }
 
-export const Formulations = z.object({
-  phrases: z.array(z.object({ text: z.string().min(2) })),
-  wrongForms: z.array(z.object({ wrong: z.string().min(1), correct: z.string(), message: z.string().optional() })),
-  formulas: z.array(z.object({ name: z.string(), verb: z.string(), wrongVerbs: z.array(z.string()), members: z.array(z.string()) })),
-});
-export type Formulations = z.infer<typeof Formulations>;
+/** A canonical phrase, checked for near misses when it is long enough. `source` says where it is written so. */
+export interface Phrase {
+  text: string;
+  source?: string;
+}
+
+/** A wrong form found as written, with the right one. */
+export interface WrongForm {
+  wrong: string;
+  correct: string;
+  message?: string;
+  source?: string;
+}
+
+/** A named formula (四个意识): the verb it goes with, and its members in their order. */
+export interface Formula {
+  name: string;
+  verb: string;
+  wrongVerbs: string[];
+  members: string[];
+  /** A list may rightly name only some members (the guiding thoughts up to a congress): only their order is checked. */
+  partial?: boolean;
+  source?: string;
+}
+
+/** The 规范表述 dictionary: the shipped canon with the clerk's own entries. */
+export interface Formulations {
+  phrases: Phrase[];
+  wrongForms: WrongForm[];
+  formulas: Formula[];
+}

@@ -1,73 +1,95 @@
+import { alike, isNumeral, type Likeness } from './alike.ts';
+
 /**
- * Places in a text a slip away from a phrase: a character missing, wrong, extra, two neighbours
- * swapped, or a two-character word replaced by its homophone (`社会注意` for `社会主义`). A slip
- * leaves at least two of the phrase's four pieces intact, so only the places around those are compared.
+ * A slip away from a phrase: a character of the same sound or a similar shape in place of the right
+ * one, a character missing or extra, or two neighbours swapped. `written` and `meant` are the
+ * characters that differ (one of them empty for a missing or extra one); `at` is where in the phrase.
  */
-export interface NearMiss {
-  offset: number;
-  length: number;
+export interface Slip {
+  kind: Likeness | 'missing' | 'extra' | 'swapped';
+  written: string;
+  meant: string;
+  at: number;
 }
 
-type Slip = 'missing' | 'missingStart' | 'missingEnd' | 'wrong' | 'extra';
+/** Below this length a phrase only takes a sound, shape or swap slip: a character more or less makes another word. */
+const INDEL_MIN = 5;
 
-/** What kind of slip turns `phrase` into `s`, or null when it is none (or no slip at all). */
-export function slipKind(s: string, phrase: string): Slip | null {
+/** What slip turns `phrase` into `s`, or null when it is none (or no slip at all). */
+export function slipOf(s: string, phrase: string): Slip | null {
+  const n = phrase.length;
   if (s === phrase) return null;
-  if (s.length === phrase.length) {
+  if (s.length === n) {
     const diff: number[] = [];
-    for (let i = 0; i < s.length && diff.length <= 2; i++) if (s[i] !== phrase[i]) diff.push(i);
-    if (diff.length === 1) return 'wrong';
-    const adjacent = diff.length === 2 && diff[1] === diff[0]! + 1;
-    const swapped = adjacent && s[diff[0]!] === phrase[diff[1]!] && s[diff[1]!] === phrase[diff[0]!];
-    // Two neighbours replaced at once (a homophone word) only inside a long phrase, whose both ends
-    // stand as written: `社会注意核心价值观`, never `长三角一体化示范` for `…发展`.
-    const inner = adjacent && phrase.length >= 8 && diff[0]! >= 2 && diff[1]! <= phrase.length - 3;
-    return swapped || inner ? 'wrong' : null;
+    for (let i = 0; i < n && diff.length <= 2; i++) if (s[i] !== phrase[i]) diff.push(i);
+    // A different number makes a different thing: 党的十二大 is not 党的二十大 swapped.
+    if (diff.some((i) => isNumeral(s[i]) || isNumeral(phrase[i]))) return null;
+    const [i, j] = diff as [number, number | undefined];
+    if (j === undefined) {
+      const kind = alike(s[i]!, phrase[i]!);
+      return kind && { kind, written: s[i]!, meant: phrase[i]!, at: i };
+    }
+    if (diff.length !== 2 || j !== i + 1) return null;
+    const slip = { written: s.slice(i, j + 1), meant: phrase.slice(i, j + 1), at: i };
+    if (s[i] === phrase[j] && s[j] === phrase[i]) return { kind: 'swapped', ...slip };
+    // A homophone word in place of two characters (`社会注意` for `社会主义`), only inside a long
+    // phrase whose both ends stand as written: never `长三角一体化示范` for `…发展`.
+    const inner = n >= 8 && i >= 2 && j <= n - 3;
+    return inner && alike(s[i]!, phrase[i]!) === 'sound' && alike(s[j]!, phrase[j]!) === 'sound' ? { kind: 'sound', ...slip } : null;
   }
+  const slip = n < INDEL_MIN ? null : indel(s, phrase);
+  // A particle put into a phrase (中华民族的伟大复兴) is a way of writing it, not a slip; and a character
+  // more next to an end of the phrase is likelier the end of another word (创新的发展格局).
+  return slip?.kind === 'extra' && (PARTICLES.has(slip.written) || slip.at < 2 || slip.at > n - 2) ? null : slip;
+}
+
+const PARTICLES = new Set([...'的之地']);
+
+/** A character missing from `phrase` or extra in it, or null. */
+export function indel(s: string, phrase: string): Slip | null {
   if (Math.abs(s.length - phrase.length) !== 1) return null;
   const [short, long] = s.length < phrase.length ? [s, phrase] : [phrase, s];
   let i = 0;
   while (i < short.length && short[i] === long[i]) i++;
-  if (short.slice(i) !== long.slice(i + 1)) return null;
-  if (s.length > phrase.length) return 'extra';
-  return i === 0 ? 'missingStart' : i === phrase.length - 1 ? 'missingEnd' : 'missing';
+  // A mark or a space more or less is punctuation's business, and a number more or less a different thing.
+  if (short.slice(i) !== long.slice(i + 1) || isNumeral(long[i]) || !/[\p{L}\p{N}]/u.test(long[i]!)) return null;
+  return s.length > phrase.length ? { kind: 'extra', written: long[i]!, meant: '', at: i } : { kind: 'missing', written: '', meant: long[i]!, at: i };
 }
 
-/** Prepositions and particles that stand before or after a phrase: `以（习）近平…` lost a character, not changed one. */
+/** Prepositions and particles that stand before or after a phrase: one beside a phrase cut short (`以（习）近平…`) makes it a slip. */
 const FUNCTION_CHARS = new Set([...'以在用把对为与和及是的了等从向按将于就也都让使被']);
 
-function rank(kind: Slip, text: string, offset: number, length: number): number {
-  if (kind === 'missing') return 0;
-  // A character missing at an end, when what stands there is a particle or nothing, is likelier than a wrong one.
-  const neighbour = kind === 'missingStart' ? text[offset - 1] : kind === 'missingEnd' ? text[offset + length] : undefined;
-  if (kind === 'missingStart' || kind === 'missingEnd') return neighbour === undefined || FUNCTION_CHARS.has(neighbour) ? 0 : 2;
-  return kind === 'wrong' ? 1 : 3;
+/** What stands outside a window where a phrase's first or last character is missing, or null when it is missing inside. */
+function beside(slip: Slip, phrase: string, text: string, offset: number, length: number): string | undefined | null {
+  if (slip.kind !== 'missing') return null;
+  return slip.at === 0 ? text[offset - 1] : slip.at === phrase.length - 1 ? text[offset + length] : null;
 }
 
-export function nearMisses(text: string, phrase: string): NearMiss[] {
-  const n = phrase.length;
-  const size = Math.max(2, Math.ceil(n / 4));
-  const starts = new Set<number>();
-  for (let c = 0; c + size <= n || c < n; c += size) {
-    const piece = phrase.slice(c, c + size);
-    if (piece.length < 2) break;
-    for (let at = text.indexOf(piece); at >= 0; at = text.indexOf(piece, at + 1)) for (const shift of [-1, 0, 1]) starts.add(at - c + shift);
+/**
+ * Whether a phrase cut short at an end is a slip: when nothing, a mark, a particle or the missing
+ * character itself stands there (`以近平…`, `学习近平…`). Another character there makes it more
+ * likely another word: `全面深化改革开辟` is not `全面深化改革开放` mistyped.
+ */
+export function endMissingIsSlip(slip: Slip, phrase: string, text: string, offset: number, length: number): boolean {
+  const ch = beside(slip, phrase, text, offset, length);
+  return ch === null || ch === undefined || !/\p{Script=Han}/u.test(ch) || FUNCTION_CHARS.has(ch) || ch === slip.meant;
+}
+
+/** How likely a slip is where candidates overlap: lower wins; a like character in its place beats one lost or added. */
+export const rank = (slip: Slip): number => (slip.kind === 'missing' ? 1 : slip.kind === 'extra' ? 2 : 0);
+
+/** Why, in a few words: `“乎”与“平”形近`. */
+export function slipReason(slip: Slip): string {
+  switch (slip.kind) {
+    case 'sound':
+      return `“${slip.written}”与“${slip.meant}”同音`;
+    case 'shape':
+      return `“${slip.written}”与“${slip.meant}”形近`;
+    case 'missing':
+      return `少了“${slip.meant}”`;
+    case 'extra':
+      return `多了“${slip.written}”`;
+    case 'swapped':
+      return `“${slip.written}”颠倒了`;
   }
-  const candidates: (NearMiss & { rank: number })[] = [];
-  for (const start of starts) {
-    for (const length of [n - 1, n, n + 1]) {
-      if (start < 0 || start + length > text.length) continue;
-      const kind = slipKind(text.slice(start, start + length), phrase);
-      if (!kind || text.slice(Math.max(0, start - 1), start + length + 1).includes(phrase)) continue;
-      candidates.push({ offset: start, length, rank: rank(kind, text, start, length) });
-    }
-  }
-  // The likeliest slip wins where candidates overlap.
-  candidates.sort((a, b) => a.rank - b.rank || a.offset - b.offset);
-  const chosen: NearMiss[] = [];
-  for (const c of candidates) {
-    if (chosen.some((x) => c.offset < x.offset + x.length && x.offset < c.offset + c.length)) continue;
-    chosen.push({ offset: c.offset, length: c.length });
-  }
-  return chosen.sort((a, b) => a.offset - b.offset);
 }

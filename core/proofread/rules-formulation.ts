@@ -1,61 +1,80 @@
 import type { Finding, Formulations } from './finding.ts';
-import { nearMisses } from './near-miss.ts';
+import { endMissingIsSlip, rank, slipOf, slipReason, type Slip } from './near-miss.ts';
+import { phraseIndex, scan, type PhraseIndex, type Scan } from './phrase-index.ts';
+import { formulaFindings } from './rules-formula.ts';
 
-/** Phrases shorter than this are too easily one edit from an ordinary word to be checked for near misses. */
-const FUZZY_MIN = 5;
 /** Below this length, a phrase cut short at either end is another word (`党的二十届` is not `党的二十大` mistyped). */
 const SHORT = 8;
 
+const letters = (s: string) => s.replace(/[^\p{L}\p{N}]/gu, '');
+
 /** Whether a near miss is a real slip: not a difference of punctuation alone, nor a short phrase merely cut short. */
-function isSlip(found: string, phrase: string): boolean {
-  const letters = (s: string) => s.replace(/[^\p{L}\p{N}]/gu, '');
+function isSlip(found: string, phrase: string, slip: Slip): boolean {
   if (letters(found) === letters(phrase)) return false;
-  const truncated = found.length === phrase.length - 1 && (phrase.startsWith(found) || phrase.endsWith(found));
+  const truncated = slip.kind === 'missing' && (slip.at === 0 || slip.at === phrase.length - 1);
   return !(truncated && phrase.length < SHORT);
 }
 
-function quoted(text: string): { inner: string; offset: number }[] {
-  return [...text.matchAll(/[“"]([^“”"]{2,8})[”"]/gu)].map((m) => ({ inner: m[1]!, offset: m.index + 1 }));
+/** Whether a window of the text lies on an exact occurrence: of its own phrase anywhere in it, of another entry around it. */
+function onExact(index: PhraseIndex, found: Scan, entry: number, offset: number, length: number): boolean {
+  return found.exact.some((x) => {
+    const end = x.offset + index.entries[x.entry]!.text.length;
+    return x.entry === entry ? x.offset < offset + length && offset < end : x.offset <= offset && offset + length <= end;
+  });
+}
+
+interface Candidate {
+  entry: number;
+  offset: number;
+  length: number;
+  slip: Slip;
+  rank: number;
+}
+
+/** Near misses of the dictionary's phrases, the likeliest where they overlap. */
+function nearMissFindings(text: string, dict: Formulations): Finding[] {
+  const index = phraseIndex(dict);
+  const found = scan(text, index);
+  const candidates: Candidate[] = [];
+  for (const [entry, starts] of found.starts) {
+    const phrase = index.entries[entry]!.text;
+    const n = phrase.length;
+    for (const offset of starts) {
+      for (const length of [n - 1, n, n + 1]) {
+        // One slip leaves the first or the last character as it is: a cheap test before any comparing.
+        if (offset < 0 || offset + length > text.length || (text[offset] !== phrase[0] && text[offset + length - 1] !== phrase[n - 1])) continue;
+        const s = text.slice(offset, offset + length);
+        const slip = slipOf(s, phrase);
+        if (!slip || !isSlip(s, phrase, slip) || !endMissingIsSlip(slip, phrase, text, offset, length) || onExact(index, found, entry, offset, length)) continue;
+        candidates.push({ entry, offset, length, slip, rank: rank(slip) });
+      }
+    }
+  }
+  // The likeliest slip of each phrase where its candidates overlap; a slip that a shorter phrase
+  // explains already is shown with that phrase (`科技创新地`, not the whole sentence around it).
+  candidates.sort((a, b) => a.rank - b.rank || index.entries[a.entry]!.text.length - index.entries[b.entry]!.text.length || a.offset - b.offset);
+  const chosen: Candidate[] = [];
+  /** Each phrase's likeliest slip at a place, shown or not: its other readings of that place are not. */
+  const taken: Candidate[] = [];
+  const at = (c: Candidate) => `${c.offset + c.slip.at}|${c.slip.kind}|${c.slip.written}|${c.slip.meant}`;
+  for (const c of candidates) {
+    if (taken.some((x) => x.entry === c.entry && c.offset < x.offset + x.length && x.offset < c.offset + c.length)) continue;
+    taken.push(c);
+    if (!chosen.some((x) => at(x) === at(c))) chosen.push(c);
+  }
+  return chosen.map(({ entry, offset, length, slip }) => {
+    const { text: phrase, source } = index.entries[entry]!;
+    const message = `${slipReason(slip)}，应为“${phrase}”${source ? `；出处：${source}` : ''}`;
+    return { offset, length, found: text.slice(offset, offset + length), suggestion: phrase, category: 'formulation', message };
+  });
 }
 
 /** 规范表述: near misses of canonical phrases, known wrong forms, and the verbs and members of the formulas. */
 export function formulationFindings(text: string, dict: Formulations): Finding[] {
-  const out: Finding[] = [];
-  for (const { text: phrase } of dict.phrases) {
-    if ([...phrase].length < FUZZY_MIN) continue;
-    for (const miss of nearMisses(text, phrase)) {
-      const found = text.slice(miss.offset, miss.offset + miss.length);
-      if (!isSlip(found, phrase)) continue;
-      out.push({ ...miss, found, suggestion: phrase, category: 'formulation', message: `疑似规范表述“${phrase}”写错` });
-    }
-  }
+  const out = nearMissFindings(text, dict);
   for (const w of dict.wrongForms) {
     for (let at = text.indexOf(w.wrong); at >= 0; at = text.indexOf(w.wrong, at + 1))
       out.push({ offset: at, length: w.wrong.length, found: w.wrong, suggestion: w.correct, category: 'formulation', message: w.message ?? `应为“${w.correct}”` });
   }
-  for (const f of dict.formulas) {
-    // A formula's name in quotes, one character off: `“四个信”` for `“四个自信”`.
-    for (const q of quoted(text)) {
-      if (q.inner !== f.name && nearMisses(q.inner, f.name).some((m) => m.offset === 0 && m.length === q.inner.length))
-        out.push({ offset: q.offset, length: q.inner.length, found: q.inner, suggestion: f.name, category: 'formulation', message: `应为“${f.name}”` });
-    }
-    // The verb that goes with it: 增强“四个意识”、坚定“四个自信”、做到“两个维护”.
-    for (const verb of f.wrongVerbs) {
-      const re = new RegExp(`${verb}(?=[“"]?${f.name})`, 'gu');
-      for (const m of text.matchAll(re))
-        out.push({ offset: m.index, length: verb.length, found: verb, suggestion: f.verb, category: 'formulation', message: `规范表述为“${f.verb}‘${f.name}’”` });
-    }
-    // A list of its members with one left out.
-    if (f.members.length > 2) {
-      const member = `(?:${f.members.join('|')})`;
-      for (const m of text.matchAll(new RegExp(`${member}(?:[、，,和及]${member})+`, 'gu'))) {
-        const present = f.members.filter((x) => m[0].includes(x));
-        if (present.length >= 2 && present.length < f.members.length) {
-          const missing = f.members.filter((x) => !present.includes(x));
-          out.push({ offset: m.index, length: m[0].length, found: m[0], suggestion: null, category: 'formulation', message: `“${f.name}”少了${missing.map((x) => `“${x}”`).join('、')}` });
-        }
-      }
-    }
-  }
-  return out;
+  return [...out, ...formulaFindings(text, dict)];
 }

@@ -25,10 +25,13 @@ export function punctuationFindings(text: string): Finding[] {
   const currentYear = new Date().getFullYear() % 100;
   const out: Finding[] = [
     ...find(text, new RegExp(`(?<=${HAN})[,;:?!]|[,;:?!](?=${HAN})`, 'gu'), (m) => ({ suggestion: HALF[m[0]]!, message: '中文里应使用全角标点' })),
-    ...find(text, new RegExp(`(?<=${HAN})\\((?=[^)]*\\))|(?<=\\([^(]*)\\)(?=${HAN})`, 'gu'), (m) => ({ suggestion: HALF[m[0]]!, message: '中文里应使用全角括号' })),
+    // The closing one is looked back from only where a `)` stands: a look-behind tried at every place costs the square of the length.
+    ...find(text, new RegExp(`(?<=${HAN})\\((?=[^)]*\\))|\\)(?<=\\([^(]*\\))(?=${HAN})`, 'gu'), (m) => ({ suggestion: HALF[m[0]]!, message: '中文里应使用全角括号' })),
     ...find(text, new RegExp(`"(?=${HAN})|(?<=${HAN})"`, 'gu'), () => ({ suggestion: null, message: '中文里应使用弯引号“ ”' })),
     ...find(text, /\.{3,}|。{2,}|(?<!…)…(?!…)|…{3,}/gu, () => ({ suggestion: '……', message: '省略号应为“……”' })),
     ...find(text, /([，、；：！？])\1+/gu, (m) => ({ suggestion: m[1]!, message: '标点重复' })),
+    // A list joined by 以及 or 及其 takes no 顿号 before it: `学习、工作以及生活`.
+    ...find(text, /、(?=以及|及其)/gu, () => ({ suggestion: '', message: '“以及”“及其”前不用顿号' })),
     ...find(text, /(\d+(?:\.\d+)?)\s*[～~—–-]\s*(\d+(?:\.\d+)?)(万|亿|千万|百万)/gu, (m) => ({
       suggestion: `${m[1]}${m[3]}～${m[2]}${m[3]}`,
       message: '数值范围两端都应带单位',

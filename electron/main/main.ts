@@ -1,22 +1,25 @@
-import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { IPC_CHANNEL } from '../../core/api/preload-api.ts';
 import { dataDir } from '../node/process/data-dir.ts';
-import { openService, type Service } from '../node/service/open-service.ts';
+import { sqliteNativeBinding } from '../node/process/sqlite-binding.ts';
+import type { Service } from '../node/service/open-service.ts';
 import { dispatch } from '../node/api/dispatch.ts';
 import { acquireInstanceLock } from '../node/process/instance-lock.ts';
 import { windowOptions } from './window-options.ts';
 import { isTrustedSender, BLOCKED_URLS } from './sender.ts';
 import { menuTemplate } from './menu-template.ts';
+import { flushOnClose } from './flush-on-close.ts';
+import { APP_SCHEME, APP_SCHEME_PRIVILEGES, APP_URL, appResponse } from './app-protocol.ts';
 
-// Built to dist/electron/main.cjs; the UI is in dist/renderer.
-const INDEX_HTML = join(__dirname, '..', 'renderer', 'index.html');
-const APP_URL = pathToFileURL(INDEX_HTML).href;
+// Built to dist/electron/main.cjs; the UI is in dist/renderer, served as jianbao://app/.
+const RENDERER_DIR = join(__dirname, '..', 'renderer');
 
 let win: BrowserWindow | null = null;
 
 app.enableSandbox();
+protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 
 if (!app.requestSingleInstanceLock()) {
   app.quit(); // the running instance focuses its window (second-instance below)
@@ -26,7 +29,8 @@ if (!app.requestSingleInstanceLock()) {
     if (win.isMinimized()) win.restore();
     win.focus();
   });
-  app.whenReady().then(start, (e: unknown) => fatal(e));
+  // Whatever fails while starting (start is async) lands in fatal, never in an unhandled rejection.
+  app.whenReady().then(start).catch(fatal);
 }
 
 function fatal(error: unknown): void {
@@ -34,9 +38,14 @@ function fatal(error: unknown): void {
   app.exit(1);
 }
 
-function start(): void {
+async function start(): Promise<void> {
+  const sqlite = sqliteNativeBinding();
+  if (sqlite && !existsSync(sqlite))
+    throw new Error(
+      `找不到为 Electron ${process.versions.electron} 构建的数据库组件 better-sqlite3（${sqlite}）。请用 npm start 启动，它会先准备好这个组件；也可以改用浏览器模式：npm run web`,
+    );
   const folder = dataDir();
-  const lock = acquireInstanceLock(folder);
+  const lock = acquireInstanceLock(folder, sqlite);
   if ('holder' in lock) {
     dialog.showErrorBox('简报工坊已在运行', `这个数据文件夹已被另一个简报工坊（进程 ${lock.holder.pid}）打开，请使用已打开的那一个。`);
     app.exit(0);
@@ -44,11 +53,12 @@ function start(): void {
   }
   let service: Service;
   try {
-    service = openService(folder);
+    // Loaded only now, so that a database module that cannot load is reported by fatal like any other failure.
+    const { openService } = await import('../node/service/open-service.ts');
+    service = openService(folder, sqlite);
   } catch (e) {
     lock.release();
-    fatal(e);
-    return;
+    throw e;
   }
   app.on('will-quit', () => {
     service.store.close();
@@ -59,6 +69,7 @@ function start(): void {
   ses.setPermissionRequestHandler((_wc, _permission, respond) => respond(false));
   ses.setPermissionCheckHandler(() => false);
   ses.webRequest.onBeforeRequest({ urls: BLOCKED_URLS }, (_details, respond) => respond({ cancel: true }));
+  protocol.handle(APP_SCHEME, (request) => appResponse(request.url, RENDERER_DIR));
 
   ipcMain.handle(IPC_CHANNEL.invoke, (event, method: unknown, payload: unknown) => {
     if (!isTrustedSender(event.senderFrame?.url, APP_URL)) return { ok: false, error: '拒绝了来源不明的请求。' };
@@ -86,10 +97,11 @@ function start(): void {
   const send = (command: string) => win?.webContents.send(IPC_CHANNEL.menu, command);
   Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(send, process.platform === 'darwin')));
   win.once('ready-to-show', () => win?.show());
+  flushOnClose(win, ipcMain);
   win.on('closed', () => {
     win = null;
   });
-  void win.loadFile(INDEX_HTML);
+  void win.loadURL(APP_URL);
 }
 
 app.on('web-contents-created', (_event, contents) => {

@@ -24,6 +24,7 @@ export function menuTemplate(send: (command: MenuCommand) => void, isMac: boolea
         item('导出 DOCX…', 'exportDocx', 'CmdOrCtrl+E'),
         { type: 'separator' },
         item('保存', 'save', 'CmdOrCtrl+S'),
+        item('备份与恢复…', 'backups'),
         { type: 'separator' },
         { role: 'quit', label: '退出' },
       ],

@@ -19,6 +19,11 @@ const bridge: JianbaoBridge = {
     return () => ipcRenderer.removeListener(IPC_CHANNEL.downloaded, handler);
   },
   showInFolder: (path) => ipcRenderer.invoke(IPC_CHANNEL.showInFolder, path),
+  onFlushRequest: (listener) => {
+    const handler = () => void listener().finally(() => ipcRenderer.send(IPC_CHANNEL.flushed));
+    ipcRenderer.on(IPC_CHANNEL.flush, handler);
+    return () => ipcRenderer.removeListener(IPC_CHANNEL.flush, handler);
+  },
 };
 
 contextBridge.exposeInMainWorld('jianbao', bridge);

@@ -7,7 +7,7 @@ export function isTrustedSender(frameUrl: string | undefined | null, appUrl: str
   try {
     const frame = new URL(frameUrl);
     const app = new URL(appUrl);
-    return frame.protocol === 'file:' && frame.protocol === app.protocol && frame.pathname === app.pathname && frame.host === app.host;
+    return frame.protocol === app.protocol && frame.host === app.host && frame.pathname === app.pathname;
   } catch {
     return false;
   }

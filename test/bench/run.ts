@@ -20,6 +20,7 @@ import { tempDir } from '../helpers/tmp.ts';
 import { bigIssueFile, demoIssueFile } from '../helpers/big-issue.ts';
 import type { IssueFile } from '../../core/model/issue-file.ts';
 import { quantile, ms, row } from './figures.ts';
+import { recordVersion } from '../../electron/node/service/history.ts';
 import { spawnSync } from 'node:child_process';
 import type { DocNode } from '../../core/model/doc.ts';
 import { exportIssueDocx } from '../../core/docx/export-issue.ts';
@@ -184,6 +185,26 @@ function storeFigures(file: IssueFile): void {
   store.close();
 }
 
+/** 历史版本: recording one version (gzip and SQLite; off the typing path, in the save request), and 200 of them on disk. */
+function historyFigures(label: string, file: IssueFile): void {
+  const store = Store.open(join(dir.path, `history-${label}`));
+  const id = importIssueFile(store, JSON.stringify(file));
+  const issue = store.issues.get(id)!;
+  const times: number[] = [];
+  for (let i = 0; i < 200; i++) {
+    const doc = structuredClone(issue.doc);
+    doc.content![0]!.content![0]!.content![1] = { type: 'paragraph', content: [{ type: 'text', text: `第${i}次修改。` }] };
+    const t = performance.now();
+    recordVersion(store, id, { ...issue, doc }, 'periodic');
+    times.push(performance.now() - t);
+  }
+  // Thinning keeps the whole last day, so all 200 are still there.
+  const bytes = (store.db.prepare('SELECT SUM(LENGTH(content)) AS n FROM versions').get() as { n: number }).n;
+  row(`record a version of ${label}, median of 200`, ms(quantile(times, 0.5)));
+  row(`200 versions of ${label} on disk`, `${(bytes / 1024 / 1024).toFixed(2)} MB`);
+  store.close();
+}
+
 async function cleanupFigures(): Promise<void> {
   const samples = Object.values(SAMPLE_FILES).map(readSample);
   for (const [i, text] of samples.entries()) {
@@ -227,6 +248,8 @@ try {
   await editorFigures('demo issue', demoIssueFile());
   await editorFigures('100,000-字 issue', big);
   storeFigures(big);
+  historyFigures('the demo issue', demoIssueFile());
+  historyFigures('the 100,000-字 issue', big);
 } finally {
   dir.remove();
 }

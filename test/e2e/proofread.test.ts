@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { appSessionForSuite, waitSaved } from '../helpers/app-page.ts';
 
 /** 校对 on the demo issue in Chromium: the sample's real errors are found, and fixed by a click. */
@@ -51,5 +53,30 @@ describe('proofreading the demo issue', () => {
     await app.page.locator('.bj-doc').click({ position: { x: 30, y: 30 } });
     await app.page.keyboard.press('Control+z');
     await expect.poll(() => app.page.locator('.bj-doc').innerText()).toContain('上海“五大中心”的历史使命');
+  });
+
+  it('exports the clerk’s dictionary as a text file, and imports another office’s', async () => {
+    await app.page.getByRole('button', { name: '词典…' }).click();
+    const dialog = app.page.getByRole('dialog', { name: '校对词典' });
+    const download = app.page.waitForEvent('download');
+    await dialog.getByRole('button', { name: '导出…' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe('校对词典.txt');
+    const saved = join(app.session.dir.path, '校对词典.txt');
+    await file.saveAs(saved);
+    expect(readFileSync(saved, 'utf8')).toContain('\n松江枢钮=松江枢纽\n');
+
+    const other = join(app.session.dir.path, '兄弟单位词典.txt');
+    writeFileSync(other, '# 兄弟单位的词典\n九里亭街道\n九里亭街到=九里亭街道\n松江枢钮=松江枢纽\n');
+    const chooser = app.page.waitForEvent('filechooser');
+    await dialog.getByRole('button', { name: '导入…' }).click();
+    await (await chooser).setFiles(other);
+    await dialog.getByRole('status').filter({ hasText: '已导入规范表述 1 条、错误写法 2 条' }).waitFor();
+    expect(await dialog.getByLabel('错误写法').inputValue()).toBe('松江枢钮=松江枢纽\n九里亭街到=九里亭街道');
+    await dialog.getByRole('button', { name: '保存' }).click();
+    await app.page.locator('.bj-article').first().locator('p:not(.bj-byline)').first().click();
+    await app.page.keyboard.press('Home');
+    await app.page.keyboard.type('九里亭街到');
+    await item('“九里亭街到”').waitFor();
   });
 });

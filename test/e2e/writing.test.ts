@@ -161,6 +161,21 @@ describe('writing a new issue as in Word', () => {
     await press('Control+z');
   });
 
+  it('selects the body with Ctrl+A and replaces it by typing, keeping title and byline, and Ctrl+Z brings it back', async () => {
+    const before = await itemBlocks(articleEl());
+    await articleEl().locator('p:not(.bj-subtitle):not(.bj-byline)').nth(1).click();
+    await press('Control+a');
+    await type('全部重写。');
+    expect(await itemBlocks(articleEl())).toEqual([
+      { kind: 'title', text: TITLE },
+      { kind: 'subtitle', text: SUBTITLE },
+      { kind: 'paragraph', text: '全部重写。' },
+      { kind: 'byline', text: BYLINE },
+    ]);
+    await press('Control+z');
+    await expect.poll(() => itemBlocks(articleEl())).toEqual(before);
+  });
+
   it('keeps every paragraph after a restart', async () => {
     await waitSaved(page());
     await app.session.restart(false);

@@ -1,29 +1,22 @@
-import { afterAll, describe, expect, it } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { _electron, type ElectronApplication } from 'playwright-core';
 import { REPO } from '../helpers/web-server.ts';
 import { tempDir } from '../helpers/tmp.ts';
+import { electronBinary, electronVersion } from '../../electron/launch/electron-binary.ts';
+import { prepareElectronSqlite } from '../../electron/launch/electron-sqlite.ts';
 
 /**
- * The real desktop app, where an Electron binary could be downloaded. The `electron` package
- * writes its binary's path to path.txt once it has one; on machines that cannot download it the
- * test says so and is skipped.
+ * The real desktop app, where an Electron binary could be downloaded (npm install fetches it);
+ * on machines that cannot download it the test says so and is skipped.
  */
-function electronBinary(): string | null {
-  const dist = join(REPO, 'node_modules/electron/dist');
-  const pathTxt = join(REPO, 'node_modules/electron/path.txt');
-  if (!existsSync(pathTxt)) return null;
-  const binary = join(dist, readFileSync(pathTxt, 'utf8').trim());
-  return existsSync(binary) ? binary : null;
-}
-
-const binary = electronBinary();
+const binary = electronBinary(REPO);
 if (!binary) console.log('跳过桌面应用测试：这台机器上没有 Electron 可执行文件（安装时无法下载）。界面和服务已在浏览器模式下测试。');
 
 describe.skipIf(!binary)('the Electron app', () => {
   const dir = tempDir();
   let app: ElectronApplication | null = null;
+  // What npm start does before it opens the app: Electron gets its own build of better-sqlite3.
+  beforeAll(() => prepareElectronSqlite(REPO, { electron: electronVersion(REPO), platform: process.platform, arch: process.arch }));
   afterAll(async () => {
     await app?.close();
     dir.remove();

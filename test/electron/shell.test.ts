@@ -4,6 +4,7 @@ import { cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { windowOptions } from '../../electron/main/window-options.ts';
 import { isTrustedSender } from '../../electron/main/sender.ts';
+import { APP_URL } from '../../electron/main/app-protocol.ts';
 import { menuTemplate } from '../../electron/main/menu-template.ts';
 import { MENU_COMMANDS, type MenuCommand } from '../../core/api/preload-api.ts';
 import { REPO } from '../helpers/web-server.ts';
@@ -25,10 +26,13 @@ describe('the Electron window', () => {
     });
   });
 
-  it('answers IPC only from the app page itself', () => {
-    const app = 'file:///opt/jianbao/resources/app.asar/dist/renderer/index.html';
+  it('answers IPC only from the app page itself, on its own scheme', () => {
+    const app = APP_URL;
     expect(isTrustedSender(app, app)).toBe(true);
     expect(isTrustedSender(`${app}#/home`, app)).toBe(true);
+    expect(isTrustedSender('file:///opt/jianbao/resources/app.asar/dist/renderer/index.html', app)).toBe(false);
+    expect(isTrustedSender('jianbao://evil/index.html', app)).toBe(false);
+    expect(isTrustedSender('jianbao://app/other.html', app)).toBe(false);
     expect(isTrustedSender('file:///tmp/evil.html', app)).toBe(false);
     expect(isTrustedSender('https://example.com/', app)).toBe(false);
     expect(isTrustedSender(undefined, app)).toBe(false);

@@ -1,12 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { DocNode } from '../../core/model/doc.ts';
-import { REPO } from './web-server.ts';
-
-/** The demo issue file, parsed afresh. */
-export function demoIssueFile(): { doc: DocNode } & Record<string, unknown> {
-  return JSON.parse(readFileSync(join(REPO, 'seeds/demo-issue.json'), 'utf8')) as { doc: DocNode } & Record<string, unknown>;
-}
+import { demoIssueFile } from './big-issue.ts';
 
 const section = (file: { doc: DocNode }, key: string) => file.doc.content!.find((s) => s.attrs?.key === key)!;
 

@@ -16,3 +16,9 @@ export async function contributorDocx(title: string, paragraphs: string[], signa
   });
   return Packer.toBuffer(doc);
 }
+
+/** What Word saves when a document has an opening password: an OLE container holding an `EncryptedPackage` stream. */
+export function encryptedDocx(): Buffer {
+  const ole = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]);
+  return Buffer.concat([ole, Buffer.from('EncryptedPackage', 'utf16le'), Buffer.alloc(1024)]);
+}

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { createBridge } from '../../electron/node/http/http-api.ts';
+import { withoutToken } from '../../electron/node/http/token.ts';
 import { openService, type Service } from '../../electron/node/service/open-service.ts';
 import { tempDir } from '../helpers/tmp.ts';
 import { REPO } from '../helpers/web-server.ts';
@@ -61,7 +62,8 @@ describe('the browser-mode bridge', () => {
     const page = await send(`/?token=${TOKEN}`);
     expect(page.status).toBe(200);
     expect(page.body).toContain('简报工坊');
-    expect(String(page.headers['set-cookie'])).toMatch(/jianbao_token=.*HttpOnly; SameSite=Strict/);
+    // Named for the port: the browser sends it to every port of 127.0.0.1, where another instance may run.
+    expect(String(page.headers['set-cookie'])).toMatch(new RegExp(`^jianbao_token_${port}=${TOKEN}; HttpOnly; SameSite=Strict`));
     // The same policy as the page's own meta tag, which is what Electron enforces.
     const meta = /Content-Security-Policy" content="([^"]+)"/.exec(readFileSync(join(REPO, 'renderer/index.html'), 'utf8'))![1]!;
     expect(page.headers['content-security-policy']).toBe(`${meta}; frame-ancestors 'none'`);
@@ -82,15 +84,43 @@ describe('the browser-mode bridge', () => {
   it('carries the contract with the token in a header or the cookie', async () => {
     const byHeader = await api('listIssues', {});
     expect(JSON.parse(byHeader.body)).toMatchObject({ ok: true, value: [{ issueNumber: 1 }] });
-    const byCookie = await api('listIssues', {}, { Cookie: `jianbao_token=${TOKEN}`, Origin: `http://127.0.0.1:${port}` });
+    const byCookie = await api('listIssues', {}, { Cookie: `jianbao_token_${port}=${TOKEN}`, Origin: `http://127.0.0.1:${port}` });
     expect(JSON.parse(byCookie.body).ok).toBe(true);
+    expect((await api('listIssues', {}, { Cookie: `jianbao_token=${TOKEN}` })).status).toBe(403);
     const bad = await api('getIssue', { id: 7 });
+    expect(bad.status).toBe(400);
     expect(JSON.parse(bad.body)).toEqual({ ok: false, error: '请求的数据格式不正确，操作未执行。' });
+  });
+
+  it('compares tokens as bytes: the same number of characters in more bytes is simply another token', async () => {
+    expect((await send(`/?token=${'%C3%A9'.repeat(TOKEN.length)}`)).status).toBe(403);
+    expect((await api('listIssues', {}, { 'X-Jianbao-Token': Buffer.from('é'.repeat(TOKEN.length)).toString('latin1') })).status).toBe(403);
+  });
+
+  it('refuses a payload nested deeper than any call needs before the schemas recurse into it', async () => {
+    const deep = await api('saveIssue', { id: 'x', baseRevision: 0, content: JSON.parse('{"a":'.repeat(700) + '1' + '}'.repeat(700)) });
+    expect(deep.status).toBe(400);
+    expect(JSON.parse(deep.body)).toEqual({ ok: false, error: '请求的数据格式不正确，操作未执行。' });
+  });
+
+  it('refuses a body over the limit by its declared length, before reading it, with a Chinese message', async () => {
+    const big = await send('/api/listIssues', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Jianbao-Token': TOKEN, 'Content-Length': String(17 * 1024 * 1024), Connection: 'close' },
+      body: '{}',
+    });
+    expect(big.status).toBe(413);
+    expect(JSON.parse(big.body)).toEqual({ ok: false, error: '发送的数据超过 16 MB，操作未执行。' });
   });
 
   it('serves nothing outside the UI folder', async () => {
     const escaped = await send(`/..%2Fsecret.txt?token=${TOKEN}`);
     expect(escaped.status).toBe(404);
     expect(escaped.body).not.toContain('do not serve');
+  });
+
+  it('logs an unexpected error without the token, wherever it was', () => {
+    const error = Object.assign(new TypeError(`Invalid URL: //%5B?token=${TOKEN}`), { input: `//%5B?token=${TOKEN}` });
+    expect(withoutToken(error, TOKEN)).toBe('TypeError: Invalid URL: //%5B?token=…');
   });
 });

@@ -8,6 +8,7 @@ import { exportIssueDocx } from '../../core/docx/export-issue.ts';
 import { generatedIssue, SHAPES } from '../helpers/generated-issues.ts';
 import { renderDocx } from '../helpers/render-pdf.ts';
 import { REPO } from '../helpers/web-server.ts';
+import { launchChromium } from '../helpers/browser.ts';
 
 const demo = JSON.parse(readFileSync(join(REPO, 'seeds/demo-issue.json'), 'utf8')) as IssueFile;
 const noPhotos = () => null;
@@ -63,5 +64,32 @@ describe('the exported DOCX', () => {
     expect(problems.some((p) => p.includes('“找不到的照片”无法读取，未印出'))).toBe(true);
     expect(pagination.bodyPages).toBeGreaterThan(20);
     expect(bytes.length).toBeGreaterThan(10_000);
+  });
+
+  it('leaves out characters XML cannot hold (U+FFFE, U+FFFF, controls, lone surrogates): the file parses as XML, opens in LibreOffice, and the clerk is told', async () => {
+    const issue = generatedIssue({ ...SHAPES['one short article']!, photos: false });
+    const article = issue.doc.content![0]!.content![0]!;
+    article.content!.splice(1, 0, { type: 'paragraph', content: [{ type: 'text', text: '从PDF复制\uFFFE的文字\uFFFF带有\u0001控制\u000B字符\uD800和\u001F残缺。' }] });
+    article.content!.splice(2, 0, { type: 'paragraph', content: [{ type: 'text', text: '\uFFFE' }] });
+    issue.meta.theme = '学用贯通担使命\u0008 务实笃行启新程';
+    const { bytes, problems } = await exportIssueDocx(issue, noPhotos);
+    expect(problems).toContain('有 8 个无法写入 DOCX 的控制字符（多见于从损坏的 PDF 复制的文字），导出时已删除，请对照原稿核对：“学用贯通担使命”之后、“从PDF复制”之后、段首。');
+
+    // Chromium's XML parser is strict: it refuses any character XML 1.0 does not allow.
+    const parts = Object.entries(unzipSync(bytes)).filter(([name]) => /\.(xml|rels)$/u.test(name));
+    // A lone surrogate would have been written as U+FFFD, the mark of a lost character.
+    expect(parts.map(([, data]) => strFromU8(data)).join('')).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFD-\uFFFF]/u);
+    const browser = await launchChromium();
+    try {
+      const page = await browser.newPage();
+      const errors = await page.evaluate(
+        (xml) => xml.flatMap(([name, text]) => (new DOMParser().parseFromString(text, 'application/xml').querySelector('parsererror') ? [name] : [])),
+        parts.map(([name, data]) => [name, strFromU8(data)] as [string, string]),
+      );
+      expect(errors).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+    expect(renderDocx(bytes).map((p) => p.flat).join('')).toContain('从PDF复制的文字带有控制字符和残缺。');
   });
 });

@@ -39,7 +39,7 @@ describe('the store on a real SQLite file', () => {
     content.doc.content![0]!.content = [
       { type: 'article', attrs: { id: 'a' }, content: [{ type: 'articleTitle', content: [{ type: 'text', text: '开班' }] }, { type: 'paragraph' }, { type: 'byline' }] },
     ];
-    expect(store.issues.save(id, content)).toMatch(/^\d{4}-/);
+    expect(store.issues.save(id, content)).toMatchObject({ updatedAt: expect.stringMatching(/^\d{4}-/), revision: 1 });
     store.close();
 
     const again = Store.open(dir.path);
@@ -81,7 +81,7 @@ describe('the store on a real SQLite file', () => {
   it('sets a damaged database aside, keeps it, and opens a fresh one with a notice', () => {
     writeFileSync(join(dir.path, DB_FILE), 'SQLite format 3\0' + 'garbage'.repeat(1000));
     const store = Store.open(dir.path);
-    expect(store.notices[0]).toMatch(/未通过完整性检查.*已原样保留/);
+    expect(store.notices[0]).toMatch(/已损坏，已原样保留.*未能从中找回简报/);
     expect(store.issues.list()).toEqual([]);
     store.close();
     expect(readdirSync(dir.path).some((f) => f.startsWith(`${DB_FILE}.damaged-`))).toBe(true);

@@ -3,7 +3,7 @@ import { cleanArticle } from '../../core/cleanup/clean-article.ts';
 import { textToBlocks } from '../../core/cleanup/from-text.ts';
 import { describeChanges } from '../../core/cleanup/tally.ts';
 import { SENTENCE_END } from '../../core/cleanup/chars.ts';
-import { htmlBlocks } from '../../electron/node/service/manuscript.ts';
+import { htmlBlocks } from '../../electron/node/service/manuscript-parse.ts';
 import { readSample, SAMPLE_FILES } from '../helpers/samples.ts';
 
 const clean = (text: string) => cleanArticle(textToBlocks(text));
@@ -134,5 +134,19 @@ describe('whole sample documents', () => {
       const broken = a.paragraphs.filter((p, i) => p.kind === 'paragraph' && i < a.paragraphs.length - 1 && !SENTENCE_END.test(p.text) && !p.text.includes('\uFFFD') && p.text.length > 25);
       expect(broken.map((p) => p.text.slice(-20))).toEqual([]);
     }
+  });
+});
+
+describe('characters no document can hold', () => {
+  it('takes them out of pasted or imported text and says where, since they mean damaged source text', () => {
+    const a = clean('认真学习\uFFFE党的二十大\u0001精神\uFFFF。');
+    expect(a.paragraphs.map((p) => p.text)).toEqual(['认真学习党的二十大精神。']);
+    expect(a.warnings).toContainEqual({ text: '认真学习', message: '后面有无法打印的控制字符，已删除；来源文本可能有损坏，请对照原稿核对' });
+  });
+
+  it('reads a PDF text\'s page break as a space, not as damage', () => {
+    const a = clean('Page one text.\fPage two text.');
+    expect(a.paragraphs.map((p) => p.text)).toEqual(['Page one text. Page two text.']);
+    expect(a.warnings).toEqual([]);
   });
 });

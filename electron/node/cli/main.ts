@@ -9,9 +9,16 @@ const HELP = `简报工坊命令行
   jianbao export <工程文件> -o <文件>   把工程文件排版导出为 DOCX（目录页码已排好）
   jianbao clean [文件] [--json]         清理稿件（.docx、.txt、.html，或标准输入的文字），输出干净的正文
   jianbao check <文件> [--json]         校对文本文件或工程文件：规范表述、标点数字、错别字、署名
+  jianbao history <编号> [--json]       列出一期简报的历史版本（编号、时间、原因、名称、字数）
+  jianbao restore <编号> <版本编号>      恢复到某个历史版本（恢复前的内容先记入历史）
+  jianbao name <编号> <名称>            给当前内容命名（如 送审稿、定稿），永久保留
+  jianbao backup [-o <文件>]            立即备份整个数据库（默认放在数据文件夹的 backups 中）
+  jianbao backups [--json]             列出备份
   jianbao --help                      显示本帮助
 
-数据文件夹由 JIANBAO_DATA_DIR 环境变量指定，默认是用户数据文件夹下的 jianbao。`;
+数据文件夹由 JIANBAO_DATA_DIR 环境变量指定，默认是用户数据文件夹下的 jianbao。
+只读的命令（issues、dump、check、export、history、backups）从不改动数据库；会写入的命令（load、restore、name）
+在简报工坊运行时不执行，并说明原因。`;
 
 type Command = { run: (args: string[]) => void | Promise<void> };
 
@@ -23,6 +30,11 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   export: () => import('./commands/export.ts'),
   clean: () => import('./commands/clean.ts'),
   check: () => import('./commands/check.ts'),
+  history: () => import('./commands/history.ts'),
+  restore: () => import('./commands/restore.ts'),
+  name: () => import('./commands/name.ts'),
+  backup: () => import('./commands/backup.ts'),
+  backups: () => import('./commands/backups.ts'),
 };
 
 async function run(args: string[]): Promise<void> {

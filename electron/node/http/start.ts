@@ -6,6 +6,7 @@ import { dataDir } from '../process/data-dir.ts';
 import { openService } from '../service/open-service.ts';
 import { acquireInstanceLock } from '../process/instance-lock.ts';
 import { createBridge } from './http-api.ts';
+import { messageOf } from '../../../core/api/user-error.ts';
 
 const staticDir = fileURLToPath(new URL('../../../dist/renderer/', import.meta.url));
 if (!existsSync(staticDir)) {
@@ -18,12 +19,22 @@ const port = Number(process.env.PORT ?? 5178);
 const token = randomBytes(18).toString('base64url');
 const lock = acquireInstanceLock(folder);
 if ('holder' in lock) {
-  console.error(`简报工坊已在运行（进程 ${lock.holder.pid}），同一数据文件夹只能打开一个，请使用已打开的那一个：`);
+  console.error(
+    `简报工坊已在运行（进程 ${lock.holder.pid}），同一数据文件夹只能打开一个。请使用已打开的那一个：用它启动时打印的网址（含访问令牌）打开，地址是`,
+  );
   if (lock.holder.url) console.log(lock.holder.url);
   process.exit(2);
 }
 
-const service = openService(folder);
+let service: ReturnType<typeof openService>;
+try {
+  service = openService(folder);
+} catch (e) {
+  // A busy, damaged-beyond-use or newer database: the clerk reads why, and nothing was changed.
+  console.error(`无法启动：${messageOf(e)}`);
+  lock.release();
+  process.exit(1);
+}
 const server = createBridge({ handlers: service.handlers, staticDir, token });
 server.listen(port, '127.0.0.1', () => {
   const { port: actual } = server.address() as { port: number };

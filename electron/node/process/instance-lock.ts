@@ -1,60 +1,65 @@
-import { openSync, writeSync, writeFileSync, closeSync, readFileSync, unlinkSync, mkdirSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import { mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const LOCK_FILE = 'jianbao.lock';
+/** An SQLite file held in an exclusive transaction: the operating system's own file lock, gone with the process. */
+const LOCK_FILE = 'jianbao.instance.lock';
+/** Where the holder says it can be reached: a process number and an address, never the access token. */
+const INFO_FILE = 'jianbao.instance.json';
 
-interface Holder {
+export interface Holder {
   pid: number;
+  /** Browser mode's address without its token (the holder printed the full one when it started). */
   url: string | null;
 }
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
-function readHolder(file: string): Holder | null {
-  try {
-    return JSON.parse(readFileSync(file, 'utf8')) as Holder;
-  } catch {
-    return null;
-  }
-}
-
-/**
- * One running app per data folder, so two never write the same database. Returns a release
- * function, or the running holder (whose window or URL the caller should bring forward).
- */
 export interface InstanceLock {
   /** Records where this instance can be reached, for a second one to point the user to. */
   publish: (url: string) => void;
   release: () => void;
 }
 
-export function acquireInstanceLock(folder: string): InstanceLock | { holder: Holder } {
-  mkdirSync(folder, { recursive: true });
-  const file = join(folder, LOCK_FILE);
-  for (let attempt = 0; attempt < 2; attempt++) {
-    try {
-      const fd = openSync(file, 'wx');
-      writeSync(fd, JSON.stringify({ pid: process.pid, url: null } satisfies Holder));
-      closeSync(fd);
-      return {
-        publish: (url) => writeFileSync(file, JSON.stringify({ pid: process.pid, url } satisfies Holder)),
-        release: () => {
-          if (readHolder(file)?.pid === process.pid) unlinkSync(file);
-        },
-      };
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
-      const holder = readHolder(file);
-      if (holder && alive(holder.pid) && holder.pid !== process.pid) return { holder };
-      unlinkSync(file); // left behind by a process that died: take it over
-    }
+function readHolder(folder: string): Holder {
+  try {
+    return JSON.parse(readFileSync(join(folder, INFO_FILE), 'utf8')) as Holder;
+  } catch {
+    return { pid: 0, url: null };
   }
-  throw new Error('无法获得数据文件夹的锁');
+}
+
+/**
+ * One writer per data folder: the app, or a command-line command that writes. The lock is the
+ * operating system's, so a crash or a reboot can never leave it behind (a process number could
+ * belong to another process by then). Returns the lock, or who holds it. `nativeBinding`: as for the store, in Electron.
+ */
+export function acquireInstanceLock(folder: string, nativeBinding?: string): InstanceLock | { holder: Holder } {
+  mkdirSync(folder, { recursive: true });
+  const db = new Database(join(folder, LOCK_FILE), { timeout: 0, ...(nativeBinding ? { nativeBinding } : {}) });
+  try {
+    db.pragma('locking_mode = EXCLUSIVE');
+    db.exec('BEGIN EXCLUSIVE');
+  } catch (e) {
+    db.close();
+    if (String((e as { code?: unknown }).code).startsWith('SQLITE_BUSY')) return { holder: readHolder(folder) };
+    throw e;
+  }
+  const info = join(folder, INFO_FILE);
+  const write = (url: string | null) => writeFileSync(info, JSON.stringify({ pid: process.pid, url } satisfies Holder), { mode: 0o600 });
+  write(null);
+  return {
+    publish: (url) => {
+      const address = new URL(url);
+      address.search = '';
+      write(address.href);
+    },
+    release: () => {
+      if (!db.open) return;
+      db.close();
+      try {
+        unlinkSync(info);
+      } catch {
+        // Already gone: nothing to tidy.
+      }
+    },
+  };
 }

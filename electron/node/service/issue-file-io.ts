@@ -2,6 +2,7 @@ import type { Store } from '../store/store.ts';
 import { IssueFile, ISSUE_FILE_FORMAT, ISSUE_FILE_VERSION, issueFileProblem, type PhotoData } from '../../../core/model/issue-file.ts';
 import { photoHashes } from '../../../core/model/photo.ts';
 import { UserError } from '../../../core/api/user-error.ts';
+import { xmlSafeIssue } from '../../../core/model/xml-chars.ts';
 import { checkedImage, photoHash } from '../store/photos-repo.ts';
 
 /** An issue with the photos it shows, as the `.json` issue file holds it. */
@@ -66,6 +67,6 @@ export function importIssueFile(store: Store, text: string): string {
   const { file, photos } = parseIssueFile(text);
   return store.transaction(() => {
     for (const bytes of photos.values()) store.photos.put(bytes);
-    return store.issues.insert({ template: file.template, meta: file.meta, doc: file.doc });
+    return store.issues.insert(xmlSafeIssue({ template: file.template, meta: file.meta, doc: file.doc }).issue);
   });
 }

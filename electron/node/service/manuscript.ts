@@ -1,55 +1,59 @@
-import mammoth from 'mammoth';
-import { parseHTML } from 'linkedom';
+import { Worker } from 'node:worker_threads';
 import { UserError } from '../../../core/api/user-error.ts';
-import { cleanArticle, type CleanArticle } from '../../../core/cleanup/clean-article.ts';
-import { textToBlocks } from '../../../core/cleanup/from-text.ts';
-import { domToBlocks } from '../../../core/cleanup/from-dom.ts';
+import type { CleanArticle } from '../../../core/cleanup/clean-article.ts';
+import { distFile } from '../process/dist-file.ts';
 
-const ZIP = [0x50, 0x4b, 0x03, 0x04];
-const OLE = [0xd0, 0xcf, 0x11, 0xe0];
-const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) => bytes[i] === b);
-
-/** HTML read into a DOM that never runs or loads anything: only its text and structure are used. */
-export function htmlBlocks(html: string) {
-  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
-  return domToBlocks(document.body);
-}
-
-function decodeText(bytes: Uint8Array): string {
-  const utf8 = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
-  // Text saved by older Chinese Windows programs is GB18030; UTF-8 decoding shows it as U+FFFD.
-  if ((utf8.match(/\uFFFD/gu)?.length ?? 0) > 3) return new TextDecoder('gb18030').decode(bytes);
-  return utf8;
-}
+/** Built from manuscript-worker.ts by electron/build.mjs. */
+const WORKER = 'workers/manuscript.cjs';
 
 /**
- * Reads a contributor's file (.docx, .html or .txt) into a cleaned article. A file that is not
- * what its name says gets a Chinese message naming it.
+ * What one import may use. An essay reads in well under a second and a few tens of MB; the
+ * largest .docx the checks let through (4 MB of XML) needs about 250 MB of heap in mammoth.
  */
-export async function readManuscript(name: string, bytes: Uint8Array): Promise<CleanArticle> {
-  const lower = name.toLowerCase();
-  if (lower.endsWith('.docx')) {
-    if (startsWith(bytes, OLE)) {
-      const encrypted = Buffer.from(bytes).includes(Buffer.from('EncryptedPackage', 'utf16le'));
-      throw new UserError(
-        encrypted
-          ? `“${name}”设有打开密码，无法读取。请在 Word 或 WPS 中取消密码后再导入。`
-          : `“${name}”其实是旧版 .doc 或 .wps 文件，只是扩展名为 .docx。请在 Word 或 WPS 中另存为 .docx 后再导入。`,
-      );
-    }
-    if (!startsWith(bytes, ZIP)) throw new UserError(`“${name}”不是有效的 .docx 文件，可能已损坏。`);
-    let html: string;
-    try {
-      html = (await mammoth.convertToHtml({ buffer: Buffer.from(bytes) })).value;
-    } catch {
-      throw new UserError(`“${name}”不是有效的 .docx 文件，可能已损坏。`);
-    }
-    return cleanArticle(htmlBlocks(html));
-  }
-  if (lower.endsWith('.doc') || lower.endsWith('.wps'))
-    throw new UserError(`“${name}”是旧版 Word/WPS 格式，请在 Word 或 WPS 中另存为 .docx 后再导入。`);
-  const text = decodeText(bytes);
-  if (lower.endsWith('.html') || lower.endsWith('.htm')) return cleanArticle(htmlBlocks(text));
-  if (lower.endsWith('.txt') || lower.endsWith('.md') || !lower.includes('.')) return cleanArticle(textToBlocks(text));
-  throw new UserError(`不支持“${name}”这种文件，请导入 .docx、.txt 或 .html 稿件。`);
+export const IMPORT_LIMITS = { seconds: 20, heapMb: 384, youngMb: 32, stackMb: 4 };
+
+type Outcome = { article: CleanArticle } | { refusal: string | null };
+
+/**
+ * Reads a contributor's file (.docx, .html or .txt) into a cleaned article, in a worker thread of
+ * its own with a memory limit and a time limit: whatever a file does (a zip bomb, XML nested a
+ * million deep), only its worker ends, with a Chinese message naming the file, and the app and
+ * the rest of a batch go on. Used by the 收稿箱 and by `jianbao clean`.
+ */
+export function readManuscript(name: string, bytes: Uint8Array, limits = IMPORT_LIMITS): Promise<CleanArticle> {
+  const script = distFile(WORKER);
+  if (!script) return Promise.reject(new UserError('找不到读取稿件的组件，请先运行 npm run build。'));
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(script, {
+      workerData: { name, bytes },
+      resourceLimits: { maxOldGenerationSizeMb: limits.heapMb, maxYoungGenerationSizeMb: limits.youngMb, stackSizeMb: limits.stackMb },
+      // Whatever a library prints while reading a hostile file stays out of the app's output (and `jianbao clean`'s).
+      stdout: true,
+      stderr: true,
+    });
+    worker.stdout.resume();
+    worker.stderr.resume();
+    const fail = (message: string) => reject(new UserError(message));
+    const broken = `“${name}”读取失败，文件可能已损坏，未导入。`;
+    const timer = setTimeout(() => {
+      fail(`“${name}”读取了 ${limits.seconds} 秒仍未完成，已停止。文件可能已损坏或过于复杂，未导入。`);
+      void worker.terminate();
+    }, limits.seconds * 1000);
+    worker.once('message', (outcome: Outcome) => {
+      if ('article' in outcome) resolve(outcome.article);
+      else fail(outcome.refusal ?? broken);
+    });
+    worker.once('error', (error: NodeJS.ErrnoException) =>
+      fail(
+        error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+          ? `“${name}”读取时所需内存超出限制，已停止。文件可能已损坏或过于复杂，未导入。`
+          : broken,
+      ),
+    );
+    // A worker that ends without a word (killed, or out of memory in native code) still settles the import.
+    worker.once('exit', () => {
+      clearTimeout(timer);
+      fail(broken);
+    });
+  });
 }

@@ -10,7 +10,10 @@ import { imageSize } from '../../../core/model/image-size.ts';
 import { exportIssueDocx } from '../../../core/docx/export-issue.ts';
 import { docxFileName } from '../../../core/docx/file-name.ts';
 import { readManuscript } from './manuscript.ts';
+import { xmlSafeIssue } from '../../../core/model/xml-chars.ts';
 import { FORMULATIONS, userFormulations } from './user-formulations.ts';
+import { historyHandlers, recordPeriodically, recordVersion } from './history.ts';
+import { backupHandlers } from './backup-service.ts';
 
 export type Handlers = { [M in Method]: (input: z.output<Contract[M]['input']>) => Output<M> | Promise<Output<M>> };
 
@@ -34,13 +37,25 @@ export function createHandlers(store: Store) {
     },
     listIssues: () => store.issues.list(),
     listTrash: () => store.issues.trash(),
-    getIssue: ({ id }) => issueOrThrow(id),
-    saveIssue: ({ id, content }) => {
-      if (!templateById(content.template)) throw new UserError(`未知的简报模板“${content.template}”。`);
-      const updatedAt = store.issues.save(id, content);
-      if (!updatedAt) throw new UserError(GONE);
-      return { updatedAt };
+    getIssue: ({ id }) => {
+      const issue = issueOrThrow(id);
+      if (!store.readonly) recordVersion(store, id, issue, 'open');
+      return issue;
     },
+    saveIssue: ({ id, content, baseRevision }) => {
+      if (!templateById(content.template)) throw new UserError(`未知的简报模板“${content.template}”。`);
+      // Characters no DOCX can hold are never stored (the paste and import cleanups have told the clerk of them).
+      content = xmlSafeIssue(content).issue;
+      const saved = store.transaction(() => {
+        const result = store.issues.save(id, content, baseRevision);
+        if (result) recordPeriodically(store, id, content);
+        return result;
+      });
+      if (!saved) throw new UserError(GONE);
+      return saved;
+    },
+    ...historyHandlers(store),
+    ...backupHandlers(store),
     createIssue: ({ template }) => ({ id: store.issues.insert(issueFromTemplate(requireTemplate(template ?? DEFAULT_TEMPLATE_ID))) }),
     createNextIssue: ({ fromId }) => {
       const from = issueOrThrow(fromId);

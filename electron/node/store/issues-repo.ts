@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { IssueContent, Issue } from '../../../core/model/issue.ts';
 import type { IssueSummary, TrashEntry } from '../../../core/api/contract.ts';
+import { StaleSaveError } from '../../../core/api/user-error.ts';
 import { newId } from '../../../core/model/ids.ts';
 
 interface Row {
@@ -11,6 +12,8 @@ interface Row {
   updated_at: string;
   deleted_at: string | null;
   copied_from: string | null;
+  revision: number;
+  version_name: string | null;
 }
 
 export const TRASH_DAYS = 30;
@@ -25,6 +28,7 @@ function summary(row: Row): IssueSummary {
     date: meta.date,
     updatedAt: row.updated_at,
     isCopy: row.copied_from !== null,
+    versionName: row.version_name,
   };
 }
 
@@ -33,14 +37,19 @@ export class IssuesRepo {
   private readonly q;
 
   constructor(db: Database.Database) {
+    // The newest named version of each issue, shown beside it in the list.
+    const named = '(SELECT name FROM versions v WHERE v.issue_id = issues.id AND v.name IS NOT NULL ORDER BY v.created_at DESC LIMIT 1) AS version_name';
     this.q = {
-      list: db.prepare<[], Row>('SELECT * FROM issues WHERE deleted_at IS NULL ORDER BY updated_at DESC'),
-      trash: db.prepare<[], Row>('SELECT * FROM issues WHERE deleted_at IS NOT NULL ORDER BY deleted_at DESC'),
-      get: db.prepare<[string], Row>('SELECT * FROM issues WHERE id = ? AND deleted_at IS NULL'),
+      list: db.prepare<[], Row>(`SELECT *, ${named} FROM issues WHERE deleted_at IS NULL ORDER BY updated_at DESC`),
+      trash: db.prepare<[], Row>(`SELECT *, ${named} FROM issues WHERE deleted_at IS NOT NULL ORDER BY deleted_at DESC`),
+      get: db.prepare<[string], Row>(`SELECT *, ${named} FROM issues WHERE id = ? AND deleted_at IS NULL`),
       insert: db.prepare(
         'INSERT INTO issues (id, template, meta, doc, created_at, updated_at, copied_from) VALUES (@id, @template, @meta, @doc, @now, @now, @copiedFrom)',
       ),
-      save: db.prepare('UPDATE issues SET template = @template, meta = @meta, doc = @doc, updated_at = @now WHERE id = @id AND deleted_at IS NULL'),
+      save: db.prepare(
+        'UPDATE issues SET template = @template, meta = @meta, doc = @doc, updated_at = @now, revision = revision + 1 WHERE id = @id AND deleted_at IS NULL',
+      ),
+      revision: db.prepare<[string], { revision: number }>('SELECT revision FROM issues WHERE id = ? AND deleted_at IS NULL'),
       trashOne: db.prepare('UPDATE issues SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL'),
       restore: db.prepare('UPDATE issues SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL'),
       purge: db.prepare('DELETE FROM issues WHERE deleted_at IS NOT NULL AND deleted_at < ?'),
@@ -64,20 +73,28 @@ export class IssuesRepo {
   get(id: string): Issue | null {
     const row = this.q.get.get(id);
     if (!row) return null;
-    return { id: row.id, template: row.template, meta: JSON.parse(row.meta), doc: JSON.parse(row.doc), updatedAt: row.updated_at };
+    return { id: row.id, template: row.template, meta: JSON.parse(row.meta), doc: JSON.parse(row.doc), updatedAt: row.updated_at, revision: row.revision };
   }
 
-  /** `copiedFrom`: the issue this one is a copy of (复制), which marks it 副本 in the list. */
-  insert(content: IssueContent, copiedFrom: string | null = null): string {
-    const id = newId();
+  /** `copiedFrom`: the issue this one is a copy of (复制), which marks it 副本 in the list; `id` for one brought back from a backup. */
+  insert(content: IssueContent, copiedFrom: string | null = null, id = newId()): string {
     this.q.insert.run({ id, ...this.columns(content), now: new Date().toISOString(), copiedFrom });
     return id;
   }
 
-  /** Returns the time saved, or null when there is no such issue (or it is in the trash). */
-  save(id: string, content: IssueContent): string | null {
+  /**
+   * Stores an issue's new content. `baseRevision`, when given, is the revision the content grew
+   * from: if another window has saved since, nothing is written and StaleSaveError says so.
+   * Returns the time and the new revision, or null when there is no such issue (or it is in the trash).
+   */
+  save(id: string, content: IssueContent, baseRevision: number | null = null): { updatedAt: string; revision: number } | null {
+    const stored = this.q.revision.get(id);
+    if (!stored) return null;
+    if (baseRevision !== null && baseRevision !== stored.revision)
+      throw new StaleSaveError('此期简报已在另一个窗口中修改，本窗口的修改没有保存（也没有丢失）。');
     const now = new Date().toISOString();
-    return this.q.save.run({ id, ...this.columns(content), now }).changes ? now : null;
+    this.q.save.run({ id, ...this.columns(content), now });
+    return { updatedAt: now, revision: stored.revision + 1 };
   }
 
   moveToTrash(id: string): boolean {

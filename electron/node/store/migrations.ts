@@ -30,4 +30,18 @@ export const MIGRATIONS: readonly string[] = [
    );`,
   // 3: the issue a copy was made from (复制), so the list can mark the copy 副本; the printed masthead stays as it is.
   `ALTER TABLE issues ADD COLUMN copied_from TEXT;`,
+  // 4: revisions against two windows overwriting each other, and the history of versions (历史版本).
+  `ALTER TABLE issues ADD COLUMN revision INTEGER NOT NULL DEFAULT 0;
+   CREATE TABLE versions (
+     id TEXT PRIMARY KEY,
+     issue_id TEXT NOT NULL,
+     created_at TEXT NOT NULL,
+     reason TEXT NOT NULL,
+     name TEXT,
+     chars INTEGER NOT NULL,
+     hash TEXT NOT NULL,
+     photos TEXT NOT NULL,
+     content BLOB NOT NULL
+   );
+   CREATE INDEX versions_by_issue ON versions(issue_id, created_at);`,
 ];

@@ -1,10 +1,11 @@
 import type Database from 'better-sqlite3';
 import { join } from 'node:path';
-import { openDatabase } from './open-database.ts';
+import { openDatabase, type SqliteOptions } from './open-database.ts';
 import { IssuesRepo, TRASH_DAYS } from './issues-repo.ts';
 import { PhotosRepo } from './photos-repo.ts';
 import { SettingsRepo } from './settings-repo.ts';
 import { SubmissionsRepo } from './submissions-repo.ts';
+import { VersionsRepo } from './versions-repo.ts';
 import { photoHashes } from '../../../core/model/photo.ts';
 
 /** The database's file name in the data folder. */
@@ -16,20 +17,31 @@ export class Store {
   readonly photos: PhotosRepo;
   readonly settings: SettingsRepo;
   readonly submissions: SubmissionsRepo;
-  readonly notices: string[];
+  readonly versions: VersionsRepo;
 
-  private constructor(readonly db: Database.Database, notices: string[]) {
+  private constructor(
+    readonly db: Database.Database,
+    /** The data folder: backups live in its backups/. */
+    readonly folder: string,
+    readonly notices: string[],
+    /** Opened read-only (by a reading command, or because the file cannot be written): nothing is written. */
+    readonly readonly: boolean,
+    /** How to open other SQLite files (a backup) the same way. */
+    readonly sqlite: SqliteOptions,
+  ) {
     this.issues = new IssuesRepo(db);
     this.photos = new PhotosRepo(db);
     this.settings = new SettingsRepo(db);
     this.submissions = new SubmissionsRepo(db);
-    this.notices = notices;
+    this.versions = new VersionsRepo(db);
   }
 
-  static open(folder: string): Store {
-    const { db, notices } = openDatabase(join(folder, DB_FILE));
-    const store = new Store(db, notices);
-    store.tidy();
+  /** `readonly`: for commands that only read; they never tidy and never change the file. */
+  static open(folder: string, { readonly = false, nativeBinding }: { readonly?: boolean } & SqliteOptions = {}): Store {
+    const sqlite: SqliteOptions = nativeBinding ? { nativeBinding } : {};
+    const opened = openDatabase(join(folder, DB_FILE), { readonly, ...sqlite });
+    const store = new Store(opened.db, folder, opened.notices, opened.readonly, sqlite);
+    if (!store.readonly) store.tidy();
     return store;
   }
 
@@ -41,13 +53,21 @@ export class Store {
     this.db.close();
   }
 
-  /** At start: empty the trash of what is older than 30 days, then drop photos nothing shows. */
+  /**
+   * At start: empty the trash of what is older than 30 days, with its history, then drop photos
+   * nothing shows, not even a version. A tidy that fails (a full disk) never stops the app.
+   */
   private tidy(): void {
-    this.transaction(() => {
-      this.issues.purgeExpired();
-      const inUse = new Set<string>();
-      for (const text of this.issues.allDocTexts()) for (const h of photoHashes(JSON.parse(text))) inUse.add(h);
-      this.photos.collect(inUse, new Date(Date.now() - TRASH_DAYS * 86_400_000));
-    });
+    try {
+      this.transaction(() => {
+        this.issues.purgeExpired();
+        this.versions.purgeOrphans();
+        const inUse = this.versions.photoHashes();
+        for (const text of this.issues.allDocTexts()) for (const h of photoHashes(JSON.parse(text))) inUse.add(h);
+        this.photos.collect(inUse, new Date(Date.now() - TRASH_DAYS * 86_400_000));
+      });
+    } catch (e) {
+      console.error('整理数据库未完成：', (e as Error).message);
+    }
   }
 }

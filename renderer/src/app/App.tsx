@@ -1,13 +1,15 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Issue } from '../../../core/model/issue.ts';
 import { call, errorText } from '../api/client.ts';
 import { HomeScreen } from '../home/HomeScreen.tsx';
 import { hintHowToBegin } from '../home/first-steps.ts';
-import { IssueEditor } from '../editor/IssueEditor.tsx';
+import { IssueEditor, type ReopenView } from '../editor/IssueEditor.tsx';
 import { Toast, type ToastMessage } from './Toast.tsx';
 import type { Notify } from './notices.ts';
+import { useMenu } from './use-menu.ts';
 
-type Screen = { kind: 'loading' } | { kind: 'home' } | { kind: 'editor'; issue: Issue };
+/** `load` counts the openings: an issue opened again (a restore, a reload) gets a fresh editor. */
+type Screen = { kind: 'loading' } | { kind: 'home' } | { kind: 'editor'; issue: Issue; load: number; view: ReopenView | null };
 
 /**
  * Opens on the issue last edited (the demo issue on first start), else on the list of issues; while the
@@ -17,29 +19,42 @@ export function App() {
   const [screen, setScreen] = useState<Screen>({ kind: 'loading' });
   const [banner, setBanner] = useState<string[]>([]);
   const [toast, setToast] = useState<ToastMessage | null>(null);
+  const [backupsOpen, setBackupsOpen] = useState(false);
+  const loads = useRef(0);
 
   const notify = useCallback<Notify>(
     (text, actions) => setToast({ id: Date.now(), text, actions: actions ? [actions].flat() : [] }),
     [],
   );
 
+  const show = useCallback(
+    (issue: Issue, view: ReopenView | null) => setScreen({ kind: 'editor', issue, load: ++loads.current, view }),
+    [],
+  );
   const open = useCallback(
-    async (id: string) => {
+    async (id: string, view: ReopenView | null = null) => {
       try {
         const issue = await call('getIssue', { id });
         await call('setLastIssue', { id });
-        setScreen({ kind: 'editor', issue });
+        show(issue, view);
       } catch (e) {
         notify(errorText(e));
         setScreen({ kind: 'home' });
       }
     },
-    [notify],
+    [notify, show],
   );
   const home = useCallback(() => {
     void call('setLastIssue', { id: null });
     setScreen({ kind: 'home' });
   }, []);
+  // 备份与恢复… from the menu, on either screen: the list of issues is where a restore shows.
+  useMenu({
+    backups: () => {
+      home();
+      setBackupsOpen(true);
+    },
+  });
 
   useEffect(() => {
     call('appState', {}).then(
@@ -64,9 +79,17 @@ export function App() {
           {text}
         </div>
       ))}
-      {screen.kind === 'home' && <HomeScreen onOpen={(id) => void open(id)} notify={notify} />}
+      {screen.kind === 'home' && <HomeScreen onOpen={(id) => void open(id)} notify={notify} backupsOpen={backupsOpen} onBackups={setBackupsOpen} />}
       {screen.kind === 'editor' && (
-        <IssueEditor key={screen.issue.id} issue={screen.issue} onHome={home} onOpen={(id) => void open(id)} notify={notify} />
+        <IssueEditor
+          key={screen.load}
+          issue={screen.issue}
+          view={screen.view}
+          onHome={home}
+          onOpen={(id) => void open(id)}
+          onReload={(next, view) => (next ? show(next, view) : void open(screen.issue.id, view))}
+          notify={notify}
+        />
       )}
       {toast && <Toast message={toast} onClose={() => setToast(null)} />}
     </>

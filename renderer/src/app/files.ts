@@ -1,3 +1,11 @@
+/** The bytes of base64 text, as the Node side sends files (a DOCX, a backup, a photo). */
+export function base64Bytes(data: string): Uint8Array<ArrayBuffer> {
+  const bin = atob(data);
+  const bytes = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+  return bytes;
+}
+
 /** Offers a file to save; Electron shows its save dialog for it, a browser its download. */
 export function downloadFile(fileName: string, content: BlobPart, type: string): void {
   const url = URL.createObjectURL(new Blob([content], { type }));

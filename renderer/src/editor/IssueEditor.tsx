@@ -1,12 +1,14 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useEditor, EditorContent } from '@tiptap/react';
 import type { Editor } from '@tiptap/core';
-import type { Issue } from '../../../core/model/issue.ts';
+import type { Node as PMNode } from '@tiptap/pm/model';
+import type { Issue, IssueContent } from '../../../core/model/issue.ts';
+import type { VersionReason } from '../../../core/api/contract.ts';
 import type { IssueMeta } from '../../../core/model/meta.ts';
 import type { MenuCommand } from '../../../core/api/preload-api.ts';
 import { NODE, type ItemKind } from '../../../core/model/nodes.ts';
 import { requireTemplate } from '../../../core/template/registry.ts';
-import { call, errorText } from '../api/client.ts';
+import { ApiError, call, errorText } from '../api/client.ts';
 import { issueExtensions } from './extensions.ts';
 import { Autosaver } from './autosave.ts';
 import { useOutline } from './use-outline.ts';
@@ -37,34 +39,63 @@ import { useMenu } from '../app/use-menu.ts';
 import type { Notify } from '../app/notices.ts';
 import { downloadFile } from '../app/files.ts';
 import { importIssueFromPicker } from '../app/import-issue.ts';
+import { useSaveOnLeave } from './use-save-on-leave.ts';
+import { recordBefore } from './history/record-before.ts';
+import { HistoryPanel } from './history/HistoryPanel.tsx';
+import { VersionPreview } from './history/VersionPreview.tsx';
+import { StaleDialog } from './history/StaleDialog.tsx';
+import type { VersionRow } from './history/version-rows.ts';
+
+/** How an issue opened again (after a restore or a reload) is shown: the history at hand, the caret back in the text. */
+export interface ReopenView {
+  history: boolean;
+  /** The item restored, for the caret; null: the start of the text. */
+  focusItem: string | null;
+}
 
 interface Props {
   issue: Issue;
+  /** Set when the issue was opened again from here. */
+  view: ReopenView | null;
   onHome: () => void;
   onOpen: (id: string) => void;
+  /** Shows the issue in a fresh editor: as given (a restore's result), or as stored now (null). */
+  onReload: (issue: Issue | null, view: ReopenView) => void;
   notify: Notify;
 }
 
 /** One issue open for editing: masthead, 目录, the sections in a Tiptap editor, outline and status. */
-export function IssueEditor({ issue, onHome, onOpen, notify }: Props) {
+export function IssueEditor({ issue, view, onHome, onOpen, onReload, notify }: Props) {
   const template = useMemo(() => requireTemplate(issue.template), [issue.template]);
   const [meta, setMeta] = useState<IssueMeta>(issue.meta);
   const [find, setFind] = useState<null | { replace: boolean }>(null);
   const [exporting, setExporting] = useState(false);
   const [inboxVersion, setInboxVersion] = useState(0);
-  const [proofOpen, setProofOpen] = useState(false);
+  /** The side panel at the right: 校对 or 历史版本, one at a time. */
+  const [panel, setPanel] = useState<'proof' | 'history' | null>(view?.history ? 'history' : null);
+  /** The version shown read-only in place of the page, with the page as it was when it was chosen. */
+  const [preview, setPreview] = useState<{ row: VersionRow; current: IssueContent } | null>(null);
+  const [restoring, setRestoring] = useState(false);
+  /** Counts the versions recorded before sweeping changes, for the 历史版本 list to read them. */
+  const [recorded, setRecorded] = useState(0);
   const [gate, setGate] = useState(false);
   const [dictionaryOpen, setDictionaryOpen] = useState(false);
+  /** Another window saved this issue since it was opened here (see Autosaver). */
+  const [stale, setStale] = useState(false);
   /** Everything of the issue but its document, as it is now: what autosave and the layout read. */
   const frameRef = useRef({ template: issue.template, meta });
   frameRef.current = { template: issue.template, meta };
   const editorRef = useRef<Editor | null>(null);
+  /** The issue as the page has it now: what is saved, and what a stale window keeps as a version. */
+  const pageContent = useCallback((): IssueContent => ({ ...frameRef.current, doc: editorRef.current!.getJSON() as Issue['doc'] }), []);
 
   const saver = useMemo(
     () =>
       new Autosaver(
         issue.id,
-        () => ({ ...frameRef.current, doc: editorRef.current!.getJSON() as Issue['doc'] }),
+        pageContent,
+        issue.revision,
+        () => setStale(true),
       ),
     [issue.id],
   );
@@ -115,9 +146,16 @@ export function IssueEditor({ issue, onHome, onOpen, notify }: Props) {
     [],
   );
 
+  /** Keeps the text as it was before a sweeping change as a version, without holding up typing. */
+  const keepBefore = useCallback(
+    (reason: VersionReason, before: PMNode) =>
+      recordBefore(issue.id, reason, () => ({ ...frameRef.current, doc: before.toJSON() as Issue['doc'] }), notify, () => setRecorded((n) => n + 1)),
+    [issue.id, notify],
+  );
+
   const editor = useEditor(
     {
-      extensions: issueExtensions(template, fillSlot, paste),
+      extensions: issueExtensions(template, fillSlot, paste, keepBefore),
       content: issue.doc,
       onUpdate: () => saver.changed(),
       onTransaction: ({ transaction }) => lastPaste.current?.record.follow(transaction),
@@ -134,14 +172,13 @@ export function IssueEditor({ issue, onHome, onOpen, notify }: Props) {
   /** 导出 DOCX, after the clerk has seen what the proofreader still has open. */
   const startExport = useCallback(() => (findingsRef.current.length ? setGate(true) : setExporting(true)), []);
 
+  useSaveOnLeave(saver);
+  // Opened again after a restore or a reload: the caret goes back into the text, into the item restored.
   useEffect(() => {
-    const flushOnHide = () => void saver.flush();
-    window.addEventListener('pagehide', flushOnHide);
-    return () => {
-      window.removeEventListener('pagehide', flushOnHide);
-      void saver.flush().finally(() => saver.dispose());
-    };
-  }, [saver]);
+    if (!editor || !view) return;
+    if (view.focusItem) focusItem(editor, view.focusItem);
+    else editor.commands.focus('start');
+  }, [editor, view]);
 
   const changeMeta = (next: IssueMeta) => {
     frameRef.current = { ...frameRef.current, meta: next };
@@ -202,17 +239,66 @@ export function IssueEditor({ issue, onHome, onOpen, notify }: Props) {
       if (!editor) return;
       try {
         const article = await call('getSubmission', { id: submissionId });
+        const before = editor.state.doc;
         const problem = insertItem(editor, template, sectionId, index, articleNode(editor.schema, article, newId()));
         if (problem) return notify(problem);
+        keepBefore('import', before);
         await call('placeSubmission', { id: submissionId });
         setInboxVersion((v) => v + 1);
       } catch (e) {
         notify(errorText(e));
       }
     },
-    [editor, template, notify],
+    [editor, template, notify, keepBefore],
   );
   const goHome = useCallback(() => void saver.flush().then(onHome), [saver, onHome]);
+
+  /** Saves what is typed before an action on the stored issue (naming it, restoring a version). */
+  const saveFirst = useCallback(async () => {
+    await saver.flush();
+    if (saver.hasUnsaved) throw new ApiError('刚才的修改还没有保存，请稍后再试。');
+  }, [saver]);
+
+  /** 恢复此版本, or 只恢复这篇 (`itemId`); the Node side records the state before, and the issue is shown as restored. */
+  const restore = useCallback(
+    async (versionId: string, itemId: string | null) => {
+      setRestoring(true);
+      try {
+        await saveFirst();
+        const next = await call('restoreVersion', { id: issue.id, versionId, articleId: itemId ?? undefined });
+        notify(`${itemId ? '已恢复这一篇' : '已恢复此版本'}。恢复前的内容已存入历史版本。`);
+        onReload(next, { history: true, focusItem: itemId });
+      } catch (e) {
+        setRestoring(false);
+        notify(errorText(e));
+      }
+    },
+    [saveFirst, issue.id, notify, onReload],
+  );
+
+  /** The stale window's choice: its text kept as a version (named or not), then the issue as stored. */
+  const keepAndReload = useCallback(
+    async (name: string | null) => {
+      await call('recordVersion', { id: issue.id, reason: 'conflict', content: pageContent(), name: name ?? undefined });
+      notify(`已载入另一个窗口保存的内容；本窗口的内容已存入历史版本${name ? `“${name}”` : ''}。`);
+      onReload(null, { history: true, focusItem: null });
+    },
+    [issue.id, pageContent, notify, onReload],
+  );
+
+  const openPanel = (next: typeof panel) => {
+    setPanel(next);
+    setPreview(null);
+  };
+  const closePreview = () => {
+    setPreview(null);
+    editor?.commands.focus();
+  };
+  /** A side panel's ×: the caret goes back to the text, so typing and Ctrl+Z go on. */
+  const closePanel = () => {
+    openPanel(null);
+    editor?.commands.focus();
+  };
 
   const commands = useMemo<Partial<Record<MenuCommand, () => void>>>(
     () => ({
@@ -253,7 +339,8 @@ export function IssueEditor({ issue, onHome, onOpen, notify }: Props) {
         onExportFile={() => void exportFile()}
         onExportDocx={startExport}
         proofCount={proof.findings.length}
-        onProofread={() => setProofOpen((o) => !o)}
+        onProofread={() => openPanel(panel === 'proof' ? null : 'proof')}
+        onHistory={() => openPanel(panel === 'history' ? null : 'history')}
         onNextIssue={() => void nextIssue()}
       />
       {find && <FindBar editor={editor} withReplace={find.replace} onClose={() => setFind(null)} onReport={notify} />}
@@ -277,7 +364,7 @@ export function IssueEditor({ issue, onHome, onOpen, notify }: Props) {
           />
           <Inbox notify={notify} version={inboxVersion} sections={outline.sections} template={template} onPlace={(submission, sectionId, index) => void placeSubmission(submission, sectionId, index)} />
         </div>
-        <main className="bj-scroll">
+        <main className="bj-scroll" hidden={preview !== null}>
           <div className="bj-page">
             <Masthead meta={meta} onChange={changeMeta} />
             <Toc sections={outline.sections} template={template} onJump={(id) => focusItem(editor, id)} />
@@ -285,7 +372,27 @@ export function IssueEditor({ issue, onHome, onOpen, notify }: Props) {
             <Distribution meta={meta} onChange={changeMeta} />
           </div>
         </main>
-        {proofOpen && (
+        {preview && (
+          <VersionPreview
+            row={preview.row}
+            current={preview.current}
+            busy={restoring}
+            onRestore={(itemId) => void restore(preview.row.entry.id, itemId)}
+            onClose={closePreview}
+          />
+        )}
+        {panel === 'history' && (
+          <HistoryPanel
+            issueId={issue.id}
+            recorded={recorded}
+            selectedId={preview?.row.entry.id ?? null}
+            onSelect={(row) => setPreview({ row, current: pageContent() })}
+            saveFirst={saveFirst}
+            onClose={closePanel}
+            notify={notify}
+          />
+        )}
+        {panel === 'proof' && (
           <ProofPanel
             findings={proof.findings}
             onFix={proof.fix}
@@ -293,7 +400,7 @@ export function IssueEditor({ issue, onHome, onOpen, notify }: Props) {
             onJump={(f) => {
               editor.chain().focus().setTextSelection({ from: f.from, to: f.to }).scrollIntoView().run();
             }}
-            onClose={() => setProofOpen(false)}
+            onClose={closePanel}
             onDictionary={() => setDictionaryOpen(true)}
           />
         )}
@@ -304,7 +411,7 @@ export function IssueEditor({ issue, onHome, onOpen, notify }: Props) {
           findings={proof.findings}
           onReview={() => {
             setGate(false);
-            setProofOpen(true);
+            openPanel('proof');
           }}
           onExport={() => {
             setGate(false);
@@ -313,6 +420,7 @@ export function IssueEditor({ issue, onHome, onOpen, notify }: Props) {
         />
       )}
       {review && <PasteReview article={review.article} original={review.original} onRestore={() => restoreOriginal(review)} onClose={() => setReview(null)} />}
+      {stale && <StaleDialog onKeep={keepAndReload} />}
       {exporting && <ExportDialog issueId={issue.id} beforeExport={flushSave} onClose={() => setExporting(false)} />}
       <StatusBar itemChars={current?.chars ?? null} issueChars={issueChars} pages={outline.pages} saver={saver} />
     </div>

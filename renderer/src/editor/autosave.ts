@@ -1,11 +1,13 @@
-import { call, errorText } from '../api/client.ts';
+import { ApiError, call, errorText } from '../api/client.ts';
 import type { IssueContent } from '../../../core/model/issue.ts';
 
 export type SaveStatus =
   | { kind: 'saved'; at: Date | null }
   | { kind: 'pending' }
   | { kind: 'saving' }
-  | { kind: 'failed'; message: string };
+  | { kind: 'failed'; message: string }
+  /** Another window saved this issue since this one loaded it: nothing more is saved until the clerk chooses. */
+  | { kind: 'stale' };
 
 const PAUSE_MS = 400;
 /** However fast the clerk types, nothing waits longer than this to be saved. */
@@ -25,9 +27,15 @@ export class Autosaver {
   private status: SaveStatus = { kind: 'saved', at: null };
   private readonly listeners = new Set<() => void>();
 
+  /**
+   * `revision`: the stored revision the page's text grew from. Each save names it, so that a save
+   * from a window another window has overtaken is refused and `onStale` called, never written over.
+   */
   constructor(
     private readonly issueId: string,
     private readonly read: () => IssueContent,
+    private revision: number,
+    private readonly onStale: () => void,
   ) {}
 
   /** For useSyncExternalStore: only the status bar listens, so saving never re-renders the editor. */
@@ -45,6 +53,7 @@ export class Autosaver {
   }
 
   changed(): void {
+    if (this.status.kind === 'stale') return; // the clerk chooses first; the text stays in the editor
     const now = Date.now();
     if (!this.dirty) this.firstChange = now;
     this.dirty = true;
@@ -59,13 +68,22 @@ export class Autosaver {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     if (this.inFlight) await this.inFlight;
-    if (!this.dirty) return;
+    if (!this.dirty || this.status.kind === 'stale') return;
     this.dirty = false;
     this.report({ kind: 'saving' });
-    this.inFlight = call('saveIssue', { id: this.issueId, content: this.read() })
-      .then(() => this.report(this.dirty ? { kind: 'pending' } : { kind: 'saved', at: new Date() }))
+    // keepalive: a save started as the tab closes still arrives.
+    this.inFlight = call('saveIssue', { id: this.issueId, content: this.read(), baseRevision: this.revision }, { keepalive: true })
+      .then(({ revision }) => {
+        this.revision = revision;
+        this.report(this.dirty ? { kind: 'pending' } : { kind: 'saved', at: new Date() });
+      })
       .catch((error: unknown) => {
         this.dirty = true;
+        if (error instanceof ApiError && error.code === 'stale') {
+          this.report({ kind: 'stale' });
+          this.onStale();
+          return;
+        }
         this.report({ kind: 'failed', message: errorText(error) });
         this.timer = setTimeout(() => void this.flush(), RETRY_MS);
       })

@@ -172,8 +172,38 @@ function deleteForward(editor: Editor): boolean {
   return true;
 }
 
+/** The body of the item holding the selection: from its first block after title and subtitle to its last before the byline. */
+function bodyRange($pos: ResolvedPos): { from: number; to: number } | null {
+  if ($pos.depth < 3) return null;
+  const item = $pos.node(2);
+  let from = -1;
+  let to = -1;
+  let at = $pos.start(2);
+  item.forEach((child) => {
+    const isBody = child.type.name !== NODE.title && child.type.name !== NODE.subtitle && child.type.name !== NODE.byline;
+    if (isBody && from < 0) from = at;
+    if (isBody) to = at + child.nodeSize;
+    at += child.nodeSize;
+  });
+  return from < 0 ? null : { from, to };
+}
+
 /**
- * Enter, Shift+Enter, Backspace and Delete that respect the shape of an article, as a clerk expects
+ * Ctrl+A selects the text of the article (or reflection) being written, title and byline aside, so
+ * that typing over it replaces the body as in Word; a second Ctrl+A selects the whole issue (to copy).
+ */
+function selectAll(editor: Editor): boolean {
+  const { selection, doc } = editor.state;
+  const body = bodyRange(selection.$from);
+  if (!body) return false;
+  const range = TextSelection.between(doc.resolve(body.from), doc.resolve(body.to));
+  if (selection.from === range.from && selection.to === range.to) return false;
+  editor.view.dispatch(editor.state.tr.setSelection(range));
+  return true;
+}
+
+/**
+ * Enter, Shift+Enter, Backspace, Delete and Ctrl+A that respect the shape of an article, as a clerk expects
  * from Word. Shift+Enter starts a new paragraph too: the printed briefing has no line breaks inside a
  * paragraph (every line of a 公文 paragraph is on the grid), so a soft break would print unlike the editor.
  */
@@ -186,6 +216,7 @@ export const EditingKeys = Extension.create({
       'Shift-Enter': ({ editor }) => enter(editor),
       Backspace: ({ editor }) => backspace(editor),
       Delete: ({ editor }) => deleteForward(editor),
+      'Mod-a': ({ editor }) => selectAll(editor),
     };
   },
 });

@@ -10,9 +10,15 @@ import { Find } from './find/find-extension.ts';
 import { PageMarks } from './pages/page-marks.ts';
 import { ProofreadMarks } from './proofread/proofread-marks.ts';
 import { CleanPaste, type CleanPasteOptions } from './paste/paste-extension.ts';
+import { SweepingChanges, type SweepingChangesOptions } from './history/sweeping-changes.ts';
 
 /** The editor: the core's schema of the issue document, with the views, keys and plugins of the editor. */
-export function issueExtensions(template: Template, onPickPhoto: (pos: number) => void, paste: CleanPasteOptions): AnyExtension[] {
+export function issueExtensions(
+  template: Template,
+  onPickPhoto: (pos: number) => void,
+  paste: CleanPasteOptions,
+  onSweeping: SweepingChangesOptions['onSweeping'],
+): AnyExtension[] {
   return [
     // Behaviour only (undo history, drop cursor): every node and mark comes from the core's schema.
     StarterKit.configure({
@@ -44,5 +50,6 @@ export function issueExtensions(template: Template, onPickPhoto: (pos: number) =
     PageMarks,
     ProofreadMarks,
     CleanPaste.configure(paste),
+    SweepingChanges.configure({ onSweeping }),
   ];
 }

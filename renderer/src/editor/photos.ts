@@ -1,19 +1,13 @@
 import { call } from '../api/client.ts';
+import { base64Bytes } from '../app/files.ts';
 
 const urls = new Map<string, Promise<string>>();
-
-function base64ToBlob(data: string, mime: string): Blob {
-  const bin = atob(data);
-  const bytes = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
-  return new Blob([bytes], { type: mime });
-}
 
 /** A blob: address for a stored photo, fetched once per session. */
 export function photoUrl(hash: string): Promise<string> {
   let url = urls.get(hash);
   if (!url) {
-    url = call('getPhoto', { hash }).then(({ data, mime }) => URL.createObjectURL(base64ToBlob(data, mime)));
+    url = call('getPhoto', { hash }).then(({ data, mime }) => URL.createObjectURL(new Blob([base64Bytes(data)], { type: mime })));
     url.catch(() => urls.delete(hash));
     urls.set(hash, url);
   }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { IssueSummary, TrashEntry } from '../../../core/api/contract.ts';
 import type { MenuCommand } from '../../../core/api/preload-api.ts';
 import { chineseDate } from '../../../core/model/date.ts';
@@ -6,6 +6,8 @@ import { call, errorText } from '../api/client.ts';
 import type { Notify } from '../app/notices.ts';
 import { importIssueFromPicker } from '../app/import-issue.ts';
 import { useMenu } from '../app/use-menu.ts';
+import { when } from '../app/when.ts';
+import { BackupsDialog } from './BackupsDialog.tsx';
 import { FirstSteps } from './FirstSteps.tsx';
 import { isBeginning } from './first-steps.ts';
 import './home.css';
@@ -13,12 +15,13 @@ import './home.css';
 interface Props {
   onOpen: (id: string) => void;
   notify: Notify;
+  /** 备份与恢复 is open (from its button here or from the menu). */
+  backupsOpen: boolean;
+  onBackups: (open: boolean) => void;
 }
 
-const when = (iso: string) => new Date(iso).toLocaleString('zh-CN', { hour12: false });
-
 /** 期刊列表: every issue, with the actions a clerk takes on whole issues, and the 回收站. */
-export function HomeScreen({ onOpen, notify }: Props) {
+export function HomeScreen({ onOpen, notify, backupsOpen, onBackups }: Props) {
   const [issues, setIssues] = useState<IssueSummary[] | null>(null);
   const [trash, setTrash] = useState<TrashEntry[]>([]);
 
@@ -32,6 +35,7 @@ export function HomeScreen({ onOpen, notify }: Props) {
     }
   }, [notify]);
   useEffect(() => void reload(), [reload]);
+  const listed = useMemo(() => new Set((issues ?? []).map((i) => i.id)), [issues]);
 
   const act = (work: () => Promise<unknown>) => () => void work().then(reload, (e: unknown) => notify(errorText(e)));
   const openFile = act(async () => {
@@ -49,6 +53,7 @@ export function HomeScreen({ onOpen, notify }: Props) {
         <h1>简报工坊</h1>
         <button type="button" onClick={createIssue}>新建简报</button>
         <button type="button" onClick={openFile}>打开工程文件</button>
+        <button type="button" onClick={() => onBackups(true)}>备份与恢复…</button>
       </header>
       {issues && isBeginning(issues) && (
         <FirstSteps only={issues[0] ?? null} onNext={createNextIssue} onBlank={createIssue} />
@@ -69,6 +74,7 @@ export function HomeScreen({ onOpen, notify }: Props) {
             <tr key={i.id}>
               <td>
                 <button type="button" className="bj-link" onClick={() => onOpen(i.id)}>{i.seriesTitle}</button>
+                {i.versionName && <span className="bj-version-tag" title="最新的命名版本">{i.versionName}</span>}
                 {i.isCopy && <span className="bj-copy-mark">（副本）</span>}
               </td>
               <td>第{i.issueNumber}期</td>
@@ -113,6 +119,7 @@ export function HomeScreen({ onOpen, notify }: Props) {
           </tbody>
         </table>
       )}
+      {backupsOpen && <BackupsDialog currentIds={listed} onRestored={() => void reload()} onClose={() => onBackups(false)} notify={notify} />}
     </div>
   );
 }

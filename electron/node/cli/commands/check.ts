@@ -1,6 +1,6 @@
 import { UserError } from '../../../../core/api/user-error.ts';
 import { formulations } from '../../../../core/proofread/dictionary.ts';
-import { checkText } from '../../../../core/proofread/check-text.ts';
+import { checkLines } from '../../../../core/proofread/check-text.ts';
 import { checkIssue } from '../../../../core/proofread/check-issue.ts';
 import { CATEGORIES } from '../../../../core/proofread/finding.ts';
 import { parseIssueFile } from '../../service/issue-file-io.ts';
@@ -19,19 +19,17 @@ interface Row {
 }
 
 /** `jianbao check <文件> [--json]`: proofreads a text file or an issue file, one finding a line. */
-export function run(args: string[]): void {
+export async function run(args: string[]): Promise<void> {
   const file = operand(args);
   if (!file) throw new UserError('用法：jianbao check <文件> [--json]');
   const text = readText(file);
   // The clerk's own dictionary entries count on the command line too.
-  const dict = formulations(withStore(userFormulations));
+  const dict = formulations(await withStore(userFormulations));
   let rows: Row[];
   if (file.toLowerCase().endsWith('.json')) {
     rows = checkIssue(parseIssueFile(text).file.doc, dict).map(({ item, line, column, found, suggestion, category, message }) => ({ item, line, column, found, suggestion, category, message }));
   } else {
-    rows = text.split(/\r?\n/u).flatMap((lineText, i) =>
-      checkText(lineText, dict).map((f) => ({ line: i + 1, column: [...lineText.slice(0, f.offset)].length + 1, found: f.found, suggestion: f.suggestion, category: f.category, message: f.message })),
-    );
+    rows = checkLines(text, dict).map(({ line, column, found, suggestion, category, message }) => ({ line, column, found, suggestion, category, message }));
   }
   if (args.includes('--json')) console.log(JSON.stringify(rows, null, 2));
   else

@@ -6,10 +6,10 @@ import { operand, option } from '../args.ts';
 import { withStore } from '../with-store.ts';
 
 /** `jianbao dump <编号> -o <文件>`: one issue of the store as an issue file. */
-export function run(args: string[]): void {
+export async function run(args: string[]): Promise<void> {
   const id = operand(args);
   const out = option(args, '-o');
   if (!id || !out) throw new UserError('用法：jianbao dump <编号> -o <文件>');
-  withStore((store) => writeFileSync(resolve(out), JSON.stringify(issueToFile(store, id), null, 1) + '\n'));
+  await withStore((store) => writeFileSync(resolve(out), JSON.stringify(issueToFile(store, id), null, 1) + '\n'));
   console.log(`已导出到 ${resolve(out)}`);
 }

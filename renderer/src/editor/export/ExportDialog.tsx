@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { call, errorText } from '../../api/client.ts';
-import { downloadFile } from '../../app/files.ts';
+import { base64Bytes, downloadFile } from '../../app/files.ts';
 import { useDialog } from '../../app/use-dialog.ts';
 
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -9,13 +9,6 @@ type State =
   | { kind: 'working'; seconds: number }
   | { kind: 'done'; fileName: string; pages: number; problems: string[]; savedAt: string | null }
   | { kind: 'failed'; message: string };
-
-function base64Bytes(data: string): Uint8Array<ArrayBuffer> {
-  const bin = atob(data);
-  const bytes = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
-  return bytes;
-}
 
 interface Props {
   issueId: string;

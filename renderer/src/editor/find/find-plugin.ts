@@ -1,6 +1,7 @@
 import { Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/pm/state';
 import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view';
 import type { Node as PMNode } from '@tiptap/pm/model';
+import { markSweeping } from '../history/sweeping-changes.ts';
 
 interface Match {
   from: number;
@@ -100,7 +101,7 @@ export function replaceCurrent(view: EditorView, replacement: string): void {
 export function replaceAll(view: EditorView, replacement: string): number {
   const { matches } = findState(view);
   if (!matches.length) return 0;
-  const tr = view.state.tr;
+  const tr = markSweeping(view.state.tr, 'replaceAll');
   for (const m of [...matches].reverse()) {
     if (replacement) tr.insertText(replacement, m.from, m.to);
     else tr.delete(m.from, m.to);

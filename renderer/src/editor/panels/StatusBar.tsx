@@ -18,6 +18,8 @@ function statusText(status: SaveStatus): string {
       return '正在保存…';
     case 'failed':
       return `保存失败：${status.message}`;
+    case 'stale':
+      return '已暂停保存：此期简报已在另一个窗口中修改';
   }
 }
 

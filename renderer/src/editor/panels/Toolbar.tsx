@@ -14,6 +14,7 @@ interface Props {
   onNextIssue: () => void;
   proofCount: number;
   onProofread: () => void;
+  onHistory: () => void;
 }
 
 const LEVEL_NAMES: Record<HeadingLevel, string> = { 1: '一级标题 一、', 2: '二级标题 （一）', 3: '三级标题 1.', 4: '四级标题 （1）' };
@@ -24,7 +25,7 @@ function blockValue(editor: Editor): string {
 }
 
 /** 工具栏: the commands of Word's 开始 tab that a briefing needs, with their shortcuts; one Tab stop, arrows inside. */
-export function Toolbar({ editor, onHome, onInsertPhoto, onFind, onExportFile, onExportDocx, onNextIssue, proofCount, onProofread }: Props) {
+export function Toolbar({ editor, onHome, onInsertPhoto, onFind, onExportFile, onExportDocx, onNextIssue, proofCount, onProofread, onHistory }: Props) {
   const shown = useEditorState({
     editor,
     selector: ({ editor: e }) => ({
@@ -49,6 +50,7 @@ export function Toolbar({ editor, onHome, onInsertPhoto, onFind, onExportFile, o
         <button type="button" onClick={onNextIssue} title="以本期为底稿新建下一期">新建下一期</button>
         <button type="button" onClick={onExportDocx} title="导出可打印的 DOCX (Ctrl+E)">导出 DOCX</button>
         <button type="button" onClick={onExportFile} title="导出工程文件（.json，含照片）">导出工程文件</button>
+        <button type="button" onClick={onHistory} title="查看、比较和恢复此期的历史版本，命名当前版本">历史版本</button>
         <span className="bj-sep" />
         <button type="button" onClick={() => chain().undo().run()} disabled={!shown.canUndo} title="撤销 (Ctrl+Z)">撤销</button>
         <button type="button" onClick={() => chain().redo().run()} disabled={!shown.canRedo} title="恢复 (Ctrl+Y)">恢复</button>

@@ -3,7 +3,10 @@ import { articleText } from '../../../../core/cleanup/article-text.ts';
 import { describeChanges } from '../../../../core/cleanup/tally.ts';
 import { useDialog } from '../../app/use-dialog.ts';
 import { useMemo } from 'react';
-import { TextDiff, pasteChanges } from './TextDiff.tsx';
+import { TextDiff } from '../TextDiff.tsx';
+import { textChanges } from '../text-changes.ts';
+
+const MARKS = { removed: '清理时去掉', added: '清理时加上' };
 
 interface Props {
   article: CleanArticle;
@@ -16,7 +19,7 @@ interface Props {
 export function PasteReview({ article, original, onRestore, onClose }: Props) {
   const dialog = useDialog(onClose);
   const cleaned = useMemo(() => articleText(article), [article]);
-  const changes = useMemo(() => pasteChanges(original, cleaned), [original, cleaned]);
+  const changes = useMemo(() => textChanges(original, cleaned), [original, cleaned]);
   return (
     <div className="bj-modal-backdrop">
       <div className="bj-modal bj-modal-wide" {...dialog} aria-label="粘贴内容的清理结果">
@@ -35,11 +38,11 @@ export function PasteReview({ article, original, onRestore, onClose }: Props) {
         <div className="bj-compare">
           <section>
             <h3>原文{changes && <small>（<del className="bj-diff-del">删去</del>的部分）</small>}</h3>
-            <pre aria-label="原文">{changes ? <TextDiff changes={changes} side="original" /> : original}</pre>
+            <pre aria-label="原文">{changes ? <TextDiff changes={changes} side="before" titles={MARKS} /> : original}</pre>
           </section>
           <section>
             <h3>清理后{changes && <small>（<ins className="bj-diff-ins">改成</ins>的部分）</small>}</h3>
-            <pre aria-label="清理后">{changes ? <TextDiff changes={changes} side="cleaned" /> : cleaned}</pre>
+            <pre aria-label="清理后">{changes ? <TextDiff changes={changes} side="after" titles={MARKS} /> : cleaned}</pre>
           </section>
         </div>
         <div className="bj-modal-actions">

@@ -5,6 +5,7 @@ import type { CleanArticle } from '../../../../core/cleanup/clean-article.ts';
 import { clipboardContents, isLargePaste, MAX_PASTE_CHARS, pastedChars } from './clipboard-contents.ts';
 import { insertArticle } from './insert-article.ts';
 import { PasteRecord } from './paste-record.ts';
+import { markSweeping } from '../history/sweeping-changes.ts';
 
 export interface PasteReport {
   article: CleanArticle;
@@ -53,7 +54,7 @@ export const CleanPaste = Extension.create<CleanPasteOptions>({
                   return onFailed(`粘贴的内容太长（约 ${Math.round(result.chars / 10_000)} 万字），没有插入。请分批粘贴，或用“导入稿件”放进收稿箱。`);
                 const { article, original } = result;
                 const from = view.state.selection.from;
-                const transaction = insertArticle(view.state.tr, article);
+                const transaction = insertArticle(markSweeping(view.state.tr, 'paste'), article);
                 view.dispatch(transaction);
                 onCleaned(view, { article, original, record: new PasteRecord(transaction, from) });
               },

@@ -1,11 +1,11 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Editor } from '@tiptap/core';
 import { TextSelection } from '@tiptap/pm/state';
-import { checkText } from '../../../../core/proofread/check-text.ts';
-import { formulations } from '../../../../core/proofread/dictionary.ts';
 import type { Finding } from '../../../../core/proofread/finding.ts';
+import type { Proofreader } from '../../../../core/proofread/proofreader.ts';
 import { NODE } from '../../../../core/model/nodes.ts';
 import { proofreadKey } from './proofread-marks.ts';
+import { markSweeping } from '../history/sweeping-changes.ts';
 import { call } from '../../api/client.ts';
 import type { UserFormulations } from '../../../../core/api/contract.ts';
 
@@ -30,9 +30,17 @@ export function useProofread(editor: Editor | null) {
   useEffect(() => {
     call('getFormulations', {}).then(setUser, () => undefined);
   }, []);
-  const dict = useMemo(() => formulations(user), [user]);
+  // The canon and the pinyin data are loaded on first use, after the editor has started.
+  const [proof, setProof] = useState<Proofreader | null>(null);
+  useEffect(() => {
+    let live = true;
+    import('../../../../core/proofread/proofreader.ts').then((m) => live && setProof(m.proofreader(user)), () => undefined);
+    return () => {
+      live = false;
+    };
+  }, [user]);
   const cache = useRef(new Map<string, Finding[]>());
-  useEffect(() => cache.current.clear(), [dict]);
+  useEffect(() => cache.current.clear(), [proof]);
   /** Saves the clerk's dictionary entries and checks again with them. */
   const saveDictionary = useCallback(async (next: UserFormulations) => {
     await call('saveFormulations', next);
@@ -43,9 +51,14 @@ export function useProofread(editor: Editor | null) {
   const ignoredRef = useRef(new Set<string>());
 
   const run = useCallback(() => {
-    if (!editor) return;
+    if (!editor || !proof) return;
     const seen = new Map<string, Finding[]>();
     const found: EditorFinding[] = [];
+    const blocks: { text: string; pos: number; where: string }[] = [];
+    const add = (f: Finding, { text, pos, where }: (typeof blocks)[number]) => {
+      const id = `${f.message}|${f.offset}|${text}`;
+      if (!ignoredRef.current.has(id)) found.push({ key: id, from: pos + 1 + f.offset, to: pos + 1 + f.offset + f.length, finding: f, where });
+    };
     let where = '';
     editor.state.doc.descendants((node, pos) => {
       if (node.type.name === NODE.title) where = `《${node.textContent || '无标题'}》`;
@@ -53,18 +66,18 @@ export function useProofread(editor: Editor | null) {
       if (!node.isTextblock) return true;
       const text = node.textContent;
       const key = `${node.type.name}|${text}`;
-      const list = seen.get(key) ?? cache.current.get(key) ?? checkText(text, dict, { title: node.type.name === NODE.title });
+      const list = seen.get(key) ?? cache.current.get(key) ?? proof.text(text, { title: node.type.name === NODE.title });
       seen.set(key, list);
-      for (const f of list) {
-        const id = `${f.message}|${f.offset}|${text}`;
-        if (!ignoredRef.current.has(id)) found.push({ key: id, from: pos + 1 + f.offset, to: pos + 1 + f.offset + f.length, finding: f, where });
-      }
+      blocks.push({ text, pos, where });
+      for (const f of list) add(f, blocks.at(-1)!);
       return false;
     });
+    // What holds across the issue (a year written one way throughout), over all its textblocks.
+    for (const { block, finding } of proof.across(blocks.map((b) => b.text))) add(finding, blocks[block]!);
     cache.current = seen;
     editor.view.dispatch(editor.state.tr.setMeta(proofreadKey, found).setMeta('addToHistory', false));
     setFindings(found);
-  }, [editor, dict]);
+  }, [editor, proof]);
 
   useEffect(() => {
     if (!editor) return;
@@ -86,7 +99,8 @@ export function useProofread(editor: Editor | null) {
   const fix = useCallback(
     (list: EditorFinding[]) => {
       if (!editor) return;
-      const tr = editor.state.tr;
+      // 全部修正 (more than one fix at once) keeps the text as it was in the history first.
+      const tr = list.length > 1 ? markSweeping(editor.state.tr, 'fixAll') : editor.state.tr;
       const fixed = list.filter((f) => f.finding.suggestion !== null).sort((a, b) => b.from - a.from);
       for (const f of fixed) {
         if (f.finding.suggestion) tr.insertText(f.finding.suggestion, f.from, f.to);

@@ -1,0 +1,12 @@
+// electron-builder's beforePack hook (electron-builder.yml): every platform and architecture it
+// packs first gets its own better-sqlite3 in dist/native/, so packaging never rebuilds the one in
+// node_modules that the command line and the tests load (npmRebuild is off).
+import builder from 'electron-builder';
+import { tsImport } from 'tsx/esm/api';
+
+export default async function beforePack(context) {
+  const { prepareElectronSqlite } = await tsImport('./electron-sqlite.ts', import.meta.url);
+  const { electronVersion } = await tsImport('./electron-binary.ts', import.meta.url);
+  const root = context.packager.projectDir;
+  await prepareElectronSqlite(root, { electron: electronVersion(root), platform: context.electronPlatformName, arch: builder.Arch[context.arch] });
+}

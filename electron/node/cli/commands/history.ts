@@ -1,0 +1,16 @@
+import { UserError } from '../../../../core/api/user-error.ts';
+import { VERSION_REASONS } from '../../../../core/api/contract.ts';
+import { operand } from '../args.ts';
+import { withStore } from '../with-store.ts';
+
+/** `jianbao history <编号> [--json]`: an issue's versions, newest first. */
+export async function run(args: string[]): Promise<void> {
+  const id = operand(args);
+  if (!id) throw new UserError('用法：jianbao history <编号> [--json]');
+  const versions = await withStore((store) => {
+    if (!store.issues.get(id)) throw new UserError('找不到这期简报，它可能已被删除。');
+    return store.versions.list(id).map(({ id: versionId, time, reason, name, chars }) => ({ id: versionId, time, reason, name, chars }));
+  });
+  if (args.includes('--json')) console.log(JSON.stringify(versions, null, 2));
+  else for (const v of versions) console.log(`${v.id}\t${v.time}\t${v.name ? `【${v.name}】` : VERSION_REASONS[v.reason]}\t${v.chars}字`);
+}

@@ -1,0 +1,71 @@
+import mammoth from 'mammoth';
+import { parseHTML } from 'linkedom';
+import { UserError } from '../../../core/api/user-error.ts';
+import { cleanArticle, type CleanArticle } from '../../../core/cleanup/clean-article.ts';
+import { textToBlocks } from '../../../core/cleanup/from-text.ts';
+import { domToBlocks } from '../../../core/cleanup/from-dom.ts';
+import { checkedDocx } from './docx-zip.ts';
+
+const ZIP = [0x50, 0x4b, 0x03, 0x04];
+const OLE = [0xd0, 0xcf, 0x11, 0xe0];
+const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) => bytes[i] === b);
+/** A text or web page this long is no essay: the cleanup of it would run for minutes. */
+const MAX_TEXT_BYTES = 4 * 1024 * 1024;
+
+/** HTML read into a DOM that never runs or loads anything: only its text and structure are used. */
+export function htmlBlocks(html: string) {
+  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+  return domToBlocks(document.body);
+}
+
+function decodeText(name: string, bytes: Uint8Array): string {
+  if (bytes.length > MAX_TEXT_BYTES) throw new UserError(`“${name}”有 ${Math.round(bytes.length / 1024 / 1024)} MB，远超一篇稿件的篇幅，未导入。请拆分后再导入。`);
+  // Notepad's 「Unicode」 is UTF-16 with a byte-order mark.
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
+  const utf8 = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+  // Other text never holds NUL: a file with it is not text at all.
+  if (utf8.includes('\0')) throw new UserError(`“${name}”不是文字文件，可能已损坏，或者并非稿件。`);
+  // Text saved by older Chinese Windows programs is GB18030; UTF-8 decoding shows it as U+FFFD.
+  if ((utf8.match(/\uFFFD/gu)?.length ?? 0) > 3) return new TextDecoder('gb18030').decode(bytes);
+  return utf8;
+}
+
+/** Pictures are not read at all: the cleanup keeps text only, and their bytes were never unpacked. */
+const noPictures = mammoth.images.imgElement(() => Promise.resolve({ src: '' }));
+
+async function docxBlocks(name: string, bytes: Uint8Array) {
+  if (startsWith(bytes, OLE)) {
+    const encrypted = Buffer.from(bytes).includes(Buffer.from('EncryptedPackage', 'utf16le'));
+    throw new UserError(
+      encrypted
+        ? `“${name}”设有打开密码，无法读取。请在 Word 或 WPS 中取消密码后再导入。`
+        : `“${name}”其实是旧版 .doc 或 .wps 文件，只是扩展名为 .docx。请在 Word 或 WPS 中另存为 .docx 后再导入。`,
+    );
+  }
+  if (!startsWith(bytes, ZIP)) throw new UserError(`“${name}”不是有效的 .docx 文件，可能已损坏。`);
+  const checked = checkedDocx(name, bytes);
+  let html: string;
+  try {
+    html = (await mammoth.convertToHtml({ buffer: Buffer.from(checked) }, { convertImage: noPictures })).value;
+  } catch {
+    throw new UserError(`“${name}”不是有效的 .docx 文件，可能已损坏。`);
+  }
+  return htmlBlocks(html);
+}
+
+/**
+ * Reads a contributor's file (.docx, .html or .txt) into a cleaned article. A file that is not
+ * what its name says, or too large to be an essay, gets a Chinese message naming it. This runs
+ * inside a worker (see manuscript.ts), never where a hostile file could take the app down.
+ */
+export async function parseManuscript(name: string, bytes: Uint8Array): Promise<CleanArticle> {
+  const lower = name.toLowerCase();
+  if (!bytes.length) throw new UserError(`“${name}”是空文件，里面没有稿件。`);
+  if (lower.endsWith('.docx')) return cleanArticle(await docxBlocks(name, bytes));
+  if (lower.endsWith('.doc') || lower.endsWith('.wps'))
+    throw new UserError(`“${name}”是旧版 Word/WPS 格式，请在 Word 或 WPS 中另存为 .docx 后再导入。`);
+  if (lower.endsWith('.html') || lower.endsWith('.htm')) return cleanArticle(htmlBlocks(decodeText(name, bytes)));
+  if (lower.endsWith('.txt') || lower.endsWith('.md') || !lower.includes('.')) return cleanArticle(textToBlocks(decodeText(name, bytes)));
+  throw new UserError(`不支持“${name}”这种文件，请导入 .docx、.txt 或 .html 稿件。`);
+}

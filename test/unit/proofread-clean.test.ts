@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkLines, checkText } from '../../core/proofread/check-text.ts';
+import { checkIssue } from '../../core/proofread/check-issue.ts';
+import { formulations } from '../../core/proofread/dictionary.ts';
+import { REPO } from '../helpers/web-server.ts';
+import type { IssueFile } from '../../core/model/issue-file.ts';
+
+/** Precision: official texts written from the canon draw no finding at all, and the demo issue only its real errors. */
+const dict = formulations();
+const FIXTURES = ['clean-theory.txt', 'clean-reform.txt', 'clean-shanghai.txt'];
+
+describe('clean official texts', () => {
+  it.each(FIXTURES)('%s has no finding', (name) => {
+    const text = readFileSync(join(REPO, 'test/fixtures/proofread', name), 'utf8');
+    expect([...text.replace(/\n/gu, '')].length).toBeGreaterThanOrEqual(2000);
+    const [title = '', ...body] = text.split('\n');
+    // The first line is a title: its two phrases may stand apart.
+    const found = [...checkText(title, dict, { title: true }), ...checkLines(body.join('\n'), dict)].map((f) => `${f.found}→${f.suggestion}：${f.message}`);
+    expect(found).toEqual([]);
+  });
+
+  it('finds in the demo issue its real errors and nothing else', () => {
+    const demo = JSON.parse(readFileSync(join(REPO, 'seeds/demo-issue.json'), 'utf8')) as IssueFile;
+    expect(checkIssue(demo.doc, dict).map((f) => `${f.found}→${f.suggestion}`)).toEqual([
+      '坚定→增强',
+      '四个信→四个自信',
+      '近平新时代中国特色社会主义思想→习近平新时代中国特色社会主义思想',
+      '科技创新地→科技创新高地',
+      '“→null',
+      '把把→把',
+      '五大中心→五个中心',
+      '“→null',
+    ]);
+  });
+});
