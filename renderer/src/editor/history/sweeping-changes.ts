@@ -16,25 +16,37 @@ export function markSweeping(tr: Transaction, kind: Kind): Transaction {
   return tr.setMeta(sweepKey, kind);
 }
 
-/** Characters taken out and put in by a transaction's replacements. */
-function replacedChars(tr: Transaction): { deleted: number; inserted: number } {
+/** Paragraphs a replacement reaches into, from this many on, make it sweeping whatever its length: Ctrl+A and typing over an article. */
+export const SWEEPING_BLOCKS = 3;
+
+/** Characters taken out and put in by a transaction's replacements, and the most paragraphs one of them reached into. */
+function replacedChars(tr: Transaction): { deleted: number; inserted: number; blocks: number } {
   let deleted = 0;
   let inserted = 0;
+  let blocks = 0;
   tr.steps.forEach((step, i) => {
     if (!(step instanceof ReplaceStep)) return;
-    deleted += tr.docs[i]!.textBetween(step.from, step.to).length;
+    const doc = tr.docs[i]!;
+    deleted += doc.textBetween(step.from, step.to).length;
     inserted += step.slice.content.textBetween(0, step.slice.content.size).length;
+    let reached = 0;
+    doc.nodesBetween(step.from, step.to, (node) => {
+      if (node.isTextblock) reached++;
+      return !node.isTextblock;
+    });
+    blocks = Math.max(blocks, reached);
   });
-  return { deleted, inserted };
+  return { deleted, inserted, blocks };
 }
 
 function reasonFor(tr: Transaction): VersionReason | null {
   const kind = tr.getMeta(sweepKey) as Kind | undefined;
   if (kind === 'replaceAll' || kind === 'fixAll') return kind;
-  const { deleted, inserted } = replacedChars(tr);
+  const { deleted, inserted, blocks } = replacedChars(tr);
   if (kind === 'paste' && inserted > SWEEPING_CHARS) return 'paste';
   // What is taken out and not put back: moving an article in the 大纲 takes out as much as it puts in.
-  return deleted - inserted > SWEEPING_CHARS ? 'delete' : null;
+  if (deleted - inserted > SWEEPING_CHARS) return 'delete';
+  return blocks >= SWEEPING_BLOCKS && deleted > inserted ? 'delete' : null;
 }
 
 export interface SweepingChangesOptions {
