@@ -10,4 +10,5 @@ export function hasHan(text: string): boolean {
 }
 
 /** Marks that end a sentence, so a paragraph ending in one is really finished. */
-export const SENTENCE_END = /[。！？!?…；;：:]$|[。！？…][”’）)」』]$/u;
+// A half-width full stop right after a Chinese character ends a sentence too (text typed with an English keyboard).
+export const SENTENCE_END = /[。！？!?…；;：:]$|[。！？…][”’）)」』]$|\p{Script=Han}\.$/u;

@@ -51,12 +51,16 @@ describe('writing a new issue as in Word', () => {
     await expect.poll(() => page().getByLabel('期号').inputValue()).toBe('2');
     await outlineSection(page(), '【学习交流】').getByRole('button', { name: /文章/ }).first().click();
     await expect.poll(() => article().count()).toBe(1);
+    // The new article is on screen, where the typing goes.
+    const inView = () => articleEl().locator('.bj-title').evaluate((el) => el.getBoundingClientRect().top >= 0 && el.getBoundingClientRect().bottom <= innerHeight);
+    expect(await inView()).toBe(true);
 
     await type(TITLE);
     await press('Enter');
     await type(SUBTITLE);
     await press('Enter');
     expect((await itemBlocks(articleEl())).map((b) => b.kind)).toEqual(['title', 'subtitle', 'paragraph', 'byline']);
+    expect(await articleEl().locator('.bj-subtitle').evaluate((el) => getComputedStyle(el).textAlign)).toBe('center'); // as printed
     await type(PARAS[0]!);
     await press('Enter');
     await type(PARAS[1]!);

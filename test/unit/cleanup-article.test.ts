@@ -118,6 +118,14 @@ describe('the notice', () => {
   });
 });
 
+describe('paragraph ends typed with an English keyboard', () => {
+  it('keeps a paragraph that ends in a half-width full stop after Chinese apart from the next', () => {
+    const article = clean('会议要求，坚决贯彻区委各项决策部署.\n\n与会人员表示，将认真落实会议精神。');
+    expect(article.paragraphs.map((p) => p.text)).toEqual(['会议要求，坚决贯彻区委各项决策部署。', '与会人员表示，将认真落实会议精神。']);
+    expect(SENTENCE_END.test('版本 2.')).toBe(false);
+  });
+});
+
 describe('whole sample documents', () => {
   const samples = Object.values(SAMPLE_FILES).map((f) => clean(readSample(f)));
   it('leave no space between two Chinese characters and no half-width comma beside one', () => {

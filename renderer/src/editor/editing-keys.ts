@@ -190,15 +190,16 @@ function bodyRange($pos: ResolvedPos): { from: number; to: number } | null {
 
 /**
  * Ctrl+A selects the text of the article (or reflection) being written, title and byline aside, so
- * that typing over it replaces the body as in Word; a second Ctrl+A selects the whole issue (to copy).
+ * that typing over it replaces the body as in Word. It never selects the whole issue: typing over
+ * that would have to delete the template's sections, which the editor refuses, and the keys would
+ * seem dead.
  */
 function selectAll(editor: Editor): boolean {
   const { selection, doc } = editor.state;
   const body = bodyRange(selection.$from);
   if (!body) return false;
   const range = TextSelection.between(doc.resolve(body.from), doc.resolve(body.to));
-  if (selection.from === range.from && selection.to === range.to) return false;
-  editor.view.dispatch(editor.state.tr.setSelection(range));
+  if (selection.from !== range.from || selection.to !== range.to) editor.view.dispatch(editor.state.tr.setSelection(range));
   return true;
 }
 

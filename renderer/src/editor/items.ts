@@ -109,8 +109,11 @@ export function appendItem(editor: Editor, sectionId: string, kind: ItemKind, fi
   const at = section.pos + section.node.nodeSize - 1;
   const tr = editor.state.tr.insert(at, node);
   tr.setSelection(TextSelection.near(tr.doc.resolve(at + 2)));
-  editor.view.dispatch(tr.scrollIntoView());
+  editor.view.dispatch(tr);
   editor.view.focus();
+  // The new item in the middle of the screen: the clerk sees where the typing goes.
+  const dom = editor.view.nodeDOM(at);
+  if (dom instanceof HTMLElement) dom.scrollIntoView({ block: 'center' });
   return String(node.attrs.id);
 }
 
