@@ -7,8 +7,9 @@ function ownsUndo(target: EventTarget | null): boolean {
 }
 
 /**
- * Ctrl+Z, Ctrl+Y and Ctrl+Shift+Z undo and redo the issue wherever the focus is while it is open
- * (after a click in the 大纲, the 校对 panel or on the page), as Word does; the text keeps its own keys.
+ * Ctrl+Z, Ctrl+Y and Ctrl+Shift+Z undo and redo the issue, and Ctrl+B sets bold, wherever the focus is
+ * while it is open (after a click in the 大纲, the 校对 panel, the toolbar or on the page), as Word does;
+ * the text keeps its own keys.
  */
 export function useUndoKeys(editor: Editor | null): void {
   useEffect(() => {
@@ -16,10 +17,16 @@ export function useUndoKeys(editor: Editor | null): void {
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented || !(e.ctrlKey || e.metaKey) || e.altKey || ownsUndo(e.target)) return;
       const key = e.key.toLowerCase();
+      const chain = editor.chain().focus();
+      if (key === 'b') {
+        // Ctrl+B right after a click on 加粗, before the focus is back in the text, still applies to the text.
+        e.preventDefault();
+        chain.toggleBold().run();
+        return;
+      }
       const redo = key === 'y' || (key === 'z' && e.shiftKey);
       if (key !== 'z' && key !== 'y') return;
       e.preventDefault();
-      const chain = editor.chain().focus();
       (redo ? chain.redo() : chain.undo()).run();
     };
     window.addEventListener('keydown', onKey);
