@@ -159,7 +159,7 @@ describe('keyboard access', () => {
     expect(await menu.getByRole('menuitem').allInnerTexts()).toEqual(['【简讯】', '【学习交流】', '【学习动态】']);
     expect((await focused()).name).toBe('【简讯】');
     await page().keyboard.press('Escape');
-    expect(await menu.count()).toBe(0);
+    await expect.poll(() => menu.count()).toBe(0);
     expect((await focused()).name).toBe('把“坚持人民至上 践行初心使命”放入…');
 
     const before = await outlineLabels(page(), '【学习交流】');
@@ -185,7 +185,7 @@ describe('keyboard access', () => {
     await page().keyboard.press('Tab');
     expect((await focused()).name).toBe('规范表述');
     await page().keyboard.press('Escape');
-    expect(await dialog.count()).toBe(0);
+    await expect.poll(() => dialog.count()).toBe(0);
     expect((await focused()).name).toBe('词典…');
     await page().getByRole('button', { name: '关闭校对' }).click();
   });
@@ -237,7 +237,7 @@ describe('axe-core on the main screens', () => {
     await gate.waitFor();
     expect(await axeProblems()).toEqual([]);
     await page().keyboard.press('Escape');
-    expect(await gate.count()).toBe(0);
+    await expect.poll(() => gate.count()).toBe(0);
     await page().getByRole('complementary', { name: '校对' }).waitFor();
 
     await page().getByRole('button', { name: '导出 DOCX' }).click();
@@ -246,8 +246,8 @@ describe('axe-core on the main screens', () => {
     await dialog.getByText('目录页码已排好').waitFor({ timeout: 30_000 });
     expect(await axeProblems()).toEqual([]);
     await page().keyboard.press('Escape');
-    expect(await dialog.count()).toBe(0);
-    expect((await focused()).name).toBe('导出 DOCX');
+    await expect.poll(() => dialog.count()).toBe(0);
+    await expect.poll(async () => (await focused()).name).toBe('导出 DOCX');
   });
 
   it('finds nothing serious on the list of issues', async () => {
