@@ -17,17 +17,14 @@ export function useUndoKeys(editor: Editor | null): void {
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented || !(e.ctrlKey || e.metaKey) || e.altKey || ownsUndo(e.target)) return;
       const key = e.key.toLowerCase();
-      const chain = editor.chain().focus();
-      if (key === 'b') {
-        // Ctrl+B right after a click on 加粗, before the focus is back in the text, still applies to the text.
-        e.preventDefault();
-        chain.toggleBold().run();
-        return;
-      }
-      const redo = key === 'y' || (key === 'z' && e.shiftKey);
-      if (key !== 'z' && key !== 'y') return;
+      if (key !== 'b' && key !== 'z' && key !== 'y') return;
       e.preventDefault();
-      (redo ? chain.redo() : chain.undo()).run();
+      // Only for these keys: a chain's focus() moves the focus into the text as soon as it is made,
+      // which would pull it out of a dialog that another shortcut (Ctrl+E) has just opened.
+      const chain = editor.chain().focus();
+      // Ctrl+B right after a click on 加粗, before the focus is back in the text, still applies to the text.
+      if (key === 'b') chain.toggleBold().run();
+      else (key === 'y' || e.shiftKey ? chain.redo() : chain.undo()).run();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
