@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { appSessionForSuite, openApp, outlineSection, waitSaved } from '../helpers/app-page.ts';
 import { startWebServer } from '../helpers/web-server.ts';
 import { DB_FILE } from '../../electron/node/store/store.ts';
+import { blockText } from '../helpers/item-blocks.ts';
 
 /**
  * The power goes, fifty times, while a clerk types: the server is killed (SIGKILL) at a random
@@ -17,15 +18,6 @@ const ALPHABET = '学习贯彻党的二十大精神推动高质量发展';
 const TITLE = '断电测试';
 const article = (page: Page) => page.locator('.bj-section[data-key="jiaoliu"] .bj-article', { has: page.locator('.bj-title', { hasText: TITLE }) });
 const body = (page: Page) => article(page).locator('p:not(.bj-subtitle):not(.bj-byline)').first();
-
-/** The paragraph's text as stored: without the editor's page marks, which are not part of it. */
-function typedText(page: Page): Promise<string> {
-  return body(page).evaluate((el) => {
-    const copy = el.cloneNode(true) as HTMLElement;
-    copy.querySelectorAll('.bj-page-mark').forEach((m) => m.remove());
-    return (copy.textContent ?? '').replace(/\n/gu, '');
-  });
-}
 
 async function caretAtEnd(page: Page): Promise<void> {
   const box = (await body(page).boundingBox())!;
@@ -64,7 +56,7 @@ describe('killing the server while the clerk types', () => {
       app.session.server = await startWebServer(data);
       page = await openApp(app.session.browser, app.session.server.url);
       app.session.page = page;
-      const kept = await typedText(page);
+      const kept = await blockText(body(page));
       expect(typed.startsWith(kept), `kept “${kept}” of typed “${typed}”`).toBe(true);
       if (kept.length < typed.length) worst = Math.max(worst, killedAt - times[kept.length]!);
       typed = kept;

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { convertWithLibreOffice } from './libreoffice.ts';
 
 export interface RenderedPage {
   /** The text of the page, all white space removed, for finding titles however they wrapped. */
@@ -17,12 +18,7 @@ export function renderDocx(docx: Uint8Array): RenderedPage[] {
   try {
     const file = join(dir, 'issue.docx');
     writeFileSync(file, docx);
-    // A profile of its own, so parallel conversions never share LibreOffice's user folder.
-    execFileSync('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', dir, file], {
-      stdio: 'ignore',
-      timeout: 180_000,
-    });
-    const pdf = join(dir, 'issue.pdf');
+    const pdf = convertWithLibreOffice(file, 'pdf', dir);
     const count = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))![1]);
     return Array.from({ length: count }, (_, i) => {
       const text = execFileSync('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), '-layout', pdf, '-'], { encoding: 'utf8' });
