@@ -2,6 +2,7 @@ import { contract, isMethod, type Method, type Reply } from '../../../core/api/c
 import { MAX_PAYLOAD_DEPTH, nestsDeeperThan } from '../../../core/api/json-depth.ts';
 import { messageOf, StaleSaveError, UserError } from '../../../core/api/user-error.ts';
 import type { Handlers } from '../service/service.ts';
+import { errorCode } from '../store/open-error.ts';
 
 const BAD_PAYLOAD = '请求的数据格式不正确，操作未执行。';
 
@@ -49,10 +50,10 @@ export async function runCall(handlers: Handlers, { method, input }: CheckedCall
 }
 
 function isDiskFull(error: unknown): boolean {
-  const code = (error as { code?: unknown })?.code;
+  const code = errorCode(error);
   return code === 'SQLITE_FULL' || code === 'ENOSPC';
 }
 
 function isReadOnly(error: unknown): boolean {
-  return String((error as { code?: unknown })?.code ?? '').startsWith('SQLITE_READONLY');
+  return errorCode(error).startsWith('SQLITE_READONLY');
 }

@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { errorCode } from '../store/open-error.ts';
 
 /** An SQLite file held in an exclusive transaction: the operating system's own file lock, gone with the process. */
 const LOCK_FILE = 'jianbao.instance.lock';
@@ -40,7 +41,7 @@ export function acquireInstanceLock(folder: string, nativeBinding?: string): Ins
     db.exec('BEGIN EXCLUSIVE');
   } catch (e) {
     db.close();
-    if (String((e as { code?: unknown }).code).startsWith('SQLITE_BUSY')) return { holder: readHolder(folder) };
+    if (errorCode(e).startsWith('SQLITE_BUSY')) return { holder: readHolder(folder) };
     throw e;
   }
   const info = join(folder, INFO_FILE);

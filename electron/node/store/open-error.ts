@@ -5,8 +5,13 @@ const BUSY = /^SQLITE_(BUSY|LOCKED)/u;
 const READONLY = /^(SQLITE_(READONLY|CANTOPEN|PERM|AUTH)|EACCES|EPERM|EROFS)/u;
 const DAMAGED = /^SQLITE_(CORRUPT|NOTADB)/u;
 
+/** The code Node or SQLite gave an error (`SQLITE_BUSY`, `ENOSPC`…), or '' when it has none. */
+export function errorCode(error: unknown): string {
+  return String((error as { code?: unknown })?.code ?? '');
+}
+
 export function openFailure(error: unknown): OpenFailure {
-  const code = String((error as { code?: unknown })?.code ?? '');
+  const code = errorCode(error);
   if (BUSY.test(code)) return 'busy';
   if (READONLY.test(code)) return 'readonly';
   if (DAMAGED.test(code)) return 'damaged';
