@@ -5,7 +5,7 @@ import { closeHistory } from '@tiptap/pm/history';
 import type { EditorView } from '@tiptap/pm/view';
 import type { ResolvedPos } from '@tiptap/pm/model';
 import { NODE } from '../../../core/model/nodes.ts';
-import { ONE_LINE } from './one-line.ts';
+import { isBodyBlock, ONE_LINE } from './one-line.ts';
 
 /** Body blocks that join as Word's paragraphs do. */
 const JOINABLE = new Set<string>([NODE.paragraph, NODE.heading]);
@@ -17,7 +17,7 @@ function hasOtherBodyBlocks($pos: ResolvedPos): boolean {
   const item = $pos.node(2);
   let blocks = 0;
   item.forEach((child) => {
-    if (!ONE_LINE.has(child.type.name) || child.type.name === NODE.figure) blocks += 1;
+    if (isBodyBlock(child.type.name)) blocks += 1;
   });
   return blocks > 1;
 }
@@ -180,7 +180,7 @@ function bodyRange($pos: ResolvedPos): { from: number; to: number } | null {
   let to = -1;
   let at = $pos.start(2);
   item.forEach((child) => {
-    const isBody = child.type.name !== NODE.title && child.type.name !== NODE.subtitle && child.type.name !== NODE.byline;
+    const isBody = isBodyBlock(child.type.name);
     if (isBody && from < 0) from = at;
     if (isBody) to = at + child.nodeSize;
     at += child.nodeSize;
