@@ -3,6 +3,7 @@ import type { BackupEntry, IssueSummary } from '../../../core/api/contract.ts';
 import { chineseDate } from '../../../core/model/date.ts';
 import { call, errorText } from '../api/client.ts';
 import { when } from '../app/when.ts';
+import { IssueMarks } from './IssueMarks.tsx';
 
 interface Props {
   backup: BackupEntry;
@@ -58,8 +59,7 @@ export function BackupIssues({ backup, currentIds, busy, onRestore, onBack }: Pr
                 <td>
                   <label>
                     <input type="checkbox" checked={chosen.has(i.id)} onChange={() => toggle(i.id)} /> {i.seriesTitle}第{i.issueNumber}期
-                    {i.versionName && <span className="bj-version-tag">{i.versionName}</span>}
-                    {i.isCopy && <span className="bj-copy-mark">（副本）</span>}
+                    <IssueMarks issue={i} />
                   </label>
                 </td>
                 <td>{chineseDate(i.date)}</td>

@@ -11,6 +11,7 @@ import { BackupsDialog } from './BackupsDialog.tsx';
 import { FirstSteps } from './FirstSteps.tsx';
 import { isBeginning } from './first-steps.ts';
 import './home.css';
+import { IssueMarks } from './IssueMarks.tsx';
 
 interface Props {
   onOpen: (id: string) => void;
@@ -74,8 +75,7 @@ export function HomeScreen({ onOpen, notify, backupsOpen, onBackups }: Props) {
             <tr key={i.id}>
               <td>
                 <button type="button" className="bj-link" onClick={() => onOpen(i.id)}>{i.seriesTitle}</button>
-                {i.versionName && <span className="bj-version-tag" title="最新的命名版本">{i.versionName}</span>}
-                {i.isCopy && <span className="bj-copy-mark">（副本）</span>}
+                <IssueMarks issue={i} />
               </td>
               <td>第{i.issueNumber}期</td>
               <td>{chineseDate(i.date)}</td>

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { VersionEntry } from '../../../../core/api/contract.ts';
 import { call, errorText } from '../../api/client.ts';
 import type { Notify } from '../../app/notices.ts';
+import { when } from '../../app/when.ts';
 import { useRovingFocus } from '../../app/use-roving-focus.ts';
 import { VersionNameDialog } from './VersionNameDialog.tsx';
 import { charsDelta, versionRows, versionTime, type VersionRow } from './version-rows.ts';
@@ -46,7 +47,7 @@ export function HistoryPanel({ issueId, recorded, selectedId, onSelect, saveFirs
         className="bj-version-row"
         aria-current={row.entry.id === selectedId}
         onClick={() => onSelect(row)}
-        title={new Date(row.entry.time).toLocaleString('zh-CN', { hour12: false })}
+        title={when(row.entry.time)}
       >
         <span className="bj-version-when">
           {row.entry.name && <span className="bj-version-tag">{row.entry.name}</span>}
