@@ -1,11 +1,14 @@
 import { cleanParagraphText, cleanTitleText } from './clean-text.ts';
-import { SENTENCE_END } from './chars.ts';
 import { newTally, type ChangeCounts } from './tally.ts';
 import { removePinyin, toSimplified } from './script.ts';
 import { CONTINUATION, isBoilerplate, isPageNumber, runningHeads } from './noise.ts';
 import { findDamage, type CleanupWarning } from './damage.ts';
 import { blockText, type RawBlock, type Run } from './raw-block.ts';
-import { bylineOf, captionOf, isHeading, isSourceLine, looksLikeTitle, numberedLevel } from './structure.ts';
+import { bylineOf, bylineUnderTitle, captionOf, CAPTION_END, isHeading, isPhotoCredit, isSourceLine, looksLikeTitle, numberedLevel } from './structure.ts';
+import { joinLines, type Line } from './joins.ts';
+import { columnWidth, displayWidth, fillsColumn } from './line-width.ts';
+import { readsAsArticleText, splitSourceLine, withoutTail } from './tail.ts';
+import { normalizePunctuation } from './punctuation.ts';
 import { noNonXml, takeOutNonXml, type NonXmlReport } from '../model/xml-chars.ts';
 
 export type ParagraphKind = 'paragraph' | 'heading1' | 'heading2' | 'heading3' | 'heading4' | 'source';
@@ -27,18 +30,8 @@ export interface CleanArticle {
   changes: ChangeCounts;
 }
 
-interface Working {
-  runs: Run[];
-  continues: boolean;
-  afterBlank: boolean;
-  heading: number | null;
-  title: boolean;
-}
-
-/** A short line between blank lines that is not a sentence: a title, never the start of a broken paragraph. */
-const STANDALONE_MAX = 25;
-/** Names of media, which a news item cites at its end. */
-const MEDIUM = /(网|报|台|社|新闻|杂志|在线|客户端|公众号|频道)$/u;
+/** How many more lines a caption the layout broke may take. */
+const CAPTION_LINES = 3;
 
 const INVISIBLE = /[\u200b-\u200f\u2060\ufeff\u00ad]/gu;
 /** `#` and `##` left by an extraction that wrote Markdown. */
@@ -46,6 +39,8 @@ const MARKDOWN_HEADING = /^\s*#{1,6}\s*/u;
 
 /** A page break (form feed) or vertical tab in a PDF's text only separates, like a space. */
 const PAGE_BREAK = /[\f\v]/gu;
+/** Names of media, which a news item cites at its end. */
+const MEDIUM = /(网|报|台|社|新闻|杂志|在线|客户端|公众号|频道)$/u;
 
 function normalizeRun(run: Run, tally: ChangeCounts, nonXml: NonXmlReport): Run {
   let text = takeOutNonXml(run.text.replace(PAGE_BREAK, ' '), nonXml).normalize('NFC').replace(INVISIBLE, '').replace(/\u00a0/gu, ' ');
@@ -60,13 +55,36 @@ function trimRuns(runs: Run[]): Run[] {
   return out.filter((r) => r.text);
 }
 
-/** Joins runs, merging neighbours with the same marks. */
-function appendRuns(into: Run[], more: Run[]): void {
-  for (const r of more) {
-    const last = into.at(-1);
-    if (last && Boolean(last.bold) === Boolean(r.bold) && Boolean(last.italic) === Boolean(r.italic)) last.text += r.text;
-    else into.push({ ...r });
-  }
+/** A source line with the page's tail glued to it becomes two lines, so that the tail can go. */
+function splitSourceLines(blocks: RawBlock[]): RawBlock[] {
+  return blocks.flatMap((b) => {
+    const parts = b.runs.length === 1 ? splitSourceLine(b.runs[0]!.text) : null;
+    return parts ? [{ ...b, runs: [{ text: parts[0] }] }, { runs: [{ text: parts[1] }], continues: false }] : [b];
+  });
+}
+
+/**
+ * A caption the layout broke over lines: its first line and, where the column broke it, those
+ * after it up to the one that finishes it (a credit, a full stop), if one does within a few lines;
+ * and a credit on a line of its own.
+ */
+function captionAt(texts: string[], i: number, column: number | null): { caption: string; lines: number } | null {
+  const first = captionOf(texts[i]!);
+  if (first === null) return null;
+  let caption = texts[i]!.trim();
+  let lines = 1;
+  // Only a caption line the column filled was broken by it.
+  if (!CAPTION_END.test(caption) && column !== null && fillsColumn(displayWidth(texts[i]!), column))
+    for (let j = i + 1; j < texts.length && j <= i + CAPTION_LINES; j++) {
+      if (!texts[j]!.trim()) break;
+      if (CAPTION_END.test(texts[j]!.trim())) {
+        caption = texts.slice(i, j + 1).join('');
+        lines = j - i + 1;
+        break;
+      }
+    }
+  if (texts[i + lines] !== undefined && isPhotoCredit(texts[i + lines]!)) caption += texts[i + lines++]!.trim();
+  return { caption: captionOf(caption.replace(/\s+/gu, ' ').trim()) ?? first, lines };
 }
 
 /**
@@ -77,15 +95,19 @@ function appendRuns(into: Run[], more: Run[]): void {
 export function cleanArticle(input: RawBlock[]): CleanArticle {
   const tally = newTally();
   const nonXml = noNonXml();
-  const blocks = input.map((b) => ({ ...b, runs: b.runs.map((r) => normalizeRun(r, tally, nonXml)) }));
-  const heads = runningHeads(blocks.map(blockText));
+  const blocks = splitSourceLines(input.map((b) => ({ ...b, runs: b.runs.map((r) => normalizeRun(r, tally, nonXml)) })));
+  const texts0 = blocks.map(blockText);
+  const heads = runningHeads(texts0);
+  const widths = texts0.map((t) => displayWidth(t.replace(/\s+$/u, '')));
+  const column = columnWidth(widths);
   const captions: string[] = [];
 
   // Drop what is not the article, and note where a paragraph was cut by a continuation marker.
-  const kept: Working[] = [];
+  const kept: Line[] = [];
   let forceJoin = false;
-  for (const block of blocks) {
-    const text = blockText(block).trim();
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    const text = texts0[i]!.trim();
     if (!text) {
       // A blank line of plain text only separates; an empty paragraph of a document is dropped.
       if (!block.continues) tally.emptyParagraphs++;
@@ -99,17 +121,18 @@ export function cleanArticle(input: RawBlock[]): CleanArticle {
       tally.pageFurniture++;
       continue;
     }
-    const withoutMarker = block.runs.map((r, i) => ({
+    const withoutMarker = block.runs.map((r, k) => ({
       ...r,
-      text: (i === 0 ? r.text.replace(MARKDOWN_HEADING, () => (tally.pageFurniture++, '')) : r.text).replace(CONTINUATION, () => (tally.pageFurniture++, '')).replace(/\*\*/gu, ''),
+      text: (k === 0 ? r.text.replace(MARKDOWN_HEADING, () => (tally.pageFurniture++, '')) : r.text).replace(CONTINUATION, () => (tally.pageFurniture++, '')).replace(/\*\*/gu, ''),
     }));
     if (!blockText({ runs: withoutMarker }).trim()) {
       forceJoin = true;
       continue;
     }
-    const caption = captionOf(text);
+    const caption = captionAt(texts0, i, column);
     if (caption) {
-      captions.push(caption);
+      captions.push(normalizePunctuation(caption.caption));
+      i += caption.lines - 1;
       continue;
     }
     const level = block.hint?.kind === 'heading' ? block.hint.level : isHeading(text) ? numberedLevel(text) : null;
@@ -117,29 +140,22 @@ export function cleanArticle(input: RawBlock[]): CleanArticle {
       runs: trimRuns(withoutMarker),
       continues: block.continues || forceJoin,
       afterBlank: Boolean(block.afterBlank) && !forceJoin,
+      blankAfter: !texts0[i + 1]?.trim(),
+      width: widths[i]!,
       heading: level,
       title: block.hint?.kind === 'title',
     });
     forceJoin = false;
   }
 
-  // Join lines broken inside a sentence; a byline, a source or a line in parentheses closes one.
-  const closing = (t: string) => bylineOf(t) !== null || isSourceLine(t) || /^[（(].*[)）]$/u.test(t);
-  const joined: Working[] = [];
-  for (const w of kept) {
-    const prev = joined.at(-1);
-    const prevText = prev ? blockText(prev).trim() : '';
-    const standalone = prev?.afterBlank && w.afterBlank && prevText.length <= STANDALONE_MAX && looksLikeTitle(prevText);
-    const open = prev && prev.heading === null && !prev.title && !standalone && !SENTENCE_END.test(prevText) && !closing(prevText);
-    if (prev && open && w.continues && w.heading === null && !w.title && !closing(blockText(w).trim())) {
-      appendRuns(prev.runs, w.runs);
-      tally.joinedLines++;
-    } else joined.push({ ...w, runs: [...w.runs] });
-  }
-
+  const joined = joinLines(kept, column, tally);
   const clean = (runs: Run[]) => runs.map((r) => ({ ...r, text: cleanParagraphText(r.text, tally) })).filter((r) => r.text);
-  const cleaned = joined.map((w) => ({ ...w, raw: blockText(w), runs: clean(w.runs) }));
-  const paragraphs = cleaned.filter((w) => w.runs.length);
+  const cleaned = joined.map((w) => ({ ...w, raw: blockText(w).replace(/\s+/gu, ' ').trim(), runs: clean(w.runs) })).filter((w) => w.runs.length);
+  // After the source or the signature, the page's tail (account cards, headlines, links) goes.
+  const bodyStart = cleaned.findIndex((w) => w.heading === null && !w.title && readsAsArticleText(blockText(w)));
+  const keep = new Set(withoutTail(cleaned.map((w) => w.raw), Math.max(0, bodyStart)));
+  tally.boilerplate += cleaned.length - keep.size;
+  const paragraphs = cleaned.filter((_, i) => keep.has(i));
   const texts = paragraphs.map((p) => blockText(p));
 
   // Title: marked as one, or `【…】` opening the text, or a short first line that is not a sentence.
@@ -163,21 +179,26 @@ export function cleanArticle(input: RawBlock[]): CleanArticle {
     start++;
   }
 
-  // Byline or signature at the end, alone or closing the last paragraph.
-  let end = paragraphs.length;
+  // Byline under the title, or the signature at the end (before the source lines), alone or closing the last paragraph.
   let byline = '';
-  const lastAlone = end > start ? bylineOf(texts[end - 1]!) : null;
-  if (lastAlone !== null) {
-    byline = lastAlone;
-    end--;
+  const under = title && start < paragraphs.length - 1 ? bylineUnderTitle(paragraphs[start]!.raw) : null;
+  if (under !== null) {
+    byline = under;
+    start++;
   }
+  let end = paragraphs.length;
+  while (end > start && isSourceLine(texts[end - 1]!)) end--;
+  const lastAlone = !byline && end > start ? bylineOf(paragraphs[end - 1]!.raw) : null;
+  const signed = lastAlone !== null ? end - 1 : -1;
+  if (lastAlone !== null) byline = lastAlone;
 
-  const out: CleanParagraph[] = paragraphs.slice(start, end).map((p, i) => {
+  const out: CleanParagraph[] = paragraphs.slice(start).flatMap((p, i) => {
+    if (start + i === signed) return [];
     const text = texts[start + i]!;
     const kind: ParagraphKind = isSourceLine(text) ? 'source' : p.heading !== null ? (`heading${Math.min(4, Math.max(1, p.heading))}` as ParagraphKind) : 'paragraph';
-    return { kind, text, runs: p.runs };
+    return [{ kind, text, runs: p.runs }];
   });
-  if (!byline && out.length) {
+  if (!byline && out.length && out.at(-1)!.kind === 'paragraph') {
     const last = out.at(-1)!;
     const trailing = /^(.*[。！？”])\s*[（(]([\p{Script=Han}·、]{2,12})[)）]$/u.exec(last.text);
     if (trailing) {

@@ -19,6 +19,12 @@ const BOILERPLATE: RegExp[] = [
   /^(本文)?(来源于网络|图片来源网络|如有侵权.*删除)/u,
   /^(广告|推广|赞助)\s*$/u,
   /^(上一篇|下一篇)[:：]/u,
+  // A page's facts line: `发布时间：2025-05-28 09:32  来源：…  浏览次数：1286`.
+  /^(发布时间|发布日期|发布于|时间|日期)\s*[:：]\s*\d{4}/u,
+  // A WeChat article's head: `原创 松江党校 松江党校 2025年05月30日 17:45 上海`.
+  /^(原创|转载)\s.*\d{4}年\d{1,2}月\d{1,2}日/u,
+  /^(听全文|预览时标签不可点|在小说阅读器中沉浸阅读|微信扫一扫.*|继续滑动看下一个|向上滑动看下一个|轻触阅读原文|阅读原文|写留言|留言|已同步到看一看|Modified on.*)$/u,
+  /^(文章|关注者|粉丝|原创内容)\s*[\d,.]+\s*万?/u,
   /^(打印|关闭窗口|返回顶部|【?关闭】?|【?打印】?)(\s*(打印|关闭窗口|返回顶部))*\s*$/u,
 ];
 
@@ -30,9 +36,15 @@ function isSpam(t: string): boolean {
   return emoji >= 2 || hashtags >= 1 || teaser;
 }
 
+/** A keyword line or a link bar: four or more short items between `|`, with no sentence in them. */
+function isKeywordBar(t: string): boolean {
+  const items = t.split(/\s*[|｜]\s*/u);
+  return items.length >= 4 && items.every((i) => i.length <= 12 && !/[，。；！？]/u.test(i));
+}
+
 export function isBoilerplate(line: string): boolean {
   const t = line.trim();
-  return t.length > 0 && ((t.length <= 120 && BOILERPLATE.some((re) => re.test(t))) || isSpam(t));
+  return t.length > 0 && ((t.length <= 120 && BOILERPLATE.some((re) => re.test(t))) || isSpam(t) || isKeywordBar(t));
 }
 
 /** Page numbers of a PDF: `— 3 —`, `- 3 -`, `第3页`, `3/12`, a lone number. */
@@ -47,14 +59,16 @@ export const CONTINUATION = /[(（]\s*(上接|下转|接上|转下|续前|接第
 
 /**
  * Running heads: a short line that comes back three times or more in a pasted document is the
- * page's header or footer, not the text.
+ * page's header or footer, not the text; so is one that opens the text and comes back (a
+ * newspaper page's head, copied with two pages).
  */
 export function runningHeads(lines: string[]): Set<string> {
   const seen = new Map<string, number>();
+  const top = new Set(lines.map((l) => l.trim()).filter(Boolean).slice(0, 3));
   for (const l of lines) {
     const t = l.trim();
     // A heading of a page is no sentence, and comes back once a page: never half of all the lines.
     if (t.length >= 2 && t.length <= 30 && !/[。！？]$/u.test(t)) seen.set(t, (seen.get(t) ?? 0) + 1);
   }
-  return new Set([...seen].filter(([, n]) => n >= 3 && n <= lines.length / 2).map(([t]) => t));
+  return new Set([...seen].filter(([t, n]) => (n >= 3 || (n === 2 && top.has(t))) && n <= lines.length / 2).map(([t]) => t));
 }

@@ -1,5 +1,6 @@
 import { HAN, CJK, hasHan } from './chars.ts';
 import type { ChangeCounts } from './tally.ts';
+import { pairMarks } from './quotes.ts';
 
 const HALF_TO_FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！' };
 
@@ -34,25 +35,38 @@ function inLatin(chars: string[], i: number): boolean {
   return !cjkChar.test(near(-1)) && !cjkChar.test(near(1));
 }
 
-/** Straight double quotes beside Chinese become “ ” in turn; nested single quotes become ‘ ’. */
+/**
+ * Straight double quotes beside Chinese become “ ” where they pair (see quotes.ts); nested single
+ * quotes inside a pair become ‘ ’. A mark with no partner stays straight, and the damage check reports it.
+ */
 function pairQuotes(text: string, count: () => void): string {
-  let open = false;
-  let single = false;
-  let out = '';
   const chars = [...text];
-  for (const [i, ch] of chars.entries()) {
-    if (ch === '"' && inLatin(chars, i)) out += ch;
-    else if (ch === '"') {
-      out += open ? '”' : '“';
-      open = !open;
-      count();
-    } else if (ch === "'" && open) {
-      out += single ? '’' : '‘';
-      single = !single;
-      count();
-    } else out += ch;
-  }
-  return out;
+  const marks = chars.flatMap((ch, i) => (ch === '"' && !inLatin(chars, i) ? [i] : []));
+  const partner = pairMarks(chars, marks);
+  const role = new Map<number, 'open' | 'close'>();
+  marks.forEach((at, k) => {
+    const other = partner[k]!;
+    if (other >= 0) role.set(at, other > k ? 'open' : 'close');
+  });
+  let inside = false;
+  let single = false;
+  return chars
+    .map((ch, i) => {
+      const r = role.get(i);
+      if (r) {
+        inside = r === 'open';
+        single = false;
+        count();
+        return r === 'open' ? '“' : '”';
+      }
+      if (ch === "'" && inside) {
+        single = !single;
+        count();
+        return single ? '‘' : '’';
+      }
+      return ch;
+    })
+    .join('');
 }
 
 /**

@@ -28,21 +28,51 @@ export function looksLikeTitle(text: string): boolean {
 
 /** `（文/徐文震、赵丹阳 图/张炜）`, `文/王芳`, `作者：…`, `记者 张三 通讯员 李四`. */
 const ROLE_BYLINE = /^[（(]?\s*(文|图|图文|摄影|摄|记者|通讯员|作者|撰稿)\s*[/／:：]?\s*\S/u;
-/** `（王维平）`, `（第二党小组）`: a signature in parentheses at the end. */
-const SIGNATURE = /^[（(]\s*([\p{Script=Han}·]{2,10})\s*[)）]$/u;
+/** `（王维平）`, `（第二党小组）`, `（第二党小组 王芳）`: a signature in parentheses at the end. */
+const SIGNATURE = /^[（(]\s*([\p{Script=Han}·]{2,12}(?:\s+[\p{Script=Han}·]{2,4})?)\s*[)）]$/u;
+/** `区城市运行管理中心 赵立群`: a unit and a name, the byline under an essay's title. */
+const UNIT_AND_NAME = /^[\p{Script=Han}（）]{2,24}\s+[\p{Script=Han}·]{2,4}$/u;
 
+/** `张 炜`: the space that pads a two-character name to the width of three goes. */
+const PADDED_NAME = /(?<=(?:^|[\s/／、：:])\p{Script=Han})\s(?=\p{Script=Han}(?:$|[\s、)）]))/gu;
+
+/** The byline a line holds, spaced as written (`记者 王敏 通讯员 李晓峰`), or null. */
 export function bylineOf(text: string): string | null {
-  const t = text.trim();
+  const t = text.trim().replace(/\s+/gu, ' ').replace(PADDED_NAME, '');
   if (t.length <= 60 && ROLE_BYLINE.test(t) && !/[。，；]/u.test(t)) return t.replace(/^[（(]|[)）]$/gu, '').replace(/[)）]\s*[（(]/gu, ' ').trim();
   const signature = SIGNATURE.exec(t);
   return signature ? signature[1]! : null;
 }
 
-/** Photo captions: `▲学员们在参观`, `图为…`, `（图为…）`. */
+/** A byline right under the title may also be a unit and a name with no marks at all. */
+export function bylineUnderTitle(text: string): string | null {
+  const t = text.trim().replace(/\s+/gu, ' ');
+  return bylineOf(t) ?? (UNIT_AND_NAME.test(t) ? t : null);
+}
+
+/** Photo captions: `▲学员们在参观`, `▶…`, `图为…`, `（图为…）`. */
 export function captionOf(text: string): string | null {
   const t = text.trim();
-  const m = /^(?:▲|△|↑)\s*(.+)$/u.exec(t) ?? /^[（(]?\s*(图为.+?)[)）]?$/u.exec(t);
+  const m = /^(?:▲|△|↑|▶|►)\s*(.+)$/u.exec(t) ?? /^[（(]?\s*(图为.+?)[)）]?$/u.exec(t);
   return m && t.length <= 80 ? m[1]!.trim() : null;
+}
+
+/** A caption is finished by a photographer's credit (`记者 王敏 摄`), a full stop or a closing bracket. */
+export const CAPTION_END = /(?:摄[)）]?|[。！）)])$/u;
+
+/** A credit on a line of its own after a caption: `（记者 王敏 摄）`. */
+export function isPhotoCredit(text: string): boolean {
+  return /^[（(]?\s*(?:(?:记者|通讯员|摄影)\s*)?[\p{Script=Han}·\s]{2,16}\s*摄[)）]?$/u.test(text.trim());
+}
+
+/**
+ * A section heading with no numbering, as newspapers and WeChat articles set them: a short line
+ * of words with no punctuation. Where it stands (after a finished sentence, before a paragraph) is
+ * judged by the caller.
+ */
+export function headingWords(text: string): boolean {
+  const t = text.trim();
+  return [...t].length >= 4 && [...t].length <= 30 && /\p{Script=Han}/u.test(t) && !/[，。、；：！？,.;:!?（）()|>]/u.test(t);
 }
 
 /** `（来源：人民日报）`, `来源：…`, or a medium's name in parentheses ending the last paragraph. */

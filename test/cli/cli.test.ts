@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO } from '../helpers/web-server.ts';
 import { tempDir } from '../helpers/tmp.ts';
 import { BAD_ISSUES } from '../helpers/bad-issues.ts';
+import { runJianbao } from '../helpers/jianbao.ts';
 
 let dir: ReturnType<typeof tempDir>;
 beforeEach(() => {
@@ -12,14 +12,7 @@ beforeEach(() => {
 });
 afterEach(() => dir.remove());
 
-function jianbao(...args: string[]) {
-  const r = spawnSync(process.execPath, [join(REPO, 'dist/cli/jianbao.mjs'), ...args], {
-    cwd: dir.path,
-    env: { ...process.env, JIANBAO_DATA_DIR: join(dir.path, 'data') },
-    encoding: 'utf8',
-  });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
+const jianbao = (...args: string[]) => runJianbao(dir.path, args);
 
 interface Metafile {
   outputs: Record<string, { entryPoint?: string; inputs: Record<string, unknown>; imports: { path: string; kind: string; external?: boolean }[] }>;

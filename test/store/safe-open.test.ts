@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, truncateSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DB_FILE, Store } from '../../electron/node/store/store.ts';
@@ -10,6 +10,7 @@ import { requireTemplate, DEFAULT_TEMPLATE_ID } from '../../core/template/regist
 import { REPO } from '../helpers/web-server.ts';
 import { tempDir } from '../helpers/tmp.ts';
 import { demoIssueFile } from '../helpers/big-issue.ts';
+import { runJianbao } from '../helpers/jianbao.ts';
 
 /** Opening the store as a clerk's machine has it: a busy file, a damaged one with a backup, a second writer. */
 let dir: ReturnType<typeof tempDir>;
@@ -20,10 +21,7 @@ afterEach(() => dir.remove());
 
 const template = requireTemplate(DEFAULT_TEMPLATE_ID);
 const env = () => ({ ...process.env, JIANBAO_DATA_DIR: dir.path });
-const jianbao = (...args: string[]) => {
-  const r = spawnSync(process.execPath, [join(REPO, 'dist/cli/jianbao.mjs'), ...args], { cwd: dir.path, env: env(), encoding: 'utf8' });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-};
+const jianbao = (...args: string[]) => runJianbao(dir.path, args, env());
 const setAside = () => readdirSync(dir.path).filter((f) => f.includes('.damaged-'));
 
 /** Another program that holds the database exclusively (as a backup tool or a virus scanner may) until told to stop. */
