@@ -1,10 +1,11 @@
 // Bundles the Node-side entry points into dist/ (the UI is built by Vite): the Electron main
 // process and preload, and the `jianbao` command line, which then starts without compiling anything.
-import { rmSync, writeFileSync } from 'node:fs';
+import { cpSync, rmSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 
 // Chunks are named by hash: the old ones go, so that only what this build made is shipped.
 rmSync('dist/cli', { recursive: true, force: true });
+rmSync('dist/workers', { recursive: true, force: true });
 
 const node = { bundle: true, platform: 'node', target: 'node20', external: ['electron', 'better-sqlite3'], logLevel: 'warning' };
 // A CommonJS bundle has no import.meta.url; the code that finds dist/ from where it runs reads it.
@@ -14,7 +15,17 @@ const metaUrl = {
 };
 await build({ ...node, ...metaUrl, format: 'cjs', entryPoints: ['electron/main/main.ts'], outfile: 'dist/electron/main.cjs' });
 // Each import of a contributor's file runs in a worker of its own (electron/node/service/manuscript.ts).
-await build({ ...node, format: 'cjs', entryPoints: ['electron/node/service/manuscript-worker.ts'], outfile: 'dist/workers/manuscript.cjs', minify: true });
+// An ES module: pdf.js is one, and finds its parts from import.meta.url.
+await build({
+  ...node,
+  format: 'esm',
+  entryPoints: ['electron/node/service/manuscript-worker.ts'],
+  outfile: 'dist/workers/manuscript.mjs',
+  minify: true,
+  banner: { js: "import { createRequire as jianbaoRequire } from 'node:module';\nconst require = jianbaoRequire(import.meta.url);" },
+});
+// pdf.js's character maps, read by path when a Chinese PDF names a standard CMap (UniGB-UCS2-H).
+cpSync('node_modules/pdfjs-dist/cmaps', 'dist/workers/cmaps', { recursive: true });
 await build({ ...node, format: 'cjs', entryPoints: ['electron/main/preload.ts'], outfile: 'dist/electron/preload.cjs' });
 const cli = await build({
   ...node,

@@ -117,7 +117,7 @@ export function cleanArticle(input: RawBlock[]): CleanArticle {
       tally.boilerplate++;
       continue;
     }
-    if (isPageNumber(text) || heads.has(text)) {
+    if (isPageNumber(text) || heads.has(text) || block.hint?.kind === 'furniture') {
       tally.pageFurniture++;
       continue;
     }

@@ -15,8 +15,8 @@ export interface RawBlock {
   continues: boolean;
   /** A blank line came before it (plain text): with a short line, a sign of a title standing alone. */
   afterBlank?: boolean;
-  /** What the source's markup said it is. */
-  hint?: { kind: 'title' } | { kind: 'heading'; level: number };
+  /** What the source's markup (or a PDF's layout) said it is; page furniture is counted and dropped. */
+  hint?: { kind: 'title' } | { kind: 'heading'; level: number } | { kind: 'furniture' };
 }
 
 export const blockText = (b: { runs: Run[] }) => b.runs.map((r) => r.text).join('');

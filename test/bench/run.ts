@@ -1,14 +1,16 @@
 /**
  * `npm run bench`: prints the figures of DESIGN.md's budgets. Measures, never asserts.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { contributorDocx, essayDocx, type Essay } from '../helpers/make-docx.ts';
+import { convertWithLibreOffice } from '../helpers/libreoffice.ts';
 import { cleanArticle } from '../../core/cleanup/clean-article.ts';
 import { textToBlocks } from '../../core/cleanup/from-text.ts';
 import { readManuscript } from '../../electron/node/service/manuscript.ts';
 import { formulations } from '../../core/proofread/dictionary.ts';
 import { checkIssue } from '../../core/proofread/check-issue.ts';
 import { checkText } from '../../core/proofread/check-text.ts';
-import { contributorDocx } from '../helpers/make-docx.ts';
 import { join } from 'node:path';
 import { Store } from '../../electron/node/store/store.ts';
 import { importIssueFile } from '../../electron/node/service/issue-file-io.ts';
@@ -223,6 +225,19 @@ async function cleanupFigures(): Promise<void> {
     () => null,
   ).pagination.bodyPages;
   row(`import a ${pages}-page .docx (read, clean, structure), median of 5`, ms(await median(5, () => readManuscript('来稿.docx', docx))));
+
+  const contributions = fileURLToPath(new URL('../fixtures/contributions/', import.meta.url));
+  for (const name of ['portal-news', 'newspaper-page']) {
+    const text = readFileSync(join(contributions, `${name}.txt`), 'utf8');
+    row(`clean ${name}.txt (${text.length} characters), median of 20`, ms(await median(20, () => cleanArticle(textToBlocks(text)))));
+  }
+  // A 20-page PDF as an office makes it: the essay of the tests, repeated, saved as PDF by LibreOffice.
+  const essay = JSON.parse(readFileSync(join(contributions, 'office-essay.json'), 'utf8')) as Essay;
+  const long = join(dir.path, '二十页.docx');
+  writeFileSync(long, await essayDocx({ ...essay, paragraphs: Array.from({ length: 10 }, () => essay.paragraphs).flat() }));
+  const pdf = readFileSync(convertWithLibreOffice(long, 'pdf', dir.path));
+  const pdfPages = /Pages:\s+(\d+)/u.exec(spawnSync('pdfinfo', ['-'], { input: pdf, encoding: 'utf8' }).stdout)?.[1] ?? '?';
+  row(`import a ${pdfPages}-page PDF made by LibreOffice (read, clean, structure), median of 5`, ms(await median(5, () => readManuscript('来稿.pdf', pdf))));
 }
 
 async function proofreadFigures(): Promise<void> {

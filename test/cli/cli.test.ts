@@ -38,7 +38,7 @@ describe('the jianbao command line', () => {
     const heavy = /node_modules\/(opencc-js|mammoth|linkedom)\/|core\/proofread\//u;
     expect(loadedBy('export').filter((f) => heavy.test(f))).toEqual([]);
     expect(loadedBy('export').some((f) => f.includes('node_modules/docx/'))).toBe(true);
-    // clean reads the file in a worker (dist/workers/manuscript.cjs): its own chunk holds none of the readers.
+    // clean reads the file in a worker (dist/workers/manuscript.mjs): its own chunk holds none of the readers.
     expect(loadedBy('clean').filter((f) => heavy.test(f))).toEqual([]);
     expect(loadedBy('clean')).toContain('electron/node/service/manuscript.ts');
     expect(loadedBy('issues').some((f) => f.includes('node_modules/docx/'))).toBe(false);

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { appSessionForSuite, outlineLabels, outlineSection, waitSaved } from '../helpers/app-page.ts';
 import { convertWithLibreOffice } from '../helpers/libreoffice.ts';
 import { blockText, itemBlocks } from '../helpers/item-blocks.ts';
+import { essayDocx, type Essay } from '../helpers/make-docx.ts';
+import { REPO } from '../helpers/web-server.ts';
 
 /**
  * A contributor's essay saved as .docx by a real office suite (LibreOffice Writer, headless), taken
@@ -77,5 +79,27 @@ describe('an essay saved by an office suite', () => {
     await expect.poll(() => blockText(article().locator('p:not(.bj-subtitle):not(.bj-byline)').last())).toContain('践行初心使命。（完）');
     expect((await itemBlocks(article())).map((b) => b.kind)).toEqual(['title', 'subtitle', 'heading', 'paragraph', 'paragraph', 'heading', 'paragraph', 'byline']);
     expect(await outlineSection(app.page, '【学习交流】').locator('.bj-outline-item').count()).toBeGreaterThan(1);
+  });
+
+  it('takes a PDF and an old .doc from the office into the 收稿箱, names the broken file, and places the PDF whole', async () => {
+    const page = app.page;
+    const dir = app.session.dir.path;
+    const essay = JSON.parse(readFileSync(join(REPO, 'test/fixtures/contributions/office-essay.json'), 'utf8')) as Essay;
+    const docx = join(dir, '张晓明心得.docx');
+    writeFileSync(docx, await essayDocx(essay));
+    const pdf = convertWithLibreOffice(docx, 'pdf', dir);
+    const doc = convertWithLibreOffice(docx, 'doc:MS Word 97', dir);
+    const broken = join(dir, '传真件.pdf');
+    writeFileSync(broken, readFileSync(pdf).subarray(0, 300));
+
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: '导入稿件…' }).click();
+    await (await chooser).setFiles([pdf, broken, doc]);
+    await page.getByRole('alert').filter({ hasText: '已导入 2 篇稿件；1 篇未能导入：“传真件.pdf”不是有效的 PDF 文件' }).waitFor();
+    await expect.poll(() => page.locator('.bj-inbox').innerText()).toContain(`${essay.title}（${essay.byline}）`);
+
+    await page.getByRole('button', { name: `把“${essay.title}”放入…` }).first().click();
+    await page.getByRole('menu', { name: '放入栏目' }).getByRole('menuitem', { name: '【学习交流】' }).click();
+    await expect.poll(async () => (await itemBlocks(article())).map((b) => b.text)).toEqual([essay.title, ...essay.paragraphs, essay.byline]);
   });
 });

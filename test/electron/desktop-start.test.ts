@@ -21,8 +21,8 @@ describe('the desktop app\'s own better-sqlite3', () => {
   });
 
   it('is found beside the packaged app\'s asar archive, unpacked, and from the sources and every bundle', () => {
-    expect(distFile('workers/manuscript.cjs')).toBe(join(REPO, 'dist/workers/manuscript.cjs'));
-    expect(distFile('workers/manuscript.cjs', join(REPO, 'dist/cli/chunks'))).toBe(join(REPO, 'dist/workers/manuscript.cjs'));
+    expect(distFile('workers/manuscript.mjs')).toBe(join(REPO, 'dist/workers/manuscript.mjs'));
+    expect(distFile('workers/manuscript.mjs', join(REPO, 'dist/cli/chunks'))).toBe(join(REPO, 'dist/workers/manuscript.mjs'));
     const packaged = tempDir();
     const asar = join(packaged.path, 'resources', 'app.asar');
     mkdirSync(join(asar, 'dist', 'electron'), { recursive: true });

@@ -1,4 +1,4 @@
-import { Zip, ZipDeflate, strToU8 } from 'fflate';
+import { Zip, ZipDeflate, Zlib, strToU8 } from 'fflate';
 import { contributorDocx, encryptedDocx } from './make-docx.ts';
 import { seededRandom } from './random.ts';
 
@@ -43,6 +43,38 @@ function streamedDocx(head: string, repeat: string, times: number, tail: string)
   return Buffer.concat(out);
 }
 
+/**
+ * A one-page PDF whose page content is `megabytes` of spaces before a word, compressed (Flate) as
+ * it streams, so the test never holds it unpacked: pdf.js would unpack all of it in memory.
+ */
+function pdfBomb(megabytes: number): Buffer {
+  const parts: Uint8Array[] = [];
+  const deflate = new Zlib({ level: 9 }, (chunk) => parts.push(chunk));
+  const spaces = new Uint8Array(MB).fill(0x20);
+  for (let i = 0; i < megabytes; i++) deflate.push(spaces);
+  deflate.push(strToU8('BT /F1 12 Tf 72 700 Td (x) Tj ET'), true);
+  const stream = Buffer.concat(parts);
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+    null,
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+  ];
+  let pdf = Buffer.from('%PDF-1.7\n');
+  const offsets: number[] = [];
+  objects.forEach((o, i) => {
+    offsets.push(pdf.length);
+    const body =
+      o === null
+        ? Buffer.concat([Buffer.from(`4 0 obj\n<< /Length ${stream.length} /Filter /FlateDecode >>\nstream\n`), stream, Buffer.from('\nendstream\nendobj\n')])
+        : Buffer.from(`${i + 1} 0 obj\n${o}\nendobj\n`);
+    pdf = Buffer.concat([pdf, body]);
+  });
+  const table = offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('');
+  return Buffer.concat([pdf, Buffer.from(`xref\n0 6\n0000000000 65535 f \n${table}trailer\n<< /Size 6 /Root 1 0 R >>\nstartxref\n${pdf.length}\n%%EOF\n`)]);
+}
+
 const MB = 1024 * 1024;
 const DOC_HEAD = `<?xml version="1.0" encoding="UTF-8"?><w:document ${W}><w:body>`;
 const DOC_TAIL = '</w:body></w:document>';
@@ -52,7 +84,8 @@ const NESTING = 20_000;
 /**
  * The hostile and broken files of issue 10, made in the test (nothing big is committed): a zip
  * bomb, 60 MB of XML in a small .docx, XML nested 20,000 deep (under the size that trips the ratio check, so the parser itself meets it), an entity-expansion document, a
- * truncated zip, an empty file, random bytes named .txt and a .docx with a password.
+ * truncated zip, an empty file, random bytes named .txt and a .docx with a password; a PDF that
+ * unpacks to 300 MB, half a PDF, and random bytes behind an old Word file's signature.
  */
 export async function hostileFiles(): Promise<HostileFile[]> {
   const good = await contributorDocx('学思践悟新思想 知行合一担使命', ['通过学习，我深刻认识到“两个确立”的决定性意义。'], '陆有峰');
@@ -81,5 +114,8 @@ export async function hostileFiles(): Promise<HostileFile[]> {
     { name: '空文件.docx', bytes: Buffer.alloc(0), message: /“空文件.docx”是空文件/ },
     { name: '乱码.txt', bytes: noise, message: /“乱码.txt”不是文字文件/ },
     { name: '加密.docx', bytes: encryptedDocx(), message: /“加密.docx”设有打开密码/ },
+    { name: '压缩炸弹.pdf', bytes: pdfBomb(300), message: /“压缩炸弹.pdf”中有一段数据解压后超过 64 MB/ },
+    { name: '半个.pdf', bytes: pdfBomb(1).subarray(0, 200), message: /“半个.pdf”不是有效的 PDF 文件/ },
+    { name: '乱码.doc', bytes: Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), noise]), message: /“乱码.doc”无法读取/ },
   ];
 }

@@ -1,4 +1,4 @@
-import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
+import { AlignmentType, Document, Footer, HeadingLevel, LineRuleType, Packer, PageNumber, Paragraph, TextRun } from 'docx';
 
 /** A real .docx of the kind contributors send: a title, a heading, paragraphs (one with bold) and a signature. */
 export async function contributorDocx(title: string, paragraphs: string[], signature: string): Promise<Buffer> {
@@ -21,4 +21,37 @@ export async function contributorDocx(title: string, paragraphs: string[], signa
 export function encryptedDocx(): Buffer {
   const ole = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]);
   return Buffer.concat([ole, Buffer.from('EncryptedPackage', 'utf16le'), Buffer.alloc(1024)]);
+}
+
+/** An essay as a contributor's office sets it (GB/T 9704 style): what LibreOffice then saves as PDF or .doc in the tests. */
+export interface Essay {
+  title: string;
+  byline: string;
+  paragraphs: string[];
+}
+
+/**
+ * The essay as a .docx set like a 公文: the title centred in 22 pt, the byline centred, the body
+ * in 16 pt with a two-character first-line indent and exact 28 pt lines, and `— N —` in the footer.
+ */
+export async function essayDocx(essay: Essay): Promise<Buffer> {
+  const body = { font: 'FangSong', size: 32 };
+  const doc = new Document({
+    sections: [
+      {
+        properties: { page: { margin: { top: 2098, bottom: 1984, left: 1587, right: 1474 } } },
+        footers: {
+          default: new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'], size: 28 })] })] }),
+        },
+        children: [
+          new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 400 }, children: [new TextRun({ text: essay.title, font: 'SimHei', size: 44 })] }),
+          new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 400 }, children: [new TextRun({ text: essay.byline, font: 'KaiTi', size: 32 })] }),
+          ...essay.paragraphs.map(
+            (p) => new Paragraph({ indent: { firstLine: 640 }, spacing: { line: 560, lineRule: LineRuleType.EXACT }, children: [new TextRun({ text: p, ...body })] }),
+          ),
+        ],
+      },
+    ],
+  });
+  return Packer.toBuffer(doc);
 }

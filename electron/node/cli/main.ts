@@ -7,7 +7,7 @@ const HELP = `简报工坊命令行
   jianbao dump <编号> -o <文件>        把一期简报导出为工程文件（.json，含照片）
   jianbao load <文件>                  把工程文件加入数据库，成为新的一期
   jianbao export <工程文件> -o <文件>   把工程文件排版导出为 DOCX（目录页码已排好）
-  jianbao clean [文件] [--json]         清理稿件（.docx、.txt、.html，或标准输入的文字），输出干净的正文
+  jianbao clean [文件] [--json]         清理稿件（.docx、.doc、.wps、.pdf、.txt、.html，或标准输入的文字），输出干净的正文
   jianbao check <文件> [--json]         校对文本文件或工程文件：规范表述、标点数字、错别字、署名
   jianbao history <编号> [--json]       列出一期简报的历史版本（编号、时间、原因、名称、字数）
   jianbao restore <编号> <版本编号>      恢复到某个历史版本（恢复前的内容先记入历史）

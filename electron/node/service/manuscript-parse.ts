@@ -5,9 +5,14 @@ import { cleanArticle, type CleanArticle } from '../../../core/cleanup/clean-art
 import { textToBlocks } from '../../../core/cleanup/from-text.ts';
 import { domToBlocks } from '../../../core/cleanup/from-dom.ts';
 import { checkedDocx } from './docx-zip.ts';
+import { pdfToBlocks } from '../../../core/cleanup/from-pdf.ts';
+import { pdfPages } from './pdf-text.ts';
+import { checkPdf } from './pdf-check.ts';
+import { docText } from './doc-text.ts';
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0];
+const PDF = [0x25, 0x50, 0x44, 0x46]; // %PDF
 const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) => bytes[i] === b);
 /** A text or web page this long is no essay: the cleanup of it would run for minutes. */
 const MAX_TEXT_BYTES = 4 * 1024 * 1024;
@@ -54,8 +59,22 @@ async function docxBlocks(name: string, bytes: Uint8Array) {
   return htmlBlocks(html);
 }
 
+/** An old Word or WPS file: each line of its text is a paragraph, as Word wrote it. */
+async function docBlocks(name: string, bytes: Uint8Array) {
+  if (startsWith(bytes, ZIP)) return docxBlocks(name, bytes); // a .docx saved with the old name
+  if (!startsWith(bytes, OLE)) throw new UserError(`“${name}”不是有效的 Word/WPS 文件，可能已损坏。`);
+  if (Buffer.from(bytes).includes(Buffer.from('EncryptedPackage', 'utf16le'))) throw new UserError(`“${name}”设有打开密码，无法读取。请在 Word 或 WPS 中取消密码后再导入。`);
+  return textToBlocks(await docText(name, bytes)).map((b) => ({ ...b, continues: false }));
+}
+
+async function pdfBlocks(name: string, bytes: Uint8Array) {
+  if (!startsWith(bytes, PDF)) throw new UserError(`“${name}”不是有效的 PDF 文件，可能已损坏。`);
+  checkPdf(name, bytes);
+  return pdfToBlocks(await pdfPages(name, bytes));
+}
+
 /**
- * Reads a contributor's file (.docx, .html or .txt) into a cleaned article. A file that is not
+ * Reads a contributor's file (.docx, .doc, .wps, .pdf, .html or .txt) into a cleaned article. A file that is not
  * what its name says, or too large to be an essay, gets a Chinese message naming it. This runs
  * inside a worker (see manuscript.ts), never where a hostile file could take the app down.
  */
@@ -63,9 +82,9 @@ export async function parseManuscript(name: string, bytes: Uint8Array): Promise<
   const lower = name.toLowerCase();
   if (!bytes.length) throw new UserError(`“${name}”是空文件，里面没有稿件。`);
   if (lower.endsWith('.docx')) return cleanArticle(await docxBlocks(name, bytes));
-  if (lower.endsWith('.doc') || lower.endsWith('.wps'))
-    throw new UserError(`“${name}”是旧版 Word/WPS 格式，请在 Word 或 WPS 中另存为 .docx 后再导入。`);
+  if (lower.endsWith('.doc') || lower.endsWith('.wps')) return cleanArticle(await docBlocks(name, bytes));
+  if (lower.endsWith('.pdf')) return cleanArticle(await pdfBlocks(name, bytes));
   if (lower.endsWith('.html') || lower.endsWith('.htm')) return cleanArticle(htmlBlocks(decodeText(name, bytes)));
   if (lower.endsWith('.txt') || lower.endsWith('.md') || !lower.includes('.')) return cleanArticle(textToBlocks(decodeText(name, bytes)));
-  throw new UserError(`不支持“${name}”这种文件，请导入 .docx、.txt 或 .html 稿件。`);
+  throw new UserError(`不支持“${name}”这种文件，请导入 .docx、.doc、.wps、.pdf、.txt 或 .html 稿件。`);
 }

@@ -4,7 +4,7 @@ import type { CleanArticle } from '../../../core/cleanup/clean-article.ts';
 import { distFile } from '../process/dist-file.ts';
 
 /** Built from manuscript-worker.ts by electron/build.mjs. */
-const WORKER = 'workers/manuscript.cjs';
+const WORKER = 'workers/manuscript.mjs';
 
 /**
  * What one import may use. An essay reads in well under a second and a few tens of MB; the
@@ -15,7 +15,7 @@ export const IMPORT_LIMITS = { seconds: 20, heapMb: 384, youngMb: 32, stackMb: 4
 type Outcome = { article: CleanArticle } | { refusal: string | null };
 
 /**
- * Reads a contributor's file (.docx, .html or .txt) into a cleaned article, in a worker thread of
+ * Reads a contributor's file (.docx, .doc, .wps, .pdf, .html or .txt) into a cleaned article, in a worker thread of
  * its own with a memory limit and a time limit: whatever a file does (a zip bomb, XML nested a
  * million deep), only its worker ends, with a Chinese message naming the file, and the app and
  * the rest of a batch go on. Used by the 收稿箱 and by `jianbao clean`.

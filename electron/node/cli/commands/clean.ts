@@ -15,7 +15,7 @@ function readStdin(): Promise<Buffer> {
   });
 }
 
-/** `jianbao clean [文件] [--json]`: a contributor's .docx, .txt or .html (or standard input), cleaned. */
+/** `jianbao clean [文件] [--json]`: a contributor's .docx, .doc, .wps, .pdf, .txt or .html (or standard input), cleaned. */
 export async function run(args: string[]): Promise<void> {
   const file = operand(args);
   let bytes: Uint8Array;

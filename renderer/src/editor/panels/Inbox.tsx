@@ -9,7 +9,7 @@ import { useRovingFocus } from '../../app/use-roving-focus.ts';
 import { PlaceMenu, sectionsTaking } from './PlaceMenu.tsx';
 
 export const SUBMISSION_DRAG = 'application/x-jianbao-submission';
-const ACCEPT = '.docx,.txt,.html,.htm';
+const ACCEPT = '.docx,.doc,.wps,.pdf,.txt,.html,.htm';
 
 function base64Of(file: File): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -32,7 +32,7 @@ interface Props {
 }
 
 /**
- * 收稿箱: contributors' files (.docx, .txt, .html), each cleaned into an article with its warnings;
+ * 收稿箱: contributors' files (.docx, .doc, .wps, .pdf, .txt, .html), each cleaned into an article with its warnings;
  * drag one onto a section of the outline, or pick the section from its 放入… menu, to place it in
  * the issue. Files dropped on the window come here too. The list is one Tab stop: ↑ ↓ move inside.
  */
@@ -118,7 +118,7 @@ export function Inbox({ notify, version, sections, template, onPlace }: Props) {
           {progress}
         </div>
       )}
-      {items.length === 0 && !progress && <div className="bj-outline-empty">把 .docx、.txt、.html 稿件拖到这里，或点“导入稿件…”。</div>}
+      {items.length === 0 && !progress && <div className="bj-outline-empty">把 .docx、.doc、.pdf、.txt、.html 稿件拖到这里，或点“导入稿件…”。</div>}
       <ol {...roving}>
         {items.map((s) => (
           <li
