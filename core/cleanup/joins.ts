@@ -25,9 +25,9 @@ const closing = (t: string) => bylineOf(t) !== null || isSourceLine(t) || /^[（
 /** `【…】` opens a new item, and words like `据悉，` a new sentence: no broken line goes on with them. */
 const STARTS_ANEW = /^(?:【|(?:据悉|据了解|目前|同时|此外|另外|近日|日前|今后|近年来|与此同时|首先|其次|最后|总之)，|\d{1,2}月\d{1,2}日)/u;
 /** Marks after which a sentence must go on: a line ending in one was broken. */
-const CLAUSE_GOES_ON = /[，、“《（—]$/u;
+const CLAUSE_GOES_ON = /[，,、“《（(—]$/u;
 /** Marks no sentence starts with: a line starting with one continues the line before. */
-const NO_SENTENCE_STARTS = /^[，。、；：？！）》”]/u;
+const NO_SENTENCE_STARTS = /^[，,。、；;：？?！!）)》”]/u;
 
 /**
  * Whether `next` continues the sentence `prev` left open, judged from the whole text: a clause

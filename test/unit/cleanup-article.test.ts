@@ -22,6 +22,8 @@ describe('lines and paragraphs', () => {
     const a = clean('区委党校常务副校\n长刘凤强出席开班式并讲话，\n\n要求学员们把握主题主线。\n会上宣读了名单。');
     expect(a.paragraphs.map((p) => p.text)).toEqual(['区委党校常务副校长刘凤强出席开班式并讲话，要求学员们把握主题主线。', '会上宣读了名单。']);
     expect(a.changes.joinedLines).toBe(2);
+    // Typed with an English keyboard, the comma that says the sentence goes on is half-width.
+    expect(body('区委党校常务副校\n长刘凤强出席开班式并讲话,\n\n要求学员们把握主题主线。')).toEqual(['区委党校常务副校长刘凤强出席开班式并讲话，要求学员们把握主题主线。']);
   });
 
   it('joins across a continuation marker and a caption the PDF dropped into the paragraph', () => {
