@@ -153,9 +153,9 @@ export function cleanArticle(input: RawBlock[]): CleanArticle {
   const cleaned = joined.map((w) => ({ ...w, raw: blockText(w).replace(/\s+/gu, ' ').trim(), runs: clean(w.runs) })).filter((w) => w.runs.length);
   // After the source or the signature, the page's tail (account cards, headlines, links) goes.
   const bodyStart = cleaned.findIndex((w) => w.heading === null && !w.title && readsAsArticleText(blockText(w)));
-  const keep = new Set(withoutTail(cleaned.map((w) => w.raw), Math.max(0, bodyStart)));
-  tally.boilerplate += cleaned.length - keep.size;
-  const paragraphs = cleaned.filter((_, i) => keep.has(i));
+  const keep = withoutTail(cleaned.map((w) => w.raw), Math.max(0, bodyStart));
+  tally.boilerplate += cleaned.length - keep;
+  const paragraphs = cleaned.slice(0, keep);
   const texts = paragraphs.map((p) => blockText(p));
 
   // Title: marked as one, or `【…】` opening the text, or a short first line that is not a sentence.

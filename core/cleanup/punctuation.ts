@@ -40,6 +40,7 @@ function inLatin(chars: string[], i: number): boolean {
  * quotes inside a pair become ‘ ’. A mark with no partner stays straight, and the damage check reports it.
  */
 function pairQuotes(text: string, count: () => void): string {
+  if (!text.includes('"')) return text;
   const chars = [...text];
   const marks = chars.flatMap((ch, i) => (ch === '"' && !inLatin(chars, i) ? [i] : []));
   const partner = pairMarks(chars, marks);

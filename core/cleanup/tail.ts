@@ -6,9 +6,9 @@ import { bylineOf, isSourceLine } from './structure.ts';
  * account puts after an article (its name and slogan, counts, headlines, links) is not.
  */
 export function readsAsArticleText(text: string): boolean {
-  const chars = [...text];
-  const han = chars.filter((c) => /\p{Script=Han}/u.test(c)).length;
-  return chars.length >= 20 && han / chars.length >= 0.6 && SENTENCE_END.test(text) && !/[|｜]/u.test(text);
+  if (text.length < 20 || !SENTENCE_END.test(text) || /[|｜]/u.test(text)) return false;
+  const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
+  return han / [...text].length >= 0.6;
 }
 
 /** A line that closes an article: its source (`（来源：…）`) or its signature. */
@@ -16,13 +16,16 @@ export const closesArticle = (text: string) => isSourceLine(text) || bylineOf(te
 
 /**
  * Once the source line or the signature has come after the body, what follows is leaving the
- * article: kept only where it reads as article text (or is another closing line); the rest is
- * the page's tail. Returns the indexes of `texts` to keep.
+ * article: the page's tail (everything after the last line that reads as article text, or closes
+ * one) goes. What stands between is kept, so that a paste of several articles keeps the titles
+ * and headings of those after the first. Returns how many of `texts` to keep.
  */
-export function withoutTail(texts: string[], bodyStart: number): number[] {
-  const end = texts.findIndex((t, i) => i > bodyStart && closesArticle(t));
-  if (end < 0) return texts.map((_, i) => i);
-  return texts.flatMap((t, i) => (i <= end || closesArticle(t) || readsAsArticleText(t) ? [i] : []));
+export function withoutTail(texts: string[], bodyStart: number): number {
+  let end = -1;
+  for (let i = bodyStart + 1; i < texts.length && end < 0; i++) if (closesArticle(texts[i]!)) end = i;
+  if (end < 0) return texts.length;
+  for (let i = texts.length - 1; i > end; i--) if (closesArticle(texts[i]!) || readsAsArticleText(texts[i]!)) return i + 1;
+  return end + 1;
 }
 
 /** `（来源：松江区委党校）Disclaimer: …`: a source line with the page's tail glued to it, as two lines. */

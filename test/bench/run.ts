@@ -234,7 +234,7 @@ async function cleanupFigures(): Promise<void> {
   // A 20-page PDF as an office makes it: the essay of the tests, repeated, saved as PDF by LibreOffice.
   const essay = JSON.parse(readFileSync(join(contributions, 'office-essay.json'), 'utf8')) as Essay;
   const long = join(dir.path, '二十页.docx');
-  writeFileSync(long, await essayDocx({ ...essay, paragraphs: Array.from({ length: 10 }, () => essay.paragraphs).flat() }));
+  writeFileSync(long, await essayDocx({ ...essay, paragraphs: Array.from({ length: 12 }, () => essay.paragraphs).flat() }));
   const pdf = readFileSync(convertWithLibreOffice(long, 'pdf', dir.path));
   const pdfPages = /Pages:\s+(\d+)/u.exec(spawnSync('pdfinfo', ['-'], { input: pdf, encoding: 'utf8' }).stdout)?.[1] ?? '?';
   row(`import a ${pdfPages}-page PDF made by LibreOffice (read, clean, structure), median of 5`, ms(await median(5, () => readManuscript('来稿.pdf', pdf))));
