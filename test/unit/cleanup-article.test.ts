@@ -50,6 +50,19 @@ describe('web and WeChat boilerplate', () => {
   });
 });
 
+describe('the end of an article', () => {
+  it('drops the page after the source line, but keeps a second article pasted after the first, its title included', () => {
+    const first = '区里召开学习会，传达学习全会精神。\n（来源：松江报）';
+    expect(body(`${first}\n上海松江发布\n讲好松江故事 传递松江声音\n往期文章`)).toEqual(['区里召开学习会，传达学习全会精神。', '（来源：松江报）']);
+    expect(body(`${first}\n\n学员赴华为考察学习\n\n5月21日下午，学员们赴研发中心考察学习，了解企业创新实践。`)).toEqual([
+      '区里召开学习会，传达学习全会精神。',
+      '（来源：松江报）',
+      '学员赴华为考察学习',
+      '5月21日下午，学员们赴研发中心考察学习，了解企业创新实践。',
+    ]);
+  });
+});
+
 describe('damage it cannot repair', () => {
   it('keeps mojibake and a question mark inside a word as they are, and reports them', () => {
     const a = clean('推动上?苿(chuàng)新发展，\uFFFD\uFFFD工作。');
