@@ -90,7 +90,7 @@ export function printDocument(issue: IssueContent, template: Template, geometry:
       continue;
     }
     const sectionMark = bookmark();
-    toc.push({ level: 1, text: heading, bookmark: sectionMark, itemId: null });
+    toc.push({ level: 1, text: heading, bookmark: sectionMark, id: String(section.attrs?.id ?? '') });
     const sectionHeading = text('sectionHeading', [{ text: heading }], { keepNext: true, bookmark: sectionMark, source: [sectionIndex] });
     let first = true;
 
@@ -104,7 +104,7 @@ export function printDocument(issue: IssueContent, template: Template, geometry:
         const mark = bookmark();
         const title = info.title || '（无标题）';
         if (!info.title) problems.push(`${heading}中有一篇文章没有标题，已印为“（无标题）”。`);
-        toc.push({ level: 2, text: `${title}${info.authors.length ? `（${info.authors.join('、')}）` : ''}`, bookmark: mark, itemId: info.id });
+        toc.push({ level: 2, text: `${title}${info.authors.length ? `（${info.authors.join('、')}）` : ''}`, bookmark: mark, id: info.id });
         const subtitle = item.content?.find((c) => c.type === NODE.subtitle && plainText(c).trim());
         body.push(
           at(

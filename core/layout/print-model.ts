@@ -83,7 +83,8 @@ export interface TocEntry {
   level: 1 | 2;
   text: string;
   bookmark: string;
-  itemId: string | null;
+  /** The section's id (level 1) or the item's (level 2): how the editor's 目录 finds its page number. */
+  id: string;
 }
 
 export interface PrintDocument {

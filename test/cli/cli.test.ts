@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO } from '../helpers/web-server.ts';
 import { tempDir } from '../helpers/tmp.ts';
@@ -110,6 +110,12 @@ describe('the jianbao command line', () => {
     expect(jianbao('dump', 'no-such-id', '-o', 'x.json').err).toContain('找不到这期简报');
     expect(jianbao('frobnicate').code).toBe(1);
     expect(jianbao('issues').out).toContain('数据库中还没有简报');
+    // Writing a DOCX under another name made a file nothing opens.
+    for (const name of ['issue.pdf', 'issue.html', 'issue.doc']) {
+      const r = jianbao('export', join(REPO, 'seeds/demo-issue.json'), '-o', name);
+      expect(r).toMatchObject({ code: 1, err: expect.stringContaining(`“${name}”：目前只能导出 .docx 文件`) });
+      expect(existsSync(join(dir.path, name))).toBe(false);
+    }
   });
 
   it('refuses an issue file the editor could not hold, naming the item, and stores nothing', () => {
@@ -121,5 +127,11 @@ describe('the jianbao command line', () => {
       expect(jianbao('export', 'bad.json', '-o', 'bad.docx').err).toContain(bad.message);
     }
     expect(jianbao('issues').out).toContain('数据库中还没有简报');
+    // Writing a DOCX under another name made a file nothing opens.
+    for (const name of ['issue.pdf', 'issue.html', 'issue.doc']) {
+      const r = jianbao('export', join(REPO, 'seeds/demo-issue.json'), '-o', name);
+      expect(r).toMatchObject({ code: 1, err: expect.stringContaining(`“${name}”：目前只能导出 .docx 文件`) });
+      expect(existsSync(join(dir.path, name))).toBe(false);
+    }
   });
 });

@@ -367,7 +367,7 @@ export function IssueEditor({ issue, view, onHome, onOpen, onReload, notify }: P
         <main className="bj-scroll" hidden={preview !== null}>
           <div className="bj-page">
             <Masthead meta={meta} onChange={changeMeta} />
-            <Toc sections={outline.sections} template={template} onJump={(id) => focusItem(editor, id)} />
+            <Toc sections={outline.sections} template={template} pages={outline.tocPages} onJump={(id) => focusItem(editor, id)} />
             <EditorContent editor={editor} />
             <Distribution meta={meta} onChange={changeMeta} />
           </div>

@@ -17,14 +17,16 @@ export interface OutlineView {
   currentId: string | null;
   /** Pages of the printed issue, from the same layout as the export. */
   pages: number;
+  /** The printed page of each section and item the 目录 lists, by id: the numbers the exported DOCX's 目录 prints. */
+  tocPages: ReadonlyMap<string, number>;
 }
 
 /**
- * The outline, 目录, word counts, page count and page marks, recomputed once typing settles
+ * The outline, 目录 with its page numbers, word counts, page count and page marks, recomputed once typing settles
  * rather than on every key.
  */
 export function useOutline(editor: Editor | null, issue: RefObject<Omit<IssueContent, 'doc'>>): OutlineView {
-  const [view, setView] = useState<OutlineView>({ sections: [], currentId: null, pages: 0 });
+  const [view, setView] = useState<OutlineView>({ sections: [], currentId: null, pages: 0, tocPages: new Map() });
   useEffect(() => {
     if (!editor) return;
     let timer: ReturnType<typeof setTimeout> | null = null;
@@ -33,7 +35,8 @@ export function useOutline(editor: Editor | null, issue: RefObject<Omit<IssueCon
       const sizes = figureSizes(doc);
       const layout = layoutIssue({ ...issue.current!, doc }, (hash) => sizes.get(hash) ?? GUESS);
       editor.view.dispatch(editor.state.tr.setMeta(pageMarksKey, pageBreaks(editor.state.doc, layout)).setMeta('addToHistory', false));
-      setView({ sections: outlineOf(doc), currentId: currentItemId(editor), pages: layout.pagination.totalPages });
+      const tocPages = new Map(layout.print.toc.map((e) => [e.id, layout.pagination.bookmarks.get(e.bookmark) ?? 0]));
+      setView({ sections: outlineOf(doc), currentId: currentItemId(editor), pages: layout.pagination.totalPages, tocPages });
     };
     const schedule = () => {
       if (timer) clearTimeout(timer);

@@ -11,6 +11,8 @@ export async function run(args: string[]): Promise<void> {
   const file = operand(args);
   const out = option(args, '-o');
   if (!file || !out) throw new UserError('用法：jianbao export <工程文件> -o <文件.docx>');
+  // The format follows the name: a DOCX written under another name would open as nothing.
+  if (!/\.docx$/iu.test(out)) throw new UserError(`“${out}”：目前只能导出 .docx 文件，请把输出文件名改为以 .docx 结尾（PDF 与公众号格式的导出尚在开发）。`);
   const { file: issue, photos } = parseIssueFile(readText(file));
   const result = await exportIssueDocx(issue, (hash) => {
     const bytes = photos.get(hash);

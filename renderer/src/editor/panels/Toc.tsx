@@ -5,14 +5,19 @@ import { useRovingFocus } from '../../app/use-roving-focus.ts';
 interface Props {
   sections: OutlineSection[];
   template: Template;
+  /** Printed page of each entry, by id, from the export's own layout; missing for what is not printed. */
+  pages: ReadonlyMap<string, number>;
   onJump: (id: string) => void;
 }
 
+/** The page number at the end of an entry's dotted leader; none for what will not be printed (an empty section). */
+const PageNumber = ({ page }: { page: number | undefined }) => <span className="bj-toc-page">{page ?? ''}</span>;
+
 /**
- * 目录, generated from the sections and items as the clerk edits. Page numbers join it once
- * the pagination of the export is in place. One Tab stop: ↑ ↓ move between its rows, Enter jumps.
+ * 目录, generated from the sections and items as the clerk edits, with the page numbers the
+ * exported DOCX prints, updated once typing settles. One Tab stop: ↑ ↓ move between its rows, Enter jumps.
  */
-export function Toc({ sections, template, onJump }: Props) {
+export function Toc({ sections, template, pages, onJump }: Props) {
   const roving = useRovingFocus<HTMLElement>('button', 'vertical');
   return (
     <nav className="bj-toc" aria-label="目录" {...roving}>
@@ -24,6 +29,7 @@ export function Toc({ sections, template, onJump }: Props) {
             <div className="bj-toc-row bj-toc-section-row">
               <span>{s.heading}</span>
               <span className="bj-toc-leader" />
+              <PageNumber page={pages.get(s.id)} />
             </div>
             {itemsListed &&
               s.items.map((item) => (
@@ -33,6 +39,7 @@ export function Toc({ sections, template, onJump }: Props) {
                     {item.authors.length > 0 && `（${item.authors.join('、')}）`}
                   </span>
                   <span className="bj-toc-leader" />
+                  <PageNumber page={pages.get(item.id)} />
                 </button>
               ))}
           </div>
