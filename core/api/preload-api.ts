@@ -7,6 +7,7 @@ export const MENU_COMMANDS = [
   'openIssueFile',
   'exportIssueFile',
   'exportDocx',
+  'copyWechat',
   'save',
   'undo',
   'redo',

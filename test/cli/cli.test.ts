@@ -111,9 +111,9 @@ describe('the jianbao command line', () => {
     expect(jianbao('frobnicate').code).toBe(1);
     expect(jianbao('issues').out).toContain('数据库中还没有简报');
     // Writing a DOCX under another name made a file nothing opens.
-    for (const name of ['issue.pdf', 'issue.html', 'issue.doc']) {
+    for (const name of ['issue.pdf', 'issue.doc']) {
       const r = jianbao('export', join(REPO, 'seeds/demo-issue.json'), '-o', name);
-      expect(r).toMatchObject({ code: 1, err: expect.stringContaining(`“${name}”：目前只能导出 .docx 文件`) });
+      expect(r).toMatchObject({ code: 1, err: expect.stringContaining(`“${name}”：只能导出 .docx（打印用）或 .html（公众号格式）文件`) });
       expect(existsSync(join(dir.path, name))).toBe(false);
     }
   });
@@ -128,9 +128,9 @@ describe('the jianbao command line', () => {
     }
     expect(jianbao('issues').out).toContain('数据库中还没有简报');
     // Writing a DOCX under another name made a file nothing opens.
-    for (const name of ['issue.pdf', 'issue.html', 'issue.doc']) {
+    for (const name of ['issue.pdf', 'issue.doc']) {
       const r = jianbao('export', join(REPO, 'seeds/demo-issue.json'), '-o', name);
-      expect(r).toMatchObject({ code: 1, err: expect.stringContaining(`“${name}”：目前只能导出 .docx 文件`) });
+      expect(r).toMatchObject({ code: 1, err: expect.stringContaining(`“${name}”：只能导出 .docx（打印用）或 .html（公众号格式）文件`) });
       expect(existsSync(join(dir.path, name))).toBe(false);
     }
   });

@@ -9,6 +9,7 @@ import { LAST_ISSUE } from './demo-issue.ts';
 import { imageSize } from '../../../core/model/image-size.ts';
 import { exportIssueDocx } from '../../../core/docx/export-issue.ts';
 import { docxFileName } from '../../../core/docx/file-name.ts';
+import { wechatPost } from './wechat.ts';
 import { readManuscript } from './manuscript.ts';
 import { xmlSafeIssue } from '../../../core/model/xml-chars.ts';
 import { FORMULATIONS, userFormulations } from './user-formulations.ts';
@@ -25,6 +26,10 @@ export function createHandlers(store: Store) {
     const issue = store.issues.get(id);
     if (!issue) throw new UserError(GONE);
     return issue;
+  };
+  const storedPhoto = (hash: string) => {
+    const photo = store.photos.get(hash);
+    return photo ? { bytes: photo.data, mime: photo.mime } : null;
   };
   return {
     appState: () => {
@@ -114,16 +119,16 @@ export function createHandlers(store: Store) {
     },
     exportDocx: async ({ id }) => {
       const issue = issueOrThrow(id);
-      const result = await exportIssueDocx(issue, (hash) => {
-        const photo = store.photos.get(hash);
-        return photo ? { bytes: photo.data, mime: photo.mime } : null;
-      });
+      const result = await exportIssueDocx(issue, storedPhoto);
       return {
         fileName: docxFileName(issue.meta),
         data: Buffer.from(result.bytes).toString('base64'),
         pages: result.pagination.totalPages,
         problems: result.problems,
       };
+    },
+    wechatPost: ({ id, itemId }) => {
+      return wechatPost(issueOrThrow(id), storedPhoto, itemId);
     },
   } satisfies Handlers;
 }

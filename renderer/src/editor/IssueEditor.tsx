@@ -26,6 +26,7 @@ import { StatusBar } from './panels/StatusBar.tsx';
 import { Distribution } from './panels/Distribution.tsx';
 import { FindBar } from './find/FindBar.tsx';
 import { ExportDialog } from './export/ExportDialog.tsx';
+import { WechatDialog } from './export/WechatDialog.tsx';
 import { useProofread } from './proofread/use-proofread.ts';
 import { ProofPanel } from './proofread/ProofPanel.tsx';
 import { ProofGate } from './proofread/ProofGate.tsx';
@@ -70,6 +71,7 @@ export function IssueEditor({ issue, view, onHome, onOpen, onReload, notify }: P
   const [meta, setMeta] = useState<IssueMeta>(issue.meta);
   const [find, setFind] = useState<null | { replace: boolean }>(null);
   const [exporting, setExporting] = useState(false);
+  const [copyingWechat, setCopyingWechat] = useState(false);
   const [inboxVersion, setInboxVersion] = useState(0);
   /** The side panel at the right: 校对 or 历史版本, one at a time. */
   const [panel, setPanel] = useState<'proof' | 'history' | null>(view?.history ? 'history' : null);
@@ -313,6 +315,7 @@ export function IssueEditor({ issue, view, onHome, onOpen, onReload, notify }: P
       insertReflection: () => addItem(NODE.reflection),
       exportIssueFile: () => void exportFile(),
       exportDocx: startExport,
+      copyWechat: () => setCopyingWechat(true),
       newNextIssue: () => void nextIssue(),
       openIssueFile: () =>
         void saver
@@ -338,6 +341,7 @@ export function IssueEditor({ issue, view, onHome, onOpen, onReload, notify }: P
         onFind={(replace) => setFind({ replace })}
         onExportFile={() => void exportFile()}
         onExportDocx={startExport}
+        onCopyWechat={() => setCopyingWechat(true)}
         proofCount={proof.findings.length}
         onProofread={() => openPanel(panel === 'proof' ? null : 'proof')}
         onHistory={() => openPanel(panel === 'history' ? null : 'history')}
@@ -422,6 +426,17 @@ export function IssueEditor({ issue, view, onHome, onOpen, onReload, notify }: P
       {review && <PasteReview article={review.article} original={review.original} onRestore={() => restoreOriginal(review)} onClose={() => setReview(null)} />}
       {stale && <StaleDialog onKeep={keepAndReload} />}
       {exporting && <ExportDialog issueId={issue.id} beforeExport={flushSave} onClose={() => setExporting(false)} />}
+      {copyingWechat && (
+        <WechatDialog
+          issueId={issue.id}
+          current={current && current.kind === NODE.article ? { id: current.id, title: current.title } : null}
+          beforeCopy={flushSave}
+          onClose={() => {
+            setCopyingWechat(false);
+            editor.commands.focus();
+          }}
+        />
+      )}
       <StatusBar itemChars={current?.chars ?? null} issueChars={issueChars} pages={outline.pages} saver={saver} />
     </div>
   );

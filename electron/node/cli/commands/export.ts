@@ -4,25 +4,42 @@ import { UserError } from '../../../../core/api/user-error.ts';
 import { sniffImageMime } from '../../../../core/model/photo.ts';
 import { exportIssueDocx } from '../../../../core/docx/export-issue.ts';
 import { parseIssueFile } from '../../service/issue-file-io.ts';
+import { wechatPost } from '../../service/wechat.ts';
+import { escapeHtml } from '../../../../core/wechat/wechat-html.ts';
 import { operand, option, readText } from '../args.ts';
 
-/** `jianbao export <工程文件> -o <文件.docx>`: lays an issue file out and writes the DOCX. */
-export async function run(args: string[]): Promise<void> {
-  const file = operand(args);
-  const out = option(args, '-o');
-  if (!file || !out) throw new UserError('用法：jianbao export <工程文件> -o <文件.docx>');
-  // The format follows the name: a DOCX written under another name would open as nothing.
-  if (!/\.docx$/iu.test(out)) throw new UserError(`“${out}”：目前只能导出 .docx 文件，请把输出文件名改为以 .docx 结尾（PDF 与公众号格式的导出尚在开发）。`);
-  const { file: issue, photos } = parseIssueFile(readText(file));
-  const result = await exportIssueDocx(issue, (hash) => {
-    const bytes = photos.get(hash);
-    return bytes ? { bytes, mime: sniffImageMime(bytes)! } : null;
-  });
+function write(out: string, bytes: Uint8Array | string): void {
   try {
-    writeFileSync(resolve(out), result.bytes);
+    writeFileSync(resolve(out), bytes);
   } catch {
     throw new UserError(`无法写入“${out}”：请检查文件夹是否存在、磁盘是否已满。`);
   }
+}
+
+/**
+ * `jianbao export <工程文件> -o <文件.docx|文件.html>`: the format follows the name, the printable
+ * DOCX or the 公众号 post; any other name is refused (a DOCX under it would open as nothing).
+ */
+export async function run(args: string[]): Promise<void> {
+  const file = operand(args);
+  const out = option(args, '-o');
+  if (!file || !out) throw new UserError('用法：jianbao export <工程文件> -o <文件.docx|文件.html>');
+  const format = /\.(docx|html?)$/iu.exec(out)?.[1]?.toLowerCase();
+  if (!format) throw new UserError(`“${out}”：只能导出 .docx（打印用）或 .html（公众号格式）文件，请修改输出文件名的扩展名（PDF 导出尚在开发）。`);
+  const { file: issue, photos } = parseIssueFile(readText(file));
+  const photo = (hash: string) => {
+    const bytes = photos.get(hash);
+    return bytes ? { bytes, mime: sniffImageMime(bytes)! } : null;
+  };
+  if (format !== 'docx') {
+    const post = wechatPost(issue, photo);
+    write(out, `<!doctype html>\n<html lang="zh-CN"><head><meta charset="utf-8"><title>${escapeHtml(issue.meta.seriesTitle)}</title></head><body>\n${post.html}\n</body></html>\n`);
+    for (const problem of post.problems) console.error(`注意：${problem}`);
+    console.log(`已导出公众号格式（${post.titles.length} 篇文章）到 ${resolve(out)}`);
+    return;
+  }
+  const result = await exportIssueDocx(issue, photo);
+  write(out, result.bytes);
   for (const problem of result.problems) console.error(`注意：${problem}`);
   console.log(`已导出 ${result.pagination.totalPages} 页到 ${resolve(out)}`);
 }
