@@ -47,6 +47,8 @@ export const CleanArticleSchema = z.object({
     boilerplate: z.number(),
     pageFurniture: z.number(),
     emptyParagraphs: z.number(),
+    // Submissions stored before captions were counted have none.
+    captions: z.number().default(0),
   }),
 });
 

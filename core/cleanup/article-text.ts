@@ -1,8 +1,8 @@
 import type { CleanArticle } from './clean-article.ts';
 
-/** The cleaned article as plain text, one paragraph a line, title first (`jianbao clean`). */
+/** The cleaned article as plain text, one paragraph a line, title first, the captions taken out of the text last (`jianbao clean`). */
 export function articleText(a: CleanArticle): string {
-  const lines = [a.title, a.subtitle, ...a.paragraphs.map((p) => p.text), a.byline ? `（${a.byline}）` : ''];
+  const lines = [a.title, a.subtitle, ...a.paragraphs.map((p) => p.text), a.byline ? `（${a.byline}）` : '', ...a.captions.map((c) => `【图片说明】${c}`)];
   return lines.filter(Boolean).join('\n');
 }
 

@@ -132,6 +132,7 @@ export function cleanArticle(input: RawBlock[]): CleanArticle {
     const caption = captionAt(texts0, i, column);
     if (caption) {
       captions.push(normalizePunctuation(caption.caption));
+      tally.captions++;
       i += caption.lines - 1;
       continue;
     }

@@ -18,6 +18,8 @@ export interface PdfPage {
 
 interface PdfLine {
   page: number;
+  /** The column it stands in (page and column together): lines are measured against their own column's edges. */
+  column: string;
   text: string;
   x0: number;
   x1: number;
@@ -28,11 +30,61 @@ interface PdfLine {
 /** The top and bottom of a page where running heads and page numbers sit. */
 const MARGIN = 0.1;
 const LATIN_END = /[A-Za-z0-9]$/u;
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 const LATIN_START = /^[A-Za-z0-9]/u;
+
+/**
+ * A page's text in reading order, column by column: where an empty gutter runs down the page
+ * (crossed by few items, such as a title over both columns), the text left of it is read before
+ * the text right of it, and what crosses it (above the columns) first. Applied again to each side,
+ * so three or four columns are read in order too.
+ */
+function columns(items: PdfItem[], from: number, to: number, depth = 0): PdfItem[][] {
+  if (depth < 2 && items.length >= 8) {
+    const width = to - from;
+    // A gutter is a band at least half an em wide that no text touches: justified lines come in many
+    // pieces that meet edge to edge, and a boundary between two of them is no gutter.
+    const half = median(items.map((i) => i.size)) / 4;
+    const crosses = (i: PdfItem, g: number) => i.x < g + half && i.x + i.width > g - half;
+    // Counted in lines, not pieces: a line set in many pieces crosses once.
+    const lineCount = (of: PdfItem[]) => new Set(of.map((i) => Math.round(i.y))).size;
+    let best: { g: number; crossing: number } | null = null;
+    for (let g = from + width * 0.3; g <= from + width * 0.7; g += 2) {
+      const crossing = lineCount(items.filter((i) => crosses(i, g)));
+      if (!best || crossing < best.crossing) best = { g, crossing };
+    }
+    if (best && best.crossing <= lineCount(items) * 0.3) {
+      const { g } = best;
+      const beside = items.filter((i) => !crosses(i, g));
+      const top = Math.max(...beside.map((i) => i.y));
+      const bottom = Math.min(...beside.map((i) => i.y));
+      // What crosses the gutter above or below the columns spans them (a title); a line inside them
+      // that only reaches into it (hanging punctuation) belongs to the column it starts in.
+      const spans = (i: PdfItem) => crosses(i, g) && (i.y > top || i.y < bottom);
+      const left = items.filter((i) => !spans(i) && i.x < g);
+      const right = items.filter((i) => !spans(i) && i.x >= g);
+      const enough = (side: PdfItem[]) => lineCount(side) >= lineCount(items) * 0.2;
+      if (enough(left) && enough(right)) {
+        return [
+          ...(items.some((i) => spans(i) && i.y > top) ? [items.filter((i) => spans(i) && i.y > top)] : []),
+          ...columns(left, from, g, depth + 1),
+          ...columns(right, g, to, depth + 1),
+          ...(items.some((i) => spans(i) && i.y < bottom) ? [items.filter((i) => spans(i) && i.y < bottom)] : []),
+        ];
+      }
+    }
+  }
+  return [items];
+}
 
 /** Items on one baseline, left to right; a space only where a gap separates two Latin words. */
 function pageLines(page: PdfPage, index: number): PdfLine[] {
-  const items = page.items.filter((i) => i.text.trim()).sort((a, b) => b.y - a.y || a.x - b.x);
+  const present = page.items.filter((i) => i.text.trim());
+  return columns(present, 0, page.width).flatMap((group, c) => groupLines(group, index, `${index}:${c}`));
+}
+
+function groupLines(group: PdfItem[], index: number, column: string): PdfLine[] {
+  const items = [...group].sort((a, b) => b.y - a.y || a.x - b.x);
   const lines: PdfItem[][] = [];
   for (const item of items) {
     const line = lines.at(-1);
@@ -49,11 +101,9 @@ function pageLines(page: PdfPage, index: number): PdfLine[] {
       end = item.x + item.width;
     }
     const size = Math.max(...line.map((i) => i.size));
-    return { page: index, text, x0: line[0]!.x, x1: end, y: line[0]!.y, size };
+    return { page: index, column, text, x0: line[0]!.x, x1: end, y: line[0]!.y, size };
   });
 }
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 
 /** The size most of the text is set in: the body's. */
 function bodySize(lines: PdfLine[]): number {
@@ -86,18 +136,26 @@ export function pdfToBlocks(pages: PdfPage[]): RawBlock[] {
   const lines = all.filter((l) => !skip.has(l));
   const body = bodySize(lines);
   const bodyLines = lines.filter((l) => Math.abs(l.size - body) < 0.5);
-  const left = median(bodyLines.map((l) => l.x0));
-  const right = median(bodyLines.filter((l) => [...l.text].length >= 10).map((l) => l.x1));
-  const pitch = median(bodyLines.slice(1).flatMap((l, i) => (l.page === bodyLines[i]!.page && bodyLines[i]!.y > l.y ? [bodyLines[i]!.y - l.y] : [])));
+  // Each column's left and right edge, from its body lines (or the whole text's, for a column without any).
+  const edges = (of: PdfLine[]) => ({ left: median(of.map((l) => l.x0)), right: median(of.filter((l) => [...l.text].length >= 6).map((l) => l.x1)) });
+  const whole = edges(bodyLines);
+  const byColumn = new Map<string, { left: number; right: number }>();
+  for (const key of new Set(lines.map((l) => l.column))) {
+    const own = bodyLines.filter((l) => l.column === key);
+    byColumn.set(key, own.length >= 3 ? edges(own) : whole);
+  }
+  const pitch = median(bodyLines.slice(1).flatMap((l, i) => (l.column === bodyLines[i]!.column && bodyLines[i]!.y > l.y ? [bodyLines[i]!.y - l.y] : [])));
 
   const blocks: RawBlock[] = [...skip].map((l) => ({ runs: [{ text: l.text }], continues: false, hint: { kind: 'furniture' as const } }));
   let prev: PdfLine | null = null;
   let titled = false;
   for (const line of lines) {
+    const { left } = byColumn.get(line.column)!;
     const sameSize = prev !== null && Math.abs(prev.size - line.size) < 0.5;
-    const prevFull = prev !== null && prev.x1 >= right - 1.5 * prev.size;
+    const prevFull = prev !== null && prev.x1 >= byColumn.get(prev.column)!.right - 1.5 * prev.size;
     const indented = line.x0 > left + 0.8 * line.size;
-    const near = prev !== null && (prev.page !== line.page || prev.y - line.y <= pitch * 1.2 + 0.5);
+    // The next column or page goes on where the last one stopped.
+    const near = prev !== null && (prev.column !== line.column || prev.y - line.y <= pitch * 1.2 + 0.5);
     const large = line.size >= body * 1.25;
     const block = blocks.at(-1);
     // A title or heading set over two lines goes on whatever its first line's length.

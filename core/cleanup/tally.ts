@@ -8,10 +8,12 @@ export interface ChangeCounts {
   boilerplate: number;
   pageFurniture: number;
   emptyParagraphs: number;
+  /** Photo captions taken out of the text (they come back as photo slots). */
+  captions: number;
 }
 
 export function newTally(): ChangeCounts {
-  return { joinedLines: 0, spaces: 0, punctuation: 0, simplified: 0, pinyin: 0, boilerplate: 0, pageFurniture: 0, emptyParagraphs: 0 };
+  return { joinedLines: 0, spaces: 0, punctuation: 0, simplified: 0, pinyin: 0, boilerplate: 0, pageFurniture: 0, emptyParagraphs: 0, captions: 0 };
 }
 
 const LABELS: [keyof ChangeCounts, string][] = [
@@ -23,6 +25,7 @@ const LABELS: [keyof ChangeCounts, string][] = [
   ['boilerplate', '删除网页杂项'],
   ['pageFurniture', '删除页码页眉'],
   ['emptyParagraphs', '删除空段'],
+  ['captions', '图片说明移到文末照片位'],
 ];
 
 /** `已清理：合并断行 12 处，标点 31 处`, or null when nothing changed. */

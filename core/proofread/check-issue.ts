@@ -31,7 +31,8 @@ export function checkIssue(doc: DocNode, dict: Formulations): IssueFinding[] {
       textblocks(item).forEach((block, index) => {
         const text = plainText(block);
         blocks.push({ text, item: name, itemId: info.id, line: index + 1 });
-        for (const f of checkText(text, dict, { title: block.type === NODE.title }))
+        // A byline keeps the space between unit and name (`区委组织部 李明`), as a title keeps the one between its phrases.
+        for (const f of checkText(text, dict, { title: block.type === NODE.title || block.type === NODE.byline }))
           out.push({ ...f, item: name, itemId: info.id, line: index + 1, column: [...text.slice(0, f.offset)].length + 1 });
       });
       const byline = item.content?.find((c) => c.type === NODE.byline);

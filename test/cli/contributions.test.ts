@@ -94,6 +94,11 @@ describe('contributions as they really arrive', () => {
     expect(texts(a)).toHaveLength(6);
     expect(JSON.stringify(rest)).not.toMatch(/松江报|星期三|要闻|下转/u);
     expect(changes.pageFurniture).toBeGreaterThanOrEqual(7);
+    expect(changes.captions).toBe(2);
+    // The plain output keeps the captions too, after the article.
+    const plain = runJianbao(dir.path, ['clean', join(FIXTURES, 'newspaper-page.txt')]);
+    expect(plain.out.trimEnd().split('\n').slice(-2)).toEqual(a.captions.map((c) => `【图片说明】${c}`));
+    expect(plain.err).toContain('图片说明移到文末照片位 2 处');
   });
 
   it('a paragraph that lost one quotation mark: the pairs after it stay the right way round, and the lone mark is reported', () => {

@@ -51,6 +51,12 @@ describe('files from an office suite', () => {
     expect(a.changes.joinedLines).toBe(0); // joined from the layout, before any text rule
   });
 
+  it('a PDF set in two columns: read column by column, a paragraph going on from one column to the next', async () => {
+    const twoColumns = join(dir.path, '两栏.docx');
+    writeFileSync(twoColumns, await essayDocx(ESSAY, 2));
+    expect(clean(convertWithLibreOffice(twoColumns, 'pdf', dir.path))).toMatchObject(asWritten);
+  });
+
   it('an old Word .doc (Word 97–2003), and the same file named .wps', () => {
     const doc = convertWithLibreOffice(docx, 'doc:MS Word 97', dir.path);
     expect(readFileSync(doc).subarray(0, 4)).toEqual(Buffer.from([0xd0, 0xcf, 0x11, 0xe0]));

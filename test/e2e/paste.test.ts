@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { appSessionForSuite, waitSaved } from '../helpers/app-page.ts';
+import { itemBlocks } from '../helpers/item-blocks.ts';
+import { REPO } from '../helpers/web-server.ts';
 
 /** Pasting what contributors send into the editor, in Chromium: it comes out clean, and can go back. */
 const app = appSessionForSuite();
@@ -23,6 +27,22 @@ async function newArticleBody(): Promise<void> {
 const lastArticle = () => app.page.locator('.bj-section[data-key="jiaoliu"] .bj-article').last();
 
 describe('pasting into the editor', () => {
+  it('takes a newspaper page apart: title, subtitle, byline and headings placed, captions kept as photo slots at the end', async () => {
+    await newArticleBody();
+    await paste({ 'text/plain': readFileSync(join(REPO, 'test/fixtures/contributions/newspaper-page.txt'), 'utf8') });
+    const article = lastArticle();
+    await expect.poll(() => article.locator('.bj-title').innerText()).toBe('学用贯通担使命 务实笃行启新程');
+    const blocks = await itemBlocks(article);
+    expect(blocks.filter((b) => b.kind === 'heading').map((b) => b.text)).toEqual(['在红色阵地中汲取精神力量', '在发展一线中感悟实践伟力']);
+    expect(blocks.filter((b) => b.kind === 'figure')).toHaveLength(2);
+    expect(await article.locator('figure figcaption').allInnerTexts()).toEqual([
+      '5月27日，学员们在松江区党建服务中心参观学习。（记者 王敏 摄）',
+      '图为学员们在G60科创云廊听取讲解，了解科创走廊建设成果。记者 李晓峰 摄',
+    ]);
+    expect(blocks.at(-1)).toEqual({ kind: 'byline', text: '记者 王敏 通讯员 李晓峰' });
+    await app.page.getByRole('alert').filter({ hasText: '图片说明移到文末照片位 2 处' }).waitFor();
+  });
+
   it('cleans HTML copied from Word: structure and bold kept, styles and scripts gone, title and byline placed', async () => {
     await newArticleBody();
     await paste({

@@ -35,3 +35,29 @@ describe('clean official texts', () => {
     ]);
   });
 });
+
+describe('bylines', () => {
+  it('keep the space between a unit and a name, as printed; a space between characters of the text is still found', () => {
+    const doc = {
+      type: 'doc',
+      content: [
+        {
+          type: 'section',
+          attrs: { id: 's', key: 'jiaoliu', heading: '【学习交流】' },
+          content: [
+            {
+              type: 'article',
+              attrs: { id: 'a' },
+              content: [
+                { type: 'articleTitle', content: [{ type: 'text', text: '学思践悟强党性' }] },
+                { type: 'paragraph', content: [{ type: 'text', text: '通过学习，我深刻认识 到理论的力量。' }] },
+                { type: 'byline', content: [{ type: 'text', text: '区委组织部 李明' }] },
+              ],
+            },
+          ],
+        },
+      ],
+    };
+    expect(checkIssue(doc, dict).map((f) => `${f.line}:${f.message}`)).toEqual(['2:汉字之间不应有空格']);
+  });
+});

@@ -13,7 +13,7 @@ import { issueExtensions } from './extensions.ts';
 import { Autosaver } from './autosave.ts';
 import { useOutline } from './use-outline.ts';
 import { useUndoKeys } from './use-undo-keys.ts';
-import { appendItem, deleteItem, focusItem, insertItem, moveItem, sectionFor } from './items.ts';
+import { appendItem, deleteItem, focusItem, insertItem, moveItem, scrollToItem, sectionFor } from './items.ts';
 import { Inbox } from './panels/Inbox.tsx';
 import { articleNode } from './paste/article-nodes.ts';
 import { newId } from '../../../core/model/ids.ts';
@@ -242,8 +242,11 @@ export function IssueEditor({ issue, view, onHome, onOpen, onReload, notify }: P
       try {
         const article = await call('getSubmission', { id: submissionId });
         const before = editor.state.doc;
-        const problem = insertItem(editor, template, sectionId, index, articleNode(editor.schema, article, newId()));
+        const id = newId();
+        const problem = insertItem(editor, template, sectionId, index, articleNode(editor.schema, article, id));
         if (problem) return notify(problem);
+        // The clerk sees where it went; the focus stays in the 收稿箱 for the next one.
+        scrollToItem(editor, id);
         keepBefore('import', before);
         await call('placeSubmission', { id: submissionId });
         setInboxVersion((v) => v + 1);

@@ -136,7 +136,13 @@ export function focusItem(editor: Editor, id: string): void {
   const tr = editor.state.tr.setSelection(TextSelection.near(editor.state.doc.resolve(item.pos + 1)));
   editor.view.dispatch(tr);
   editor.view.focus();
-  const dom = editor.view.nodeDOM(item.pos);
+  scrollToItem(editor, id);
+}
+
+/** Brings an item to the top of the view, leaving the focus where it is. */
+export function scrollToItem(editor: Editor, id: string): void {
+  const item = findItem(editor.state.doc, id);
+  const dom = item && editor.view.nodeDOM(item.pos);
   if (dom instanceof HTMLElement) dom.scrollIntoView({ block: 'start' });
 }
 

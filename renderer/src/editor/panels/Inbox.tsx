@@ -11,6 +11,9 @@ import { PlaceMenu, sectionsTaking } from './PlaceMenu.tsx';
 export const SUBMISSION_DRAG = 'application/x-jianbao-submission';
 const ACCEPT = '.docx,.doc,.wps,.pdf,.txt,.html,.htm';
 
+/** What kind of file a submission came from (`PDF`, `DOC`), so two copies of one essay can be told apart; its name shows on hover. */
+const kindOf = (fileName: string) => /\.([a-z0-9]{1,5})$/iu.exec(fileName)?.[1]?.toUpperCase() ?? '文字';
+
 function base64Of(file: File): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
@@ -135,6 +138,9 @@ export function Inbox({ notify, version, sections, template, onPlace }: Props) {
             <span className="bj-outline-label">
               {s.title || s.fileName}
               {s.byline && <span className="bj-outline-author">（{s.byline}）</span>}
+            </span>
+            <span className="bj-inbox-kind" title={s.fileName}>
+              {kindOf(s.fileName)}
             </span>
             <span className="bj-outline-chars">{s.chars}字</span>
             {s.warnings > 0 && <span className="bj-inbox-warn" title="有可能的乱码或缺字，请核对">⚠{s.warnings}</span>}

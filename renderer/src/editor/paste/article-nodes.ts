@@ -1,6 +1,7 @@
 import type { Schema, Node as PMNode } from '@tiptap/pm/model';
 import type { CleanArticle, CleanParagraph } from '../../../../core/cleanup/clean-article.ts';
 import { NODE } from '../../../../core/model/nodes.ts';
+import { newId } from '../../../../core/model/ids.ts';
 
 function inline(schema: Schema, p: Pick<CleanParagraph, 'runs'>): PMNode[] {
   return p.runs
@@ -12,16 +13,20 @@ function inline(schema: Schema, p: Pick<CleanParagraph, 'runs'>): PMNode[] {
 }
 
 /**
- * The body of a cleaned article as editor nodes: paragraphs and headings at their levels. The
- * title, subtitle and byline go to the article's own fields when they are empty (see paste).
+ * The body of a cleaned article as editor nodes: paragraphs and headings at their levels, then a
+ * photo slot for each caption the cleanup took out of the text, so that no words are lost and the
+ * clerk sees where a photo is wanted. The title, subtitle and byline go to the article's own
+ * fields when they are empty (see paste).
  */
 export function bodyNodes(schema: Schema, article: CleanArticle): PMNode[] {
-  return article.paragraphs.map((p) => {
+  const text = article.paragraphs.map((p) => {
     const level = /^heading(\d)$/u.exec(p.kind)?.[1];
     return level
       ? schema.nodes[NODE.heading]!.create({ level: Number(level) }, inline(schema, p))
       : schema.nodes[NODE.paragraph]!.create(null, inline(schema, p));
   });
+  const slots = article.captions.map((c) => schema.nodes[NODE.figure]!.create({ id: newId() }, c ? schema.text(c) : null));
+  return [...text, ...slots];
 }
 
 /** A line of plain text as a paragraph (for a title that cannot go into a title field). */

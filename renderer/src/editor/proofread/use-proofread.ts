@@ -66,7 +66,7 @@ export function useProofread(editor: Editor | null) {
       if (!node.isTextblock) return true;
       const text = node.textContent;
       const key = `${node.type.name}|${text}`;
-      const list = seen.get(key) ?? cache.current.get(key) ?? proof.text(text, { title: node.type.name === NODE.title });
+      const list = seen.get(key) ?? cache.current.get(key) ?? proof.text(text, { title: node.type.name === NODE.title || node.type.name === NODE.byline });
       seen.set(key, list);
       blocks.push({ text, pos, where });
       for (const f of list) add(f, blocks.at(-1)!);
