@@ -4,6 +4,11 @@ import { UserError } from '../../../core/api/user-error.ts';
 /** An old Word document is at most a few MB of text; the reader holds all of it in memory. */
 export const MAX_DOC_BYTES = 32 * 1024 * 1024;
 
+/** word-extractor's document takes an option its published types leave out. */
+interface BodyReader {
+  getBody(options: { filterUnicode: boolean }): string;
+}
+
 /**
  * The text of an old Word (.doc, Word 97–2003) or WPS file, one paragraph a line (word-extractor:
  * it reads the document's text stream only, and runs no macro). What it cannot read gets the
@@ -13,7 +18,8 @@ export async function docText(name: string, bytes: Uint8Array): Promise<string> 
   if (bytes.length > MAX_DOC_BYTES) throw new UserError(`“${name}”有 ${Math.round(bytes.length / 1024 / 1024)} MB，远超一篇稿件的大小，未导入。`);
   try {
     const doc = await new WordExtractor().extract(Buffer.from(bytes));
-    return doc.getBody();
+    // Its default turns “ ” into straight quotes: the contributor's own marks are kept.
+    return (doc as unknown as BodyReader).getBody({ filterUnicode: false });
   } catch {
     throw new UserError(`“${name}”无法读取，可能是较旧或已损坏的 Word/WPS 文件。请在 Word 或 WPS 中另存为 .docx 后再导入。`);
   }
