@@ -34,8 +34,8 @@ function loadedBy(command: string): string[] {
 }
 
 describe('the jianbao command line', () => {
-  it('loads for each command only what it needs: export never loads the cleanup or the proofreader', () => {
-    const heavy = /node_modules\/(opencc-js|mammoth|linkedom)\/|core\/proofread\//u;
+  it('loads for each command only what it needs: export never loads the cleanup or the proofreader, nor juice until a post is asked for', () => {
+    const heavy = /node_modules\/(opencc-js|mammoth|linkedom|juice|cheerio)\/|core\/proofread\//u;
     expect(loadedBy('export').filter((f) => heavy.test(f))).toEqual([]);
     expect(loadedBy('export').some((f) => f.includes('node_modules/docx/'))).toBe(true);
     // clean reads the file in a worker (dist/workers/manuscript.mjs): its own chunk holds none of the readers.

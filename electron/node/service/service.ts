@@ -9,7 +9,6 @@ import { LAST_ISSUE } from './demo-issue.ts';
 import { imageSize } from '../../../core/model/image-size.ts';
 import { exportIssueDocx } from '../../../core/docx/export-issue.ts';
 import { docxFileName } from '../../../core/docx/file-name.ts';
-import { wechatPost } from './wechat.ts';
 import { readManuscript } from './manuscript.ts';
 import { xmlSafeIssue } from '../../../core/model/xml-chars.ts';
 import { FORMULATIONS, userFormulations } from './user-formulations.ts';
@@ -127,7 +126,9 @@ export function createHandlers(store: Store) {
         problems: result.problems,
       };
     },
-    wechatPost: ({ id, itemId }) => {
+    wechatPost: async ({ id, itemId }) => {
+      // Loaded on first use, not when the app starts.
+      const { wechatPost } = await import('./wechat.ts');
       return wechatPost(issueOrThrow(id), storedPhoto, itemId);
     },
   } satisfies Handlers;

@@ -4,7 +4,6 @@ import { UserError } from '../../../../core/api/user-error.ts';
 import { sniffImageMime } from '../../../../core/model/photo.ts';
 import { exportIssueDocx } from '../../../../core/docx/export-issue.ts';
 import { parseIssueFile } from '../../service/issue-file-io.ts';
-import { wechatPost } from '../../service/wechat.ts';
 import { escapeHtml } from '../../../../core/wechat/wechat-html.ts';
 import { operand, option, readText } from '../args.ts';
 
@@ -32,6 +31,8 @@ export async function run(args: string[]): Promise<void> {
     return bytes ? { bytes, mime: sniffImageMime(bytes)! } : null;
   };
   if (format !== 'docx') {
+    // juice (and the HTML parser under it) is loaded only when a post is asked for: a DOCX export starts without it.
+    const { wechatPost } = await import('../../service/wechat.ts');
     const post = wechatPost(issue, photo);
     write(out, `<!doctype html>\n<html lang="zh-CN"><head><meta charset="utf-8"><title>${escapeHtml(issue.meta.seriesTitle)}</title></head><body>\n${post.html}\n</body></html>\n`);
     for (const problem of post.problems) console.error(`注意：${problem}`);
