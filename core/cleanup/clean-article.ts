@@ -96,9 +96,9 @@ export function cleanArticle(input: RawBlock[]): CleanArticle {
   const tally = newTally();
   const nonXml = noNonXml();
   const blocks = splitSourceLines(input.map((b) => ({ ...b, runs: b.runs.map((r) => normalizeRun(r, tally, nonXml)) })));
-  const texts0 = blocks.map(blockText);
-  const heads = runningHeads(texts0);
-  const widths = texts0.map((t) => displayWidth(t.replace(/\s+$/u, '')));
+  const rawTexts = blocks.map(blockText);
+  const heads = runningHeads(rawTexts);
+  const widths = rawTexts.map((t) => displayWidth(t.replace(/\s+$/u, '')));
   const column = columnWidth(widths);
   const captions: string[] = [];
 
@@ -107,7 +107,7 @@ export function cleanArticle(input: RawBlock[]): CleanArticle {
   let forceJoin = false;
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
-    const text = texts0[i]!.trim();
+    const text = rawTexts[i]!.trim();
     if (!text) {
       // A blank line of plain text only separates; an empty paragraph of a document is dropped.
       if (!block.continues) tally.emptyParagraphs++;
@@ -129,7 +129,7 @@ export function cleanArticle(input: RawBlock[]): CleanArticle {
       forceJoin = true;
       continue;
     }
-    const caption = captionAt(texts0, i, column);
+    const caption = captionAt(rawTexts, i, column);
     if (caption) {
       captions.push(normalizePunctuation(caption.caption));
       tally.captions++;
@@ -141,7 +141,6 @@ export function cleanArticle(input: RawBlock[]): CleanArticle {
       runs: trimRuns(withoutMarker),
       continues: block.continues || forceJoin,
       afterBlank: Boolean(block.afterBlank) && !forceJoin,
-      blankAfter: !texts0[i + 1]?.trim(),
       width: widths[i]!,
       heading: level,
       title: block.hint?.kind === 'title',

@@ -30,8 +30,8 @@ interface PdfLine {
 /** The top and bottom of a page where running heads and page numbers sit. */
 const MARGIN = 0.1;
 const LATIN_END = /[A-Za-z0-9]$/u;
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 const LATIN_START = /^[A-Za-z0-9]/u;
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 
 /**
  * A page's text in reading order, column by column: where an empty gutter runs down the page
@@ -77,12 +77,13 @@ function columns(items: PdfItem[], from: number, to: number, depth = 0): PdfItem
   return [items];
 }
 
-/** Items on one baseline, left to right; a space only where a gap separates two Latin words. */
+/** A page's lines, column by column. */
 function pageLines(page: PdfPage, index: number): PdfLine[] {
   const present = page.items.filter((i) => i.text.trim());
   return columns(present, 0, page.width).flatMap((group, c) => groupLines(group, index, `${index}:${c}`));
 }
 
+/** Items on one baseline, left to right; a space only where a gap separates two Latin words. */
 function groupLines(group: PdfItem[], index: number, column: string): PdfLine[] {
   const items = [...group].sort((a, b) => b.y - a.y || a.x - b.x);
   const lines: PdfItem[][] = [];
@@ -108,7 +109,10 @@ function groupLines(group: PdfItem[], index: number, column: string): PdfLine[] 
 /** The size most of the text is set in: the body's. */
 function bodySize(lines: PdfLine[]): number {
   const weight = new Map<number, number>();
-  for (const l of lines) weight.set(Math.round(l.size * 2) / 2, (weight.get(Math.round(l.size * 2) / 2) ?? 0) + [...l.text].length);
+  for (const l of lines) {
+    const size = Math.round(l.size * 2) / 2;
+    weight.set(size, (weight.get(size) ?? 0) + [...l.text].length);
+  }
   return [...weight].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 12;
 }
 

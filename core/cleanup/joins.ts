@@ -1,7 +1,7 @@
 import { SENTENCE_END } from './chars.ts';
 import { displayWidth, fillsColumn } from './line-width.ts';
 import { blockText, type Run } from './raw-block.ts';
-import { bylineOf, headingWords, isSourceLine, looksLikeTitle } from './structure.ts';
+import { closesArticle, headingWords, looksLikeTitle } from './structure.ts';
 import type { ChangeCounts } from './tally.ts';
 
 /** A line kept for the article, with what is known of where it stood. */
@@ -10,7 +10,6 @@ export interface Line {
   /** It may continue the line before (plain text); false for a paragraph a document marked, or an indented line. */
   continues: boolean;
   afterBlank: boolean;
-  blankAfter: boolean;
   /** Its width as it came, indentation included (see line-width.ts). */
   width: number;
   heading: number | null;
@@ -18,10 +17,10 @@ export interface Line {
 }
 
 /**
- * A byline, a source or a line in parentheses closes what comes before it; so does a sentence
+ * What closes the line before it: a byline or a source, a line in parentheses, or a sentence
  * followed by its medium or its author in parentheses (`…之一！（唐山文明网）`).
  */
-const closing = (t: string) => bylineOf(t) !== null || isSourceLine(t) || /^[（(].*[)）]$/u.test(t) || /[。！？…][（(][^（()）]{2,12}[)）]$/u.test(t);
+const closing = (t: string) => closesArticle(t) || /^[（(].*[)）]$/u.test(t) || /[。！？…][（(][^（()）]{2,12}[)）]$/u.test(t);
 /** `【…】` opens a new item, and words like `据悉，` a new sentence: no broken line goes on with them. */
 const STARTS_ANEW = /^(?:【|(?:据悉|据了解|目前|同时|此外|另外|近日|日前|今后|近年来|与此同时|首先|其次|最后|总之)，|\d{1,2}月\d{1,2}日)/u;
 /** Marks after which a sentence must go on: a line ending in one was broken. */
@@ -85,7 +84,6 @@ export function joinLines(lines: Line[], column: number | null, tally: ChangeCou
     if (prev && continuesSentence(prev, line, column)) {
       appendRuns(prev.runs, line.runs);
       prev.width = line.width;
-      prev.blankAfter = line.blankAfter;
       tally.joinedLines++;
     } else joined.push({ ...line, runs: line.runs.map((r) => ({ ...r })) });
   }

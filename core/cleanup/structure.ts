@@ -72,10 +72,14 @@ export function isPhotoCredit(text: string): boolean {
  */
 export function headingWords(text: string): boolean {
   const t = text.trim();
-  return [...t].length >= 4 && [...t].length <= 30 && /\p{Script=Han}/u.test(t) && !/[，。、；：！？,.;:!?（）()|>]/u.test(t);
+  const length = [...t].length;
+  return length >= 4 && length <= 30 && /\p{Script=Han}/u.test(t) && !/[，。、；：！？,.;:!?（）()|>]/u.test(t);
 }
 
 /** `（来源：人民日报）`, `来源：…`, or a medium's name in parentheses ending the last paragraph. */
 export function isSourceLine(text: string): boolean {
   return /^[（(]?\s*(来源|稿源|转自|出处)\s*[:：]/u.test(text.trim()) && text.length <= 60;
 }
+
+/** A line that closes an article: its source (`（来源：…）`) or its signature. */
+export const closesArticle = (text: string) => isSourceLine(text) || bylineOf(text) !== null;

@@ -1,5 +1,5 @@
 import { SENTENCE_END } from './chars.ts';
-import { bylineOf, isSourceLine } from './structure.ts';
+import { closesArticle } from './structure.ts';
 
 /**
  * Article text: a sentence of some length, mostly Chinese, finished. What a web page or a WeChat
@@ -10,9 +10,6 @@ export function readsAsArticleText(text: string): boolean {
   const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
   return han / [...text].length >= 0.6;
 }
-
-/** A line that closes an article: its source (`（来源：…）`) or its signature. */
-export const closesArticle = (text: string) => isSourceLine(text) || bylineOf(text) !== null;
 
 /**
  * Once the source line or the signature has come after the body, what follows is leaving the
