@@ -68,7 +68,7 @@ describe('files from an office suite', () => {
     expect(clean(wps)).toMatchObject(asWritten);
   });
 
-  it('refuses with a message naming the file: a damaged PDF, a scan without text, a .doc that is not one', () => {
+  it('refuses with a message naming the file: a damaged PDF, a scan without text, a .doc that is not one, files larger than any essay', () => {
     writeFileSync(join(dir.path, '坏的.pdf'), '%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF');
     expect(runJianbao(dir.path, ['clean', '坏的.pdf'])).toMatchObject({ code: 1, err: expect.stringContaining('“坏的.pdf”不是有效的 PDF 文件') });
     const scan = join(dir.path, '扫描件.html');
@@ -77,6 +77,11 @@ describe('files from an office suite', () => {
     expect(runJianbao(dir.path, ['clean', empty])).toMatchObject({ code: 1, err: expect.stringContaining('没有可以读取的文字') });
     writeFileSync(join(dir.path, '不是.doc'), 'just some text');
     expect(runJianbao(dir.path, ['clean', '不是.doc'])).toMatchObject({ code: 1, err: expect.stringContaining('“不是.doc”不是有效的 Word/WPS 文件') });
+    // Larger than any essay: refused before a reader holds it in memory.
+    writeFileSync(join(dir.path, '扫描合集.pdf'), Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(51 * 1024 * 1024)]));
+    expect(runJianbao(dir.path, ['clean', '扫描合集.pdf'])).toMatchObject({ code: 1, err: expect.stringContaining('“扫描合集.pdf”有 51 MB，远超一篇稿件的篇幅') });
+    writeFileSync(join(dir.path, '大文件.doc'), Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(33 * 1024 * 1024)]));
+    expect(runJianbao(dir.path, ['clean', '大文件.doc'])).toMatchObject({ code: 1, err: expect.stringContaining('“大文件.doc”有 33 MB，远超一篇稿件的篇幅') });
     writeFileSync(join(dir.path, '稿件.rtf'), '{\\rtf1 x}');
     expect(runJianbao(dir.path, ['clean', '稿件.rtf'])).toMatchObject({ code: 1, err: expect.stringContaining('请导入 .docx、.doc、.wps、.pdf、.txt 或 .html 稿件') });
   });

@@ -1,9 +1,6 @@
 import WordExtractor from 'word-extractor';
 import { UserError } from '../../../core/api/user-error.ts';
 
-/** An old Word document is at most a few MB of text; the reader holds all of it in memory. */
-export const MAX_DOC_BYTES = 32 * 1024 * 1024;
-
 /** word-extractor's document takes an option its published types leave out. */
 interface BodyReader {
   getBody(options: { filterUnicode: boolean }): string;
@@ -15,7 +12,6 @@ interface BodyReader {
  * message to save the file as .docx.
  */
 export async function docText(name: string, bytes: Uint8Array): Promise<string> {
-  if (bytes.length > MAX_DOC_BYTES) throw new UserError(`“${name}”有 ${Math.round(bytes.length / 1024 / 1024)} MB，远超一篇稿件的大小，未导入。`);
   try {
     const doc = await new WordExtractor().extract(Buffer.from(bytes));
     // Its default turns “ ” into straight quotes: the contributor's own marks are kept.

@@ -14,8 +14,22 @@ const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0];
 const PDF = [0x25, 0x50, 0x44, 0x46]; // %PDF
 const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) => bytes[i] === b);
-/** A text or web page this long is no essay: the cleanup of it would run for minutes. */
-const MAX_TEXT_BYTES = 4 * 1024 * 1024;
+const MB = 1024 * 1024;
+/**
+ * The largest file each reader is given. A text or web page longer than 4 MB is no essay (its
+ * cleanup would run for minutes); an old Word file or a PDF holds pictures and fonts beside its
+ * text, and their readers hold all of it in memory.
+ */
+const MAX_BYTES = { text: 4 * MB, doc: 32 * MB, pdf: 50 * MB };
+
+function refuseOversize(name: string, bytes: Uint8Array, limit: number, advice = ''): void {
+  if (bytes.length > limit) throw new UserError(`“${name}”有 ${Math.round(bytes.length / MB)} MB，远超一篇稿件的篇幅，未导入。${advice}`);
+}
+
+/** What Word and WPS save when a document has an opening password: an OLE container holding an `EncryptedPackage` stream. */
+function refuseEncrypted(name: string, bytes: Uint8Array): void {
+  if (Buffer.from(bytes).includes(Buffer.from('EncryptedPackage', 'utf16le'))) throw new UserError(`“${name}”设有打开密码，无法读取。请在 Word 或 WPS 中取消密码后再导入。`);
+}
 
 /** HTML read into a DOM that never runs or loads anything: only its text and structure are used. */
 export function htmlBlocks(html: string) {
@@ -24,7 +38,7 @@ export function htmlBlocks(html: string) {
 }
 
 function decodeText(name: string, bytes: Uint8Array): string {
-  if (bytes.length > MAX_TEXT_BYTES) throw new UserError(`“${name}”有 ${Math.round(bytes.length / 1024 / 1024)} MB，远超一篇稿件的篇幅，未导入。请拆分后再导入。`);
+  refuseOversize(name, bytes, MAX_BYTES.text, '请拆分后再导入。');
   // Notepad's 「Unicode」 is UTF-16 with a byte-order mark.
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
@@ -41,12 +55,8 @@ const noPictures = mammoth.images.imgElement(() => Promise.resolve({ src: '' }))
 
 async function docxBlocks(name: string, bytes: Uint8Array) {
   if (startsWith(bytes, OLE)) {
-    const encrypted = Buffer.from(bytes).includes(Buffer.from('EncryptedPackage', 'utf16le'));
-    throw new UserError(
-      encrypted
-        ? `“${name}”设有打开密码，无法读取。请在 Word 或 WPS 中取消密码后再导入。`
-        : `“${name}”其实是旧版 .doc 或 .wps 文件，只是扩展名为 .docx。请在 Word 或 WPS 中另存为 .docx 后再导入。`,
-    );
+    refuseEncrypted(name, bytes);
+    throw new UserError(`“${name}”其实是旧版 .doc 或 .wps 文件，只是扩展名为 .docx。请在 Word 或 WPS 中另存为 .docx 后再导入。`);
   }
   if (!startsWith(bytes, ZIP)) throw new UserError(`“${name}”不是有效的 .docx 文件，可能已损坏。`);
   const checked = checkedDocx(name, bytes);
@@ -63,12 +73,14 @@ async function docxBlocks(name: string, bytes: Uint8Array) {
 async function docBlocks(name: string, bytes: Uint8Array) {
   if (startsWith(bytes, ZIP)) return docxBlocks(name, bytes); // a .docx saved with the old name
   if (!startsWith(bytes, OLE)) throw new UserError(`“${name}”不是有效的 Word/WPS 文件，可能已损坏。`);
-  if (Buffer.from(bytes).includes(Buffer.from('EncryptedPackage', 'utf16le'))) throw new UserError(`“${name}”设有打开密码，无法读取。请在 Word 或 WPS 中取消密码后再导入。`);
+  refuseEncrypted(name, bytes);
+  refuseOversize(name, bytes, MAX_BYTES.doc);
   return textToBlocks(await docText(name, bytes)).map((b) => ({ ...b, continues: false }));
 }
 
 async function pdfBlocks(name: string, bytes: Uint8Array) {
   if (!startsWith(bytes, PDF)) throw new UserError(`“${name}”不是有效的 PDF 文件，可能已损坏。`);
+  refuseOversize(name, bytes, MAX_BYTES.pdf);
   checkPdf(name, bytes);
   return pdfToBlocks(await pdfPages(name, bytes));
 }

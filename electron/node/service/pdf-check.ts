@@ -2,7 +2,7 @@ import { inflateSync } from 'node:zlib';
 import { UserError } from '../../../core/api/user-error.ts';
 
 /** What one compressed stream of a contributor's PDF may unpack to, and by what ratio (a page's text packs about 5 to 1; a bomb, a thousand to 1). */
-export const PDF_LIMITS = { streamBytes: 64 * 1024 * 1024, ratio: 200, ratioFloorBytes: 4 * 1024 * 1024, fileBytes: 50 * 1024 * 1024 };
+export const PDF_LIMITS = { streamBytes: 64 * 1024 * 1024, ratio: 200, ratioFloorBytes: 4 * 1024 * 1024 };
 
 const MB = 1024 * 1024;
 const STREAM = /<<((?:(?!<<|stream).){0,2000}?)>>\s*stream\r?\n/gsu;
@@ -13,7 +13,6 @@ const STREAM = /<<((?:(?!<<|stream).){0,2000}?)>>\s*stream\r?\n/gsu;
  * file whose stream would exceed it, or unpacks at a bomb's ratio, is refused with a message.
  */
 export function checkPdf(name: string, bytes: Uint8Array): void {
-  if (bytes.length > PDF_LIMITS.fileBytes) throw new UserError(`“${name}”有 ${Math.round(bytes.length / MB)} MB，远超一篇稿件的大小，未导入。`);
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
   for (const m of text.matchAll(STREAM)) {
     if (!/\/FlateDecode/u.test(m[1]!)) continue;
