@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { call, errorText } from '../../api/client.ts';
 import { base64Bytes, downloadFile } from '../../app/files.ts';
 import { useDialog } from '../../app/use-dialog.ts';
+import { ProblemList } from './ProblemList.tsx';
 
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -63,11 +64,7 @@ export function ExportDialog({ issueId, beforeExport, onClose }: Props) {
             {state.problems.length > 0 && (
               <>
                 <p>以下内容未能印出，简报本身没有改动：</p>
-                <ul className="bj-problems">
-                  {state.problems.map((p) => (
-                    <li key={p}>{p}</li>
-                  ))}
-                </ul>
+                <ProblemList problems={state.problems} />
               </>
             )}
           </>

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { call, errorText } from '../../api/client.ts';
 import { useDialog } from '../../app/use-dialog.ts';
+import { ProblemList } from './ProblemList.tsx';
 
 type State = { kind: 'choosing' } | { kind: 'working' } | { kind: 'done'; what: string; problems: string[] } | { kind: 'failed'; message: string };
 
@@ -64,13 +65,7 @@ export function WechatDialog({ issueId, current, beforeCopy, onClose }: Props) {
         {state.kind === 'done' && (
           <>
             <p role="status">已复制{state.what}，可以到公众号编辑器中粘贴（Ctrl+V）。</p>
-            {state.problems.length > 0 && (
-              <ul className="bj-problems">
-                {state.problems.map((p) => (
-                  <li key={p}>{p}</li>
-                ))}
-              </ul>
-            )}
+            {state.problems.length > 0 && <ProblemList problems={state.problems} />}
           </>
         )}
         <div className="bj-modal-actions">
