@@ -101,5 +101,25 @@ describe('an essay saved by an office suite', () => {
     await page.getByRole('button', { name: `把“${essay.title}”放入…` }).first().click();
     await page.getByRole('menu', { name: '放入栏目' }).getByRole('menuitem', { name: '【学习交流】' }).click();
     await expect.poll(async () => (await itemBlocks(article())).map((b) => b.text)).toEqual([essay.title, ...essay.paragraphs, essay.byline]);
+
+    // The clerk adds a sentence to the essay key by key, copies the essay for the 公众号 from its
+    // panel, comes back to the text and types on: the post has what was typed just before.
+    const last = article().locator('p:not(.bj-subtitle):not(.bj-byline)').last();
+    const box = (await last.boundingBox())!;
+    await last.click({ position: { x: box.width - 2, y: box.height - 4 } });
+    await page.keyboard.press('End');
+    await page.keyboard.type('让我们从现在做起。');
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(page.url()).origin });
+    await page.getByRole('button', { name: '复制为公众号格式' }).click();
+    const dialog = page.getByRole('dialog', { name: '复制为公众号格式' });
+    await dialog.getByRole('button', { name: `只复制《${essay.title}》` }).click();
+    await dialog.getByRole('status').filter({ hasText: `已复制《${essay.title}》` }).waitFor();
+    const post = await page.evaluate(async () => (await (await navigator.clipboard.read())[0]!.getType('text/html')).text());
+    expect(post).toContain('贡献自己的智慧和力量。让我们从现在做起。');
+    expect(post).toContain(essay.byline);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.count()).toBe(0);
+    await page.keyboard.type('（完）');
+    await expect.poll(() => blockText(last)).toBe(`${essay.paragraphs.at(-1)}让我们从现在做起。（完）`);
   });
 });
