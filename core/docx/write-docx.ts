@@ -26,13 +26,12 @@ import {
   type ParagraphChild,
 } from 'docx';
 import type { Block, GalleryBlock, ParaStyle, PictureBlock, PrintDocument, TextBlock, TocEntry } from '../layout/print-model.ts';
-import type { Pagination } from '../layout/paginate.ts';
+import { tocIndentPt, type Pagination } from '../layout/paginate.ts';
 import { TWIPS_PER_PT, type PageGeometry } from '../layout/page-geometry.ts';
+import type { PhotoBytes } from '../layout/printable-issue.ts';
 import { fontTableXml, LATIN_FONT, runFonts } from './fonts.ts';
 import { stylesXml, TOC_STYLE } from './styles-xml.ts';
 
-/** A stored photo's bytes and type, for embedding. */
-export type PhotoBytes = (hash: string) => { bytes: Uint8Array; mime: string } | null;
 
 const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT, justify: AlignmentType.JUSTIFIED };
 const IMAGE_TYPE: Record<string, 'png' | 'jpg' | 'gif'> = { 'image/png': 'png', 'image/jpeg': 'jpg', 'image/gif': 'gif' };
@@ -164,7 +163,7 @@ function tableOfContents(ctx: Context, entries: TocEntry[], style: ParaStyle): T
     contentChildren: entries.map(
       (e) =>
         new Paragraph({
-          ...paragraphOptions(ctx, { ...style, leftIndentPt: e.level === 2 ? style.sizePt : 0, firstIndentPt: 0 }, 1, 0),
+          ...paragraphOptions(ctx, { ...style, leftIndentPt: tocIndentPt(e, style), firstIndentPt: 0 }, 1, 0),
           style: TOC_STYLE,
           tabStops: [{ type: TabStopType.RIGHT, position: right, leader: LeaderType.DOT }],
           children: [

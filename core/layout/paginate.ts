@@ -1,6 +1,12 @@
-import type { Block, PrintDocument, TextBlock } from './print-model.ts';
+import type { Block, ParaStyle, PrintDocument, TextBlock, TocEntry } from './print-model.ts';
 import type { PageGeometry } from './page-geometry.ts';
 import { breakLines } from './line-breaker.ts';
+
+/** Where a block starts: its page (counted within its section of the document) and the grid line on it. */
+export interface Place {
+  page: number;
+  line: number;
+}
 
 export interface Pagination {
   /** Pages of masthead and 目录, which carry no page number. */
@@ -15,6 +21,8 @@ export interface Pagination {
   pageStarts: { page: number; block: number; line: number }[];
   /** Empty lines before the 报尾 so that it sits at the foot of the last page, and whether it starts a page. */
   closingFiller: { lines: number; pageBreakBefore: boolean };
+  /** Where each block starts, for drawing the pages: front blocks on the front pages, each line of the 目录, body blocks (a gallery: each row) on numbered pages, and the 报尾. */
+  places: { front: Place[][]; toc: Place[]; body: Place[][]; closing: Place };
 }
 
 /** The printed lines of a paragraph's text. */
@@ -24,6 +32,19 @@ export function blockLines(block: TextBlock, geometry: PageGeometry): string[] {
   const s = block.style;
   const width = geometry.textWidthPt - s.leftIndentPt - s.rightIndentPt;
   return breakLines(text, { sizePt: s.sizePt, bold: s.bold, spacingPt: s.spacingPt }, { firstWidthPt: width - s.firstIndentPt, widthPt: width });
+}
+
+/** The printed lines of a 目录 entry, with room at the end of the last for the leader and the page number. */
+export function tocEntryLines(entry: TocEntry, style: ParaStyle, geometry: PageGeometry): string[] {
+  const indent = tocIndentPt(entry, style);
+  const text = `${entry.text}${'　'.repeat(3)}`;
+  const width = geometry.textWidthPt - indent;
+  return breakLines(text, { sizePt: style.sizePt, bold: style.bold, spacingPt: style.spacingPt }, { firstWidthPt: width, widthPt: width }).map((l) => l.replace(/　+$/u, ''));
+}
+
+/** Articles are set one character in from their sections in the 目录. */
+export function tocIndentPt(entry: TocEntry, style: ParaStyle): number {
+  return entry.level === 2 ? style.sizePt : 0;
 }
 
 /** Grid lines a paragraph takes (without its space after). */
@@ -52,29 +73,41 @@ class PageCursor {
   /** The block being laid, and where each new page began. */
   block = 0;
   readonly starts: { page: number; block: number; line: number }[] = [];
-  constructor(readonly perPage: number) {}
+  /** Where each block (each row of a gallery) was laid. */
+  readonly places: Place[][] = [];
+  /** Lines the current page holds: a rule's few points of height cost the page its last grid line. */
+  capacity: number;
+  constructor(readonly perPage: number) {
+    this.capacity = perPage;
+  }
+
+  get here(): Place {
+    return { page: this.page, line: this.used };
+  }
 
   get left(): number {
-    return this.perPage - this.used;
+    return this.capacity - this.used;
   }
 
   newPage(): void {
     this.page++;
     this.used = 0;
+    this.capacity = this.perPage;
     this.starts.push({ page: this.page, block: this.block, line: 0 });
   }
 
   /** Adds lines that may run on over pages, then a space that ends at the foot of a page. */
   flow(lines: number, after: number): void {
-    let line = this.perPage - this.used;
+    let line = this.capacity - this.used;
     this.used += lines;
-    while (this.used > this.perPage) {
+    while (this.used > this.capacity) {
       this.page++;
-      this.used -= this.perPage;
+      this.used -= this.capacity;
+      this.capacity = this.perPage;
       this.starts.push({ page: this.page, block: this.block, line });
       line += this.perPage;
     }
-    this.used = Math.min(this.perPage, this.used + after);
+    this.used = Math.min(this.capacity, this.used + after);
   }
 }
 
@@ -99,15 +132,20 @@ function layBlocks(blocks: Block[], geometry: PageGeometry, cursor: PageCursor, 
     }
     if (together > cursor.left && cursor.used > 0 && together <= cursor.perPage) cursor.newPage();
     if (block.kind === 'text' && block.bookmark) bookmarks.set(block.bookmark, cursor.page);
+    const places: Place[] = [];
+    cursor.places[i] = places;
     if (block.kind === 'gallery') {
       for (let r = 0; r < block.rows.length; r++) {
         if (block.rowLines > cursor.left && cursor.used > 0) cursor.newPage();
+        places.push(cursor.here);
         cursor.flow(block.rowLines, 0);
       }
       return;
     }
     if (block.kind === 'picture' && size.lines > cursor.left && cursor.used > 0) cursor.newPage();
+    places.push(cursor.here);
     cursor.flow(size.lines, size.after);
+    if (block.kind === 'text' && block.rule) cursor.capacity = cursor.perPage - 1;
   });
 }
 
@@ -123,12 +161,16 @@ export function paginate(doc: PrintDocument, geometry: PageGeometry): Pagination
   const perPage = geometry.linesPerPage;
   const front = new PageCursor(perPage);
   layBlocks(doc.front, geometry, front, new Map());
-  const tocLines = doc.toc.reduce(
-    (n, e) => n + textLines({ kind: 'text', role: 'toc', style: doc.tocStyle, runs: [{ text: `${e.text}${'　'.repeat(3)}` }], lineHeightLines: 1, pageBreakBefore: false, keepNext: false, keepLines: false, spaceAfterLines: 0 }, geometry),
-    0,
-  );
-  // The TOC field opens and closes in paragraphs of their own, and the section ends in one: a line each.
-  front.flow(tocLines + 3, 0);
+  // The TOC field opens in a paragraph of its own, and closes in one, and the section ends in one: a line each.
+  front.flow(1, 0);
+  const tocPlaces: Place[] = [];
+  for (const entry of doc.toc)
+    for (const _ of tocEntryLines(entry, doc.tocStyle, geometry)) {
+      if (front.left < 1) front.newPage();
+      tocPlaces.push(front.here);
+      front.flow(1, 0);
+    }
+  front.flow(2, 0);
 
   const body = new PageCursor(perPage);
   const bookmarks = new Map<string, number>();
@@ -143,5 +185,16 @@ export function paginate(doc: PrintDocument, geometry: PageGeometry): Pagination
     body.block = doc.body.length; // the 报尾's own page starts after every block
     body.newPage();
   }
-  return { frontPages: front.page, bodyPages: body.page, totalPages: front.page + body.page, bookmarks, pageStarts: body.starts, closingFiller };
+  // The filler paragraph takes at least one line (a paragraph cannot be shorter).
+  const fill = closingFiller.lines > 0 || closingFiller.pageBreakBefore ? Math.max(1, closingFiller.lines) : 0;
+  const closing = { page: body.page, line: body.used + fill };
+  return {
+    frontPages: front.page,
+    bodyPages: body.page,
+    totalPages: front.page + body.page,
+    bookmarks,
+    pageStarts: body.starts,
+    closingFiller,
+    places: { front: front.places, toc: tocPlaces, body: body.places, closing },
+  };
 }

@@ -2,7 +2,7 @@ import juice from 'juice';
 import type { IssueContent } from '../../../core/model/issue.ts';
 import { imageSize } from '../../../core/model/image-size.ts';
 import { wechatSource } from '../../../core/wechat/wechat-html.ts';
-import type { PhotoBytes } from '../../../core/docx/write-docx.ts';
+import type { PhotoBytes } from '../../../core/layout/printable-issue.ts';
 
 /** Photos a 公众号 post can show. */
 const SHOWABLE = new Set(['image/png', 'image/jpeg', 'image/gif', 'image/webp']);
