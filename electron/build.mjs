@@ -7,7 +7,7 @@ import { build } from 'esbuild';
 rmSync('dist/cli', { recursive: true, force: true });
 rmSync('dist/workers', { recursive: true, force: true });
 
-const node = { bundle: true, platform: 'node', target: 'node20', external: ['electron', 'better-sqlite3'], logLevel: 'warning' };
+const node = { bundle: true, platform: 'node', target: 'node20', external: ['electron', 'better-sqlite3', 'playwright-core'], logLevel: 'warning' };
 // A CommonJS bundle has no import.meta.url; the code that finds dist/ from where it runs reads it.
 const metaUrl = {
   define: { 'import.meta.url': 'jianbaoMetaUrl' },

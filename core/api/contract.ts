@@ -165,6 +165,10 @@ export const contract = {
     input: z.object({ id: Id }).strict(),
     output: z.object({ fileName: z.string(), data: z.string(), pages: z.number(), problems: z.array(z.string()) }),
   },
+  exportPdf: {
+    input: z.object({ id: Id }).strict(),
+    output: z.object({ fileName: z.string(), data: z.string(), pages: z.number(), problems: z.array(z.string()) }),
+  },
   wechatPost: {
     input: z.object({ id: Id, itemId: Id.optional() }).strict(),
     output: z.object({ html: z.string(), titles: z.array(z.string()), problems: z.array(z.string()) }),

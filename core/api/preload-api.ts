@@ -7,6 +7,7 @@ export const MENU_COMMANDS = [
   'openIssueFile',
   'exportIssueFile',
   'exportDocx',
+  'exportPdf',
   'copyWechat',
   'save',
   'undo',

@@ -1,5 +1,6 @@
 import type { IssueContent } from '../model/issue.ts';
 import { layoutIssue } from '../layout/layout-issue.ts';
+import { escapeHtml } from '../model/escape-html.ts';
 import type { Block, ParaStyle, TextBlock } from '../layout/print-model.ts';
 import type { PhotoSizes } from '../layout/print-document.ts';
 
@@ -19,9 +20,6 @@ export interface WechatSource {
 
 /** A photo as a `data:` URI (the post must load nothing from anywhere), or null when it cannot be shown. */
 export type PhotoUri = (hash: string) => string | null;
-
-/** Text as HTML: the five characters markup gives meaning to, escaped. */
-export const escapeHtml = (text: string) => text.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;').replace(/"/gu, '&quot;').replace(/'/gu, '&#39;');
 
 /** Points on paper to CSS pixels on a phone: 16 pt body text reads as 16 px, the 公众号's own size. */
 const px = (pt: number) => `${Math.round(pt)}px`;

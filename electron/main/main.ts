@@ -11,6 +11,7 @@ import { windowOptions } from './window-options.ts';
 import { isTrustedSender, BLOCKED_URLS } from './sender.ts';
 import { menuTemplate } from './menu-template.ts';
 import { flushOnClose } from './flush-on-close.ts';
+import { electronPdf } from './electron-pdf.ts';
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES, APP_URL, appResponse } from './app-protocol.ts';
 
 // Built to dist/electron/main.cjs; the UI is in dist/renderer, served as jianbao://app/.
@@ -55,7 +56,7 @@ async function start(): Promise<void> {
   try {
     // Loaded only now, so that a database module that cannot load is reported by fatal like any other failure.
     const { openService } = await import('../node/service/open-service.ts');
-    service = openService(folder, sqlite);
+    service = openService(folder, sqlite, electronPdf);
   } catch (e) {
     lock.release();
     throw e;

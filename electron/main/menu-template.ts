@@ -22,6 +22,7 @@ export function menuTemplate(send: (command: MenuCommand) => void, isMac: boolea
         item('打开工程文件…', 'openIssueFile'),
         item('导出工程文件…', 'exportIssueFile'),
         item('导出 DOCX…', 'exportDocx', 'CmdOrCtrl+E'),
+        item('导出 PDF…', 'exportPdf', 'CmdOrCtrl+Shift+E'),
         item('复制为公众号格式…', 'copyWechat'),
         { type: 'separator' },
         item('保存', 'save', 'CmdOrCtrl+S'),

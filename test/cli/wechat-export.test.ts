@@ -74,9 +74,4 @@ describe('the 公众号 post', () => {
     expect(html).not.toMatch(/src="(?!data:)/u);
     expect(document.querySelectorAll('figcaption').length).toBeGreaterThan(0);
   });
-
-  it('is refused under a name that is neither .docx nor .html', () => {
-    const r = runJianbao(dir.path, ['export', join(REPO, 'seeds/demo-issue.json'), '-o', 'issue.txt']);
-    expect(r).toMatchObject({ code: 1, err: expect.stringContaining('“issue.txt”：只能导出 .docx（打印用）或 .html（公众号格式）文件') });
-  });
 });

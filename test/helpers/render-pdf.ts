@@ -12,19 +12,23 @@ export interface RenderedPage {
   printed: number | null;
 }
 
+/** Every page of a PDF, read back with pdftotext. */
+export function readPdf(pdf: string): RenderedPage[] {
+  const count = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))![1]);
+  return Array.from({ length: count }, (_, i) => {
+    const text = execFileSync('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), '-layout', pdf, '-'], { encoding: 'utf8' });
+    const number = /—\s*(\d+)\s*—\s*$/u.exec(text.trimEnd())?.[1];
+    return { text, flat: text.replace(/\s+/gu, ''), printed: number ? Number(number) : null };
+  });
+}
+
 /** Renders a DOCX with LibreOffice and reads every page back with pdftotext. */
 export function renderDocx(docx: Uint8Array): RenderedPage[] {
   const dir = mkdtempSync(join(tmpdir(), 'jianbao-render-'));
   try {
     const file = join(dir, 'issue.docx');
     writeFileSync(file, docx);
-    const pdf = convertWithLibreOffice(file, 'pdf', dir);
-    const count = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))![1]);
-    return Array.from({ length: count }, (_, i) => {
-      const text = execFileSync('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), '-layout', pdf, '-'], { encoding: 'utf8' });
-      const number = /—\s*(\d+)\s*—\s*$/u.exec(text.trimEnd())?.[1];
-      return { text, flat: text.replace(/\s+/gu, ''), printed: number ? Number(number) : null };
-    });
+    return readPdf(convertWithLibreOffice(file, 'pdf', dir));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

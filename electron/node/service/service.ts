@@ -14,13 +14,15 @@ import { xmlSafeIssue } from '../../../core/model/xml-chars.ts';
 import { FORMULATIONS, userFormulations } from './user-formulations.ts';
 import { historyHandlers, recordPeriodically, recordVersion } from './history.ts';
 import { backupHandlers } from './backup-service.ts';
+import type { PrintPdf } from './pdf-export.ts';
 
 export type Handlers = { [M in Method]: (input: z.output<Contract[M]['input']>) => Output<M> | Promise<Output<M>> };
 
 const GONE = '找不到这期简报，它可能已被删除。';
 
 /** What the Node side does for each call of the contract. Inputs arrive already validated. */
-export function createHandlers(store: Store) {
+/** `printPdf`: how PDFs are printed here (Electron's printToPDF in the desktop app; else the system's Chromium). */
+export function createHandlers(store: Store, printPdf?: PrintPdf) {
   const issueOrThrow = (id: string) => {
     const issue = store.issues.get(id);
     if (!issue) throw new UserError(GONE);
@@ -125,6 +127,13 @@ export function createHandlers(store: Store) {
         pages: result.pagination.totalPages,
         problems: result.problems,
       };
+    },
+    exportPdf: async ({ id }) => {
+      const issue = issueOrThrow(id);
+      // The PDF's parts are loaded on first use, not when the app starts.
+      const { exportIssuePdf } = await import('./pdf-export.ts');
+      const result = await exportIssuePdf(issue, storedPhoto, printPdf ?? (await import('./chromium-pdf.ts')).chromiumPdf);
+      return { fileName: docxFileName(issue.meta, 'pdf'), data: Buffer.from(result.bytes).toString('base64'), pages: result.pages, problems: result.problems };
     },
     wechatPost: async ({ id, itemId }) => {
       // Loaded on first use, not when the app starts.

@@ -25,7 +25,7 @@ import { Toolbar } from './panels/Toolbar.tsx';
 import { StatusBar } from './panels/StatusBar.tsx';
 import { Distribution } from './panels/Distribution.tsx';
 import { FindBar } from './find/FindBar.tsx';
-import { ExportDialog } from './export/ExportDialog.tsx';
+import { ExportDialog, type ExportFormat } from './export/ExportDialog.tsx';
 import { WechatDialog } from './export/WechatDialog.tsx';
 import { useProofread } from './proofread/use-proofread.ts';
 import { ProofPanel } from './proofread/ProofPanel.tsx';
@@ -70,7 +70,7 @@ export function IssueEditor({ issue, view, onHome, onOpen, onReload, notify }: P
   const template = useMemo(() => requireTemplate(issue.template), [issue.template]);
   const [meta, setMeta] = useState<IssueMeta>(issue.meta);
   const [find, setFind] = useState<null | { replace: boolean }>(null);
-  const [exporting, setExporting] = useState(false);
+  const [exporting, setExporting] = useState<ExportFormat | null>(null);
   const [copyingWechat, setCopyingWechat] = useState(false);
   const [inboxVersion, setInboxVersion] = useState(0);
   /** The side panel at the right: 校对 or 历史版本, one at a time. */
@@ -80,7 +80,8 @@ export function IssueEditor({ issue, view, onHome, onOpen, onReload, notify }: P
   const [restoring, setRestoring] = useState(false);
   /** Counts the versions recorded before sweeping changes, for the 历史版本 list to read them. */
   const [recorded, setRecorded] = useState(0);
-  const [gate, setGate] = useState(false);
+  /** The export waiting behind the proofreader's open findings. */
+  const [gate, setGate] = useState<ExportFormat | null>(null);
   const [dictionaryOpen, setDictionaryOpen] = useState(false);
   /** Another window saved this issue since it was opened here (see Autosaver). */
   const [stale, setStale] = useState(false);
@@ -171,8 +172,8 @@ export function IssueEditor({ issue, view, onHome, onOpen, onReload, notify }: P
   const proof = useProofread(editor);
   const findingsRef = useRef(proof.findings);
   findingsRef.current = proof.findings;
-  /** 导出 DOCX, after the clerk has seen what the proofreader still has open. */
-  const startExport = useCallback(() => (findingsRef.current.length ? setGate(true) : setExporting(true)), []);
+  /** 导出 DOCX or PDF, after the clerk has seen what the proofreader still has open. */
+  const startExport = useCallback((format: ExportFormat) => (findingsRef.current.length ? setGate(format) : setExporting(format)), []);
 
   useSaveOnLeave(saver);
   // Opened again after a restore or a reload: the caret goes back into the text, into the item restored.
@@ -317,7 +318,8 @@ export function IssueEditor({ issue, view, onHome, onOpen, onReload, notify }: P
       insertArticle: () => addItem(NODE.article),
       insertReflection: () => addItem(NODE.reflection),
       exportIssueFile: () => void exportFile(),
-      exportDocx: startExport,
+      exportDocx: () => startExport('docx'),
+      exportPdf: () => startExport('pdf'),
       copyWechat: () => setCopyingWechat(true),
       newNextIssue: () => void nextIssue(),
       openIssueFile: () =>
@@ -343,7 +345,8 @@ export function IssueEditor({ issue, view, onHome, onOpen, onReload, notify }: P
         onInsertPhoto={() => void insertPhoto()}
         onFind={(replace) => setFind({ replace })}
         onExportFile={() => void exportFile()}
-        onExportDocx={startExport}
+        onExportDocx={() => startExport('docx')}
+        onExportPdf={() => startExport('pdf')}
         onCopyWechat={() => setCopyingWechat(true)}
         proofCount={proof.findings.length}
         onProofread={() => openPanel(panel === 'proof' ? null : 'proof')}
@@ -417,18 +420,18 @@ export function IssueEditor({ issue, view, onHome, onOpen, onReload, notify }: P
         <ProofGate
           findings={proof.findings}
           onReview={() => {
-            setGate(false);
+            setGate(null);
             openPanel('proof');
           }}
           onExport={() => {
-            setGate(false);
-            setExporting(true);
+            setExporting(gate);
+            setGate(null);
           }}
         />
       )}
       {review && <PasteReview article={review.article} original={review.original} onRestore={() => restoreOriginal(review)} onClose={() => setReview(null)} />}
       {stale && <StaleDialog onKeep={keepAndReload} />}
-      {exporting && <ExportDialog issueId={issue.id} beforeExport={flushSave} onClose={() => setExporting(false)} />}
+      {exporting && <ExportDialog issueId={issue.id} format={exporting} beforeExport={flushSave} onClose={() => setExporting(null)} />}
       {copyingWechat && (
         <WechatDialog
           issueId={issue.id}

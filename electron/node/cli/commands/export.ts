@@ -4,7 +4,7 @@ import { UserError } from '../../../../core/api/user-error.ts';
 import { sniffImageMime } from '../../../../core/model/photo.ts';
 import { exportIssueDocx } from '../../../../core/docx/export-issue.ts';
 import { parseIssueFile } from '../../service/issue-file-io.ts';
-import { escapeHtml } from '../../../../core/wechat/wechat-html.ts';
+import { escapeHtml } from '../../../../core/model/escape-html.ts';
 import { operand, option, readText } from '../args.ts';
 
 function write(out: string, bytes: Uint8Array | string): void {
@@ -16,20 +16,29 @@ function write(out: string, bytes: Uint8Array | string): void {
 }
 
 /**
- * `jianbao export <工程文件> -o <文件.docx|文件.html>`: the format follows the name, the printable
- * DOCX or the 公众号 post; any other name is refused (a DOCX under it would open as nothing).
+ * `jianbao export <工程文件> -o <文件.docx|文件.pdf|文件.html>`: the format follows the name, the
+ * printable DOCX, the PDF or the 公众号 post; any other name is refused (a DOCX under it would open as nothing).
  */
 export async function run(args: string[]): Promise<void> {
   const file = operand(args);
   const out = option(args, '-o');
-  if (!file || !out) throw new UserError('用法：jianbao export <工程文件> -o <文件.docx|文件.html>');
-  const format = /\.(docx|html?)$/iu.exec(out)?.[1]?.toLowerCase();
-  if (!format) throw new UserError(`“${out}”：只能导出 .docx（打印用）或 .html（公众号格式）文件，请修改输出文件名的扩展名（PDF 导出尚在开发）。`);
+  if (!file || !out) throw new UserError('用法：jianbao export <工程文件> -o <文件.docx|文件.pdf|文件.html>');
+  const format = /\.(docx|pdf|html?)$/iu.exec(out)?.[1]?.toLowerCase();
+  if (!format) throw new UserError(`“${out}”：只能导出 .docx（打印用）、.pdf（分发用）或 .html（公众号格式）文件，请修改输出文件名的扩展名。`);
   const { file: issue, photos } = parseIssueFile(readText(file));
   const photo = (hash: string) => {
     const bytes = photos.get(hash);
     return bytes ? { bytes, mime: sniffImageMime(bytes)! } : null;
   };
+  if (format === 'pdf') {
+    // The printer (and Playwright under it) is loaded only when a PDF is asked for.
+    const [{ exportIssuePdf }, { chromiumPdf }] = await Promise.all([import('../../service/pdf-export.ts'), import('../../service/chromium-pdf.ts')]);
+    const pdf = await exportIssuePdf(issue, photo, chromiumPdf);
+    write(out, pdf.bytes);
+    for (const problem of pdf.problems) console.error(`注意：${problem}`);
+    console.log(`已导出 PDF ${pdf.pages} 页到 ${resolve(out)}`);
+    return;
+  }
   if (format !== 'docx') {
     // juice (and the HTML parser under it) is loaded only when a post is asked for: a DOCX export starts without it.
     const { wechatPost } = await import('../../service/wechat.ts');

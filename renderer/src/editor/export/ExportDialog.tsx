@@ -4,7 +4,12 @@ import { base64Bytes, downloadFile } from '../../app/files.ts';
 import { useDialog } from '../../app/use-dialog.ts';
 import { ProblemList } from './ProblemList.tsx';
 
-const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+export type ExportFormat = 'docx' | 'pdf';
+
+const KINDS = {
+  docx: { name: 'DOCX', method: 'exportDocx', type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', done: '目录页码已排好' },
+  pdf: { name: 'PDF', method: 'exportPdf', type: 'application/pdf', done: '与 DOCX 分页相同，目录可点击跳转' },
+} as const;
 
 type State =
   | { kind: 'working'; seconds: number }
@@ -13,13 +18,15 @@ type State =
 
 interface Props {
   issueId: string;
+  format: ExportFormat;
   /** Saves what is typed first, so the DOCX has it. */
   beforeExport: () => Promise<void>;
   onClose: () => void;
 }
 
-/** 导出 DOCX: progress while it lays out and writes, then the pages and what could not be printed. */
-export function ExportDialog({ issueId, beforeExport, onClose }: Props) {
+/** 导出 DOCX or PDF: progress while it lays out and writes, then the pages and what could not be printed. */
+export function ExportDialog({ issueId, format, beforeExport, onClose }: Props) {
+  const kind = KINDS[format];
   const [state, setState] = useState<State>({ kind: 'working', seconds: 0 });
   const dialog = useDialog(state.kind === 'working' ? null : onClose);
 
@@ -27,11 +34,11 @@ export function ExportDialog({ issueId, beforeExport, onClose }: Props) {
     let live = true;
     const tick = setInterval(() => setState((s) => (s.kind === 'working' ? { ...s, seconds: s.seconds + 1 } : s)), 1000);
     beforeExport()
-      .then(() => call('exportDocx', { id: issueId }))
+      .then(() => call(kind.method, { id: issueId }))
       .then(
         ({ fileName, data, pages, problems }) => {
           if (!live) return;
-          downloadFile(fileName, base64Bytes(data), DOCX_TYPE);
+          downloadFile(fileName, base64Bytes(data), kind.type);
           setState({ kind: 'done', fileName, pages, problems, savedAt: null });
         },
         (e: unknown) => live && setState({ kind: 'failed', message: errorText(e) }),
@@ -43,23 +50,23 @@ export function ExportDialog({ issueId, beforeExport, onClose }: Props) {
       clearInterval(tick);
       stop?.();
     };
-  }, [issueId, beforeExport]);
+  }, [issueId, beforeExport, kind]);
 
   return (
     <div className="bj-modal-backdrop">
-      <div className="bj-modal" {...dialog} aria-label="导出 DOCX">
-        <h2>导出 DOCX</h2>
+      <div className="bj-modal" {...dialog} aria-label={`导出 ${kind.name}`}>
+        <h2>导出 {kind.name}</h2>
         {state.kind === 'working' && (
           <p role="status" className="bj-progress">
             <span className="bj-spinner" />
-            正在排版并生成 DOCX，请稍候…{state.seconds > 1 ? `（已用 ${state.seconds} 秒）` : ''}
+            正在排版并生成 {kind.name}，请稍候…{state.seconds > 1 ? `（已用 ${state.seconds} 秒）` : ''}
           </p>
         )}
         {state.kind === 'failed' && <p className="bj-error" role="alert">导出失败：{state.message}</p>}
         {state.kind === 'done' && (
           <>
             <p role="status">
-              已生成《{state.fileName}》，共 {state.pages} 页，目录页码已排好。
+              已生成《{state.fileName}》，共 {state.pages} 页，{kind.done}。
             </p>
             {state.problems.length > 0 && (
               <>

@@ -11,6 +11,7 @@ interface Props {
   onFind: (replace: boolean) => void;
   onExportFile: () => void;
   onExportDocx: () => void;
+  onExportPdf: () => void;
   onCopyWechat: () => void;
   onNextIssue: () => void;
   proofCount: number;
@@ -26,7 +27,7 @@ function blockValue(editor: Editor): string {
 }
 
 /** 工具栏: the commands of Word's 开始 tab that a briefing needs, with their shortcuts; one Tab stop, arrows inside. */
-export function Toolbar({ editor, onHome, onInsertPhoto, onFind, onExportFile, onExportDocx, onCopyWechat, onNextIssue, proofCount, onProofread, onHistory }: Props) {
+export function Toolbar({ editor, onHome, onInsertPhoto, onFind, onExportFile, onExportDocx, onExportPdf, onCopyWechat, onNextIssue, proofCount, onProofread, onHistory }: Props) {
   const shown = useEditorState({
     editor,
     selector: ({ editor: e }) => ({
@@ -50,6 +51,7 @@ export function Toolbar({ editor, onHome, onInsertPhoto, onFind, onExportFile, o
         <button type="button" onClick={onHome} title="返回期刊列表">期刊列表</button>
         <button type="button" onClick={onNextIssue} title="以本期为底稿新建下一期">新建下一期</button>
         <button type="button" onClick={onExportDocx} title="导出可打印的 DOCX (Ctrl+E)">导出 DOCX</button>
+        <button type="button" onClick={onExportPdf} title="导出 PDF，分页与 DOCX 相同 (Ctrl+Shift+E)">导出 PDF</button>
         <button type="button" onClick={onCopyWechat} title="复制整期或当前这篇，粘贴到公众号编辑器">复制为公众号格式</button>
         <button type="button" onClick={onExportFile} title="导出工程文件（.json，含照片）">导出工程文件</button>
         <button type="button" onClick={onHistory} title="查看、比较和恢复此期的历史版本，命名当前版本">历史版本</button>

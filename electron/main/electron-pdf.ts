@@ -1,0 +1,33 @@
+import { BrowserWindow } from 'electron';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { PrintPdf } from '../node/service/pdf-export.ts';
+
+/**
+ * Prints the sheets with Electron's own Chromium: a hidden window with no script, no Node and no
+ * preload loads the document (a file, since a long data: URL is refused) and prints it to PDF.
+ */
+export const electronPdf: PrintPdf = async (html) => {
+  const dir = mkdtempSync(join(tmpdir(), 'jianbao-pdf-'));
+  const win = new BrowserWindow({
+    show: false,
+    webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false, webSecurity: true },
+  });
+  try {
+    const file = join(dir, 'issue.html');
+    writeFileSync(file, html);
+    await win.loadFile(file);
+    const bytes = await win.webContents.printToPDF({
+      preferCSSPageSize: true,
+      printBackground: true,
+      margins: { top: 0, bottom: 0, left: 0, right: 0 },
+      generateDocumentOutline: true,
+      generateTaggedPDF: true,
+    });
+    return { bytes: new Uint8Array(bytes), problems: [] };
+  } finally {
+    win.destroy();
+    rmSync(dir, { recursive: true, force: true });
+  }
+};
