@@ -18,6 +18,7 @@ export const MENU_COMMANDS = [
   'insertArticle',
   'insertReflection',
   'backups',
+  'pageView',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 

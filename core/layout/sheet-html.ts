@@ -37,6 +37,8 @@ function runHtml(run: TextRunSpec): string {
 interface Frame {
   geometry: PageGeometry;
   photoSrc: PhotoSrc;
+  /** Bookmarks as ids and the 目录 as links: off for a page's second copy (a thumbnail), whose ids would repeat. */
+  anchors: boolean;
 }
 
 function box(frame: Frame, item: SheetItem): string {
@@ -46,15 +48,18 @@ function box(frame: Frame, item: SheetItem): string {
   return `position: absolute; left: ${pt(left)}; top: ${pt(top)}; width: ${pt(item.widthPt)}; height: ${pt(item.lines * g.linePitchPt)}`;
 }
 
-const source = (item: { source?: readonly number[] }) => (item.source ? ` data-source="${item.source.join('.')}"` : '');
+const source = (item: { source?: readonly number[]; offset?: number }) => (item.source ? ` data-source="${item.source.join('.')}" data-offset="${item.offset ?? 0}"` : '');
 
 function lineHtml(frame: Frame, item: SheetLine): string {
   const height = item.lines * frame.geometry.linePitchPt;
   const align = item.align === 'justify' ? 'text-align: justify; text-align-last: justify' : `text-align: ${item.align}`;
   const rule = item.rule ? `; border-${item.rule.where}: ${pt(item.rule.sizeEighths / 8)} solid #${item.rule.color}; box-sizing: border-box` : '';
-  const right = item.right ? `<span style="float: right">${runHtml({ text: item.right })}</span>` : '';
-  const id = item.anchor ? ` id="${escapeHtml(item.anchor)}"` : '';
-  return `<div class="bj-line"${id}${source(item)} style="${box(frame, item)}; line-height: ${pt(height)}; white-space: pre; ${align}; ${fontCss(item.style)}${rule}">${right}${item.runs.map(runHtml).join('')}</div>`;
+  // A tab to the right margin: the text before it flush left, the text after it flush right.
+  const tab = item.right === undefined ? '' : '; display: flex; justify-content: space-between';
+  const right = item.right === undefined ? '' : `<span>${runHtml({ text: item.right })}</span>`;
+  const runs = item.runs.map(runHtml).join('');
+  const id = item.anchor && frame.anchors ? ` id="${escapeHtml(item.anchor)}"` : '';
+  return `<div class="bj-line"${id}${source(item)} style="${box(frame, item)}; line-height: ${pt(height)}; white-space: pre; ${align}; ${fontCss(item.style)}${rule}${tab}">${right ? `<span>${runs}</span>${right}` : runs}</div>`;
 }
 
 function itemHtml(frame: Frame, item: SheetItem): string {
@@ -63,7 +68,8 @@ function itemHtml(frame: Frame, item: SheetItem): string {
     const pitch = pt(frame.geometry.linePitchPt);
     const text = `<span>${runHtml({ text: item.text })}</span>`;
     const tail = item.page === undefined ? '' : `<span style="flex: 1; margin: 0 2pt; border-bottom: 1.5pt dotted #000; height: 60%"></span><span>${item.page}</span>`;
-    return `<a class="bj-line" href="#${escapeHtml(item.target)}" style="${box(frame, item)}; display: flex; align-items: flex-start; line-height: ${pitch}; white-space: pre; text-decoration: none; ${fontCss(item.style)}">${text}${tail}</a>`;
+    const href = frame.anchors ? ` href="#${escapeHtml(item.target)}"` : '';
+    return `<a class="bj-line"${href} style="${box(frame, item)}; display: flex; align-items: flex-start; line-height: ${pitch}; white-space: pre; text-decoration: none; ${fontCss(item.style)}">${text}${tail}</a>`;
   }
   const src = frame.photoSrc(item.photo);
   const height = item.lines * frame.geometry.linePitchPt;
@@ -91,8 +97,8 @@ function withOutline(frame: Frame, items: SheetItem[]): string {
 }
 
 /** One printed page: the sheet's lines and pictures where the layout put them, and its page number. */
-export function sheetHtml(sheet: Sheet, geometry: PageGeometry, photoSrc: PhotoSrc): string {
-  const frame = { geometry, photoSrc };
+export function sheetHtml(sheet: Sheet, geometry: PageGeometry, photoSrc: PhotoSrc, anchors = true): string {
+  const frame = { geometry, photoSrc, anchors };
   const width = geometry.widthTwips / TWIPS_PER_PT;
   const height = geometry.heightTwips / TWIPS_PER_PT;
   let number = '';

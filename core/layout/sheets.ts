@@ -23,6 +23,8 @@ export interface SheetLine extends Spot {
   /** A justified paragraph's lines but its last fill the measure; the last is set flush left. */
   align: ParaStyle['align'];
   source?: SourcePath;
+  /** Where the line starts in its paragraph's text (UTF-16 units): where a click on it puts the caret. */
+  offset: number;
   /** The section heading (1) or article title (2) this line belongs to: the PDF's outline. */
   outline?: 1 | 2;
   /** The bookmark the paragraph starts, on its first line: where the 目录 links to. */
@@ -56,23 +58,26 @@ export interface Sheet {
   items: SheetItem[];
 }
 
-/** The text of each printed line, as runs with their bold and italic. */
-function lineRuns(runs: TextRunSpec[], lines: string[]): TextRunSpec[][] {
+/** The text of each printed line, as runs with their bold and italic, and where it starts in the paragraph's text. */
+function lineRuns(runs: TextRunSpec[], lines: string[]): { runs: TextRunSpec[]; offset: number }[] {
   const pieces = runs.flatMap((r) => [...r.text].map((ch) => ({ ch, bold: r.bold, italic: r.italic })));
   let at = 0;
+  let offset = 0;
+  const take = () => (offset += pieces[at++]!.ch.length);
   return lines.map((line) => {
     const chars = [...line];
     // Spaces the breaker dropped at a line start are skipped here too.
-    while (at < pieces.length && pieces[at]!.ch !== chars[0] && /\s/u.test(pieces[at]!.ch)) at++;
-    const mine = pieces.slice(at, at + chars.length);
-    at += chars.length;
+    while (at < pieces.length && pieces[at]!.ch !== chars[0] && /\s/u.test(pieces[at]!.ch)) take();
+    const start = offset;
     const out: TextRunSpec[] = [];
-    for (const p of mine) {
+    for (let k = 0; k < chars.length && at < pieces.length; k++) {
+      const p = pieces[at]!;
+      take();
       const last = out.at(-1);
       if (last && last.bold === p.bold && last.italic === p.italic) last.text += p.ch;
       else out.push({ text: p.ch, ...(p.bold ? { bold: true } : {}), ...(p.italic ? { italic: true } : {}) });
     }
-    return out;
+    return { runs: out, offset: start };
   });
 }
 
@@ -109,7 +114,7 @@ export function layoutSheets(layout: IssueLayout): Sheet[] {
     const box = full - s.leftIndentPt - s.rightIndentPt;
     const tab = b.runs.findIndex((r) => r.text === '\t');
     const lines = tab >= 0 ? [b.runs.slice(0, tab).map((r) => r.text).join('')] : blockLines(b, geometry);
-    const runs = tab >= 0 ? [b.runs.slice(0, tab)] : lineRuns(b.runs, lines);
+    const runs = tab >= 0 ? [{ runs: b.runs.slice(0, tab), offset: 0 }] : lineRuns(b.runs, lines);
     let place = start;
     lines.forEach((_, k) => {
       const first = k === 0;
@@ -121,7 +126,8 @@ export function layoutSheets(layout: IssueLayout): Sheet[] {
         lines: b.lineHeightLines,
         xPt: s.leftIndentPt + indent,
         widthPt: box - indent,
-        runs: runs[k]!,
+        runs: runs[k]!.runs,
+        offset: runs[k]!.offset,
         ...(tab >= 0 ? { right: b.runs.slice(tab + 1).map((r) => r.text).join('') } : {}),
         style: s,
         align: s.align === 'justify' && last ? 'left' : s.align,
@@ -147,7 +153,7 @@ export function layoutSheets(layout: IssueLayout): Sheet[] {
         const pictureLines = b.rowLines - 1;
         put(offset, place, { kind: 'picture', line: 0, lines: pictureLines, xPt: c * half, widthPt: half, photo: cell.photo, photoWidthPt: cell.widthPt, photoHeightPt: cell.heightPt, ...source });
         const caption = breakLines(cell.caption, { sizePt: style.sizePt, bold: style.bold, spacingPt: style.spacingPt }, { firstWidthPt: half, widthPt: half })[0] ?? '';
-        put(offset, advance(place, pictureLines, perPage), { kind: 'line', line: 0, lines: 1, xPt: c * half, widthPt: half, runs: [{ text: caption }], style, align: style.align, ...source });
+        put(offset, advance(place, pictureLines, perPage), { kind: 'line', line: 0, lines: 1, xPt: c * half, widthPt: half, runs: [{ text: caption }], offset: 0, style, align: style.align, ...source });
       }),
     );
   };

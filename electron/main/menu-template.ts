@@ -53,6 +53,8 @@ export function menuTemplate(send: (command: MenuCommand) => void, isMac: boolea
     {
       label: '视图(&V)',
       submenu: [
+        item('页面视图（打印预览）', 'pageView', 'CmdOrCtrl+Alt+P'),
+        { type: 'separator' },
         { role: 'zoomIn', label: '放大' },
         { role: 'zoomOut', label: '缩小' },
         { role: 'resetZoom', label: '实际大小' },

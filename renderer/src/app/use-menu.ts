@@ -3,8 +3,9 @@ import type { MenuCommand } from '../../../core/api/preload-api.ts';
 
 /** Word and WPS shortcuts the page handles itself (Ctrl+E exports); the rest (Ctrl+Z, Ctrl+Y, Ctrl+B…) are the editor's. */
 const KEYS: Record<string, MenuCommand> = { s: 'save', f: 'find', h: 'replace', e: 'exportDocx' };
-/** With Shift: Ctrl+Shift+E exports the PDF. */
+/** With Shift: Ctrl+Shift+E exports the PDF; with Alt: Ctrl+Alt+P shows the pages, as Word's print layout. */
 const SHIFT_KEYS: Record<string, MenuCommand> = { e: 'exportPdf' };
+const ALT_KEYS: Record<string, MenuCommand> = { p: 'pageView' };
 
 /** Runs commands from the Electron menu and from the keyboard shortcuts above. */
 export function useMenu(commands: Partial<Record<MenuCommand, () => void>>): void {
@@ -12,8 +13,8 @@ export function useMenu(commands: Partial<Record<MenuCommand, () => void>>): voi
   current.current = commands;
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
-      const command = (e.shiftKey ? SHIFT_KEYS : KEYS)[e.key.toLowerCase()];
+      if (!(e.ctrlKey || e.metaKey) || (e.altKey && e.shiftKey)) return;
+      const command = (e.altKey ? ALT_KEYS : e.shiftKey ? SHIFT_KEYS : KEYS)[e.code.replace(/^Key/u, '').toLowerCase()];
       const run = command && current.current[command];
       if (!run) return;
       e.preventDefault();

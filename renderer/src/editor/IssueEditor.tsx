@@ -26,6 +26,8 @@ import { StatusBar } from './panels/StatusBar.tsx';
 import { Distribution } from './panels/Distribution.tsx';
 import { FindBar } from './find/FindBar.tsx';
 import { ExportDialog, type ExportFormat } from './export/ExportDialog.tsx';
+import { PageView } from './pages/PageView.tsx';
+import { openAtSource } from './pages/open-at-source.ts';
 import { WechatDialog } from './export/WechatDialog.tsx';
 import { useProofread } from './proofread/use-proofread.ts';
 import { ProofPanel } from './proofread/ProofPanel.tsx';
@@ -71,6 +73,7 @@ export function IssueEditor({ issue, view, onHome, onOpen, onReload, notify }: P
   const [meta, setMeta] = useState<IssueMeta>(issue.meta);
   const [find, setFind] = useState<null | { replace: boolean }>(null);
   const [exporting, setExporting] = useState<ExportFormat | null>(null);
+  const [pageView, setPageView] = useState(false);
   const [copyingWechat, setCopyingWechat] = useState(false);
   const [inboxVersion, setInboxVersion] = useState(0);
   /** The side panel at the right: 校对 or 历史版本, one at a time. */
@@ -320,6 +323,7 @@ export function IssueEditor({ issue, view, onHome, onOpen, onReload, notify }: P
       exportIssueFile: () => void exportFile(),
       exportDocx: () => startExport('docx'),
       exportPdf: () => startExport('pdf'),
+      pageView: () => setPageView(true),
       copyWechat: () => setCopyingWechat(true),
       newNextIssue: () => void nextIssue(),
       openIssueFile: () =>
@@ -347,6 +351,7 @@ export function IssueEditor({ issue, view, onHome, onOpen, onReload, notify }: P
         onExportFile={() => void exportFile()}
         onExportDocx={() => startExport('docx')}
         onExportPdf={() => startExport('pdf')}
+        onPageView={() => setPageView(true)}
         onCopyWechat={() => setCopyingWechat(true)}
         proofCount={proof.findings.length}
         onProofread={() => openPanel(panel === 'proof' ? null : 'proof')}
@@ -431,6 +436,17 @@ export function IssueEditor({ issue, view, onHome, onOpen, onReload, notify }: P
       )}
       {review && <PasteReview article={review.article} original={review.original} onRestore={() => restoreOriginal(review)} onClose={() => setReview(null)} />}
       {stale && <StaleDialog onKeep={keepAndReload} />}
+      {pageView && (
+        <PageView
+          layout={outline.layout}
+          onClose={() => setPageView(false)}
+          onOpen={(source, offset) => {
+            setPageView(false);
+            // After the view is gone: closing it gives the focus back to its opener first.
+            requestAnimationFrame(() => editor && openAtSource(editor, source, offset));
+          }}
+        />
+      )}
       {exporting && <ExportDialog issueId={issue.id} format={exporting} beforeExport={flushSave} onClose={() => setExporting(null)} />}
       {copyingWechat && (
         <WechatDialog

@@ -3,7 +3,7 @@ import type { Editor } from '@tiptap/core';
 import { outlineOf, type OutlineSection } from '../../../core/model/outline.ts';
 import type { IssueContent } from '../../../core/model/issue.ts';
 import { figureSizes } from '../../../core/model/photo.ts';
-import { layoutIssue } from '../../../core/layout/layout-issue.ts';
+import { layoutIssue, type IssueLayout } from '../../../core/layout/layout-issue.ts';
 import { currentItemId } from './items.ts';
 import { pageBreaks } from './pages/page-breaks.ts';
 import { pageMarksKey } from './pages/page-marks.ts';
@@ -19,6 +19,8 @@ export interface OutlineView {
   pages: number;
   /** The printed page of each section and item the 目录 lists, by id: the numbers the exported DOCX's 目录 prints. */
   tocPages: ReadonlyMap<string, number>;
+  /** The layout itself, for the page view. */
+  layout: IssueLayout | null;
 }
 
 /**
@@ -26,7 +28,7 @@ export interface OutlineView {
  * rather than on every key.
  */
 export function useOutline(editor: Editor | null, issue: RefObject<Omit<IssueContent, 'doc'>>): OutlineView {
-  const [view, setView] = useState<OutlineView>({ sections: [], currentId: null, pages: 0, tocPages: new Map() });
+  const [view, setView] = useState<OutlineView>({ sections: [], currentId: null, pages: 0, tocPages: new Map(), layout: null });
   useEffect(() => {
     if (!editor) return;
     let timer: ReturnType<typeof setTimeout> | null = null;
@@ -36,7 +38,7 @@ export function useOutline(editor: Editor | null, issue: RefObject<Omit<IssueCon
       const layout = layoutIssue({ ...issue.current!, doc }, (hash) => sizes.get(hash) ?? GUESS);
       editor.view.dispatch(editor.state.tr.setMeta(pageMarksKey, pageBreaks(editor.state.doc, layout)).setMeta('addToHistory', false));
       const tocPages = new Map(layout.print.toc.map((e) => [e.id, layout.pagination.bookmarks.get(e.bookmark) ?? 0]));
-      setView({ sections: outlineOf(doc), currentId: currentItemId(editor), pages: layout.pagination.totalPages, tocPages });
+      setView({ sections: outlineOf(doc), currentId: currentItemId(editor), pages: layout.pagination.totalPages, tocPages, layout });
     };
     const schedule = () => {
       if (timer) clearTimeout(timer);

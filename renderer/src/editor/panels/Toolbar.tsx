@@ -11,6 +11,7 @@ interface Props {
   onFind: (replace: boolean) => void;
   onExportFile: () => void;
   onExportDocx: () => void;
+  onPageView: () => void;
   onExportPdf: () => void;
   onCopyWechat: () => void;
   onNextIssue: () => void;
@@ -27,7 +28,7 @@ function blockValue(editor: Editor): string {
 }
 
 /** 工具栏: the commands of Word's 开始 tab that a briefing needs, with their shortcuts; one Tab stop, arrows inside. */
-export function Toolbar({ editor, onHome, onInsertPhoto, onFind, onExportFile, onExportDocx, onExportPdf, onCopyWechat, onNextIssue, proofCount, onProofread, onHistory }: Props) {
+export function Toolbar({ editor, onHome, onInsertPhoto, onFind, onExportFile, onExportDocx, onPageView, onExportPdf, onCopyWechat, onNextIssue, proofCount, onProofread, onHistory }: Props) {
   const shown = useEditorState({
     editor,
     selector: ({ editor: e }) => ({
@@ -50,6 +51,7 @@ export function Toolbar({ editor, onHome, onInsertPhoto, onFind, onExportFile, o
       <div className="bj-toolbar" role="toolbar" aria-label="工具栏" {...roving}>
         <button type="button" onClick={onHome} title="返回期刊列表">期刊列表</button>
         <button type="button" onClick={onNextIssue} title="以本期为底稿新建下一期">新建下一期</button>
+        <button type="button" onClick={onPageView} title="按打印的样子逐页查看，与导出的 DOCX、PDF 分页相同 (Ctrl+Alt+P)">页面视图</button>
         <button type="button" onClick={onExportDocx} title="导出可打印的 DOCX (Ctrl+E)">导出 DOCX</button>
         <button type="button" onClick={onExportPdf} title="导出 PDF，分页与 DOCX 相同 (Ctrl+Shift+E)">导出 PDF</button>
         <button type="button" onClick={onCopyWechat} title="复制整期或当前这篇，粘贴到公众号编辑器">复制为公众号格式</button>

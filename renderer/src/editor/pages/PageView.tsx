@@ -1,0 +1,122 @@
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
+import type { IssueLayout } from '../../../../core/layout/layout-issue.ts';
+import { layoutSheets } from '../../../../core/layout/sheets.ts';
+import { sheetHtml } from '../../../../core/layout/sheet-html.ts';
+import { TWIPS_PER_PT } from '../../../../core/layout/page-geometry.ts';
+import { useDialog } from '../../app/use-dialog.ts';
+import { photoUrl } from '../photos.ts';
+import '../../styles/page-view.css';
+
+export type Zoom = 'fit' | 'actual' | 'two';
+const ZOOMS: { zoom: Zoom; label: string }[] = [
+  { zoom: 'fit', label: '适合宽度' },
+  { zoom: 'actual', label: '100%' },
+  { zoom: 'two', label: '双页' },
+];
+const PX_PER_PT = 96 / 72;
+const GAP_PX = 24;
+const THUMB_PX = 120;
+
+interface Props {
+  /** The layout the editor's page marks and 目录 numbers come from, recomputed once typing settles. */
+  layout: IssueLayout | null;
+  /** A line was clicked: open its paragraph in the editor at that line. */
+  onOpen: (source: number[], offset: number) => void;
+  onClose: () => void;
+}
+
+/** The photos the sheets show, as blob: addresses once they have loaded. */
+function usePhotoUrls(hashes: string[]): ReadonlyMap<string, string> {
+  const [urls, setUrls] = useState<ReadonlyMap<string, string>>(new Map());
+  const key = hashes.join(' ');
+  useEffect(() => {
+    let live = true;
+    for (const hash of key.split(' ').filter(Boolean))
+      void photoUrl(hash).then(
+        (url) => live && setUrls((m) => (m.get(hash) === url ? m : new Map(m).set(hash, url))),
+        () => undefined, // a photo that cannot load stays an empty frame, as on paper it would be reported
+      );
+    return () => {
+      live = false;
+    };
+  }, [key]);
+  return urls;
+}
+
+/**
+ * 页面视图 / 打印预览: the printed pages drawn from the export's own layout, line for line where the
+ * DOCX and the PDF put them. It zooms, has thumbnails to jump by, and a click on a line opens that
+ * place in the editor.
+ */
+export function PageView({ layout, onOpen, onClose }: Props) {
+  const dialog = useDialog(onClose);
+  const [zoom, setZoom] = useState<Zoom>('fit');
+  const [width, setWidth] = useState(800);
+  const pagesRef = useRef<HTMLDivElement>(null);
+  const sheets = useMemo(() => (layout ? layoutSheets(layout) : []), [layout]);
+  const hashes = useMemo(() => [...new Set(sheets.flatMap((s) => s.items.flatMap((i) => (i.kind === 'picture' ? [i.photo] : []))))], [sheets]);
+  const urls = usePhotoUrls(hashes);
+  const html = useMemo(() => (layout ? sheets.map((s) => sheetHtml(s, layout.geometry, (h) => urls.get(h) ?? null)) : []), [sheets, layout, urls]);
+  const thumbs = useMemo(() => (layout ? sheets.map((s) => sheetHtml(s, layout.geometry, (h) => urls.get(h) ?? null, false)) : []), [sheets, layout, urls]);
+
+  useLayoutEffect(() => {
+    const el = pagesRef.current;
+    if (!el) return;
+    const observer = new ResizeObserver(() => setWidth(el.clientWidth));
+    observer.observe(el);
+    setWidth(el.clientWidth);
+    return () => observer.disconnect();
+  }, []);
+
+  const sheetPx = layout ? (layout.geometry.widthTwips / TWIPS_PER_PT) * PX_PER_PT : 794;
+  const sheetHeightPx = layout ? (layout.geometry.heightTwips / TWIPS_PER_PT) * PX_PER_PT : 1123;
+  const scale = zoom === 'actual' ? 1 : Math.max(0.2, (zoom === 'two' ? (width - 3 * GAP_PX) / 2 : width - 2 * GAP_PX) / sheetPx);
+
+  const onPageClick = (e: MouseEvent) => {
+    const target = e.target as HTMLElement;
+    const link = target.closest('a[href^="#"]');
+    if (link) {
+      // A 目录 line: go to its page here, as the PDF's link does.
+      e.preventDefault();
+      pagesRef.current?.querySelector(`[id="${CSS.escape(link.getAttribute('href')!.slice(1))}"]`)?.closest('.bj-sheet-frame')?.scrollIntoView({ block: 'start' });
+      return;
+    }
+    const line = target.closest<HTMLElement>('[data-source]');
+    if (!line) return;
+    onOpen(line.dataset.source!.split('.').map(Number), Number(line.dataset.offset ?? 0));
+  };
+  const jump = (index: number) => pagesRef.current?.querySelectorAll('.bj-sheet-frame')[index]?.scrollIntoView({ block: 'start' });
+  const label = (i: number) => (sheets[i]!.number === null ? `第 ${i + 1} 页（报头、目录）` : `第 ${sheets[i]!.number} 页`);
+
+  return (
+    <div className="bj-pageview" {...dialog} aria-label="页面视图">
+      <div className="bj-pageview-bar" role="toolbar" aria-label="页面视图工具栏">
+        <strong>页面视图</strong>
+        <span className="bj-pageview-count">共 {sheets.length} 页，与导出的 DOCX、PDF 分页相同；点击文字可回到编辑处</span>
+        {ZOOMS.map((z) => (
+          <button key={z.zoom} type="button" aria-pressed={zoom === z.zoom} onClick={() => setZoom(z.zoom)}>
+            {z.label}
+          </button>
+        ))}
+        <button type="button" onClick={onClose} title="回到编辑 (Esc)">
+          返回编辑
+        </button>
+      </div>
+      <div className="bj-pageview-body">
+        <nav className="bj-pageview-thumbs" aria-label="页面缩略图">
+          {thumbs.map((t, i) => (
+            <button key={i} type="button" className="bj-thumb" aria-label={label(i)} onClick={() => jump(i)}>
+              <span className="bj-thumb-sheet" style={{ zoom: THUMB_PX / sheetPx, height: sheetHeightPx }} dangerouslySetInnerHTML={{ __html: t }} />
+              <span className="bj-thumb-label">{sheets[i]!.number ?? '—'}</span>
+            </button>
+          ))}
+        </nav>
+        <div ref={pagesRef} className={`bj-pageview-pages bj-zoom-${zoom}`} onClick={onPageClick}>
+          {html.map((h, i) => (
+            <div key={i} className="bj-sheet-frame" aria-label={label(i)} style={{ zoom: scale }} dangerouslySetInnerHTML={{ __html: h }} />
+          ))}
+        </div>
+      </div>
+    </div>
+  );
+}
