@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import type { IssueFile } from '../../core/model/issue-file.ts';
 import { layoutIssue } from '../../core/layout/layout-issue.ts';
 import { layoutSheets } from '../../core/layout/sheets.ts';
+import { figureSizes } from '../../core/model/photo.ts';
 import { appSessionForSuite } from '../helpers/app-page.ts';
 import { sheetLines } from '../helpers/sheet-lines.ts';
 import { REPO } from '../helpers/web-server.ts';
@@ -55,7 +56,8 @@ describe('页面视图', () => {
 
     // Every page holds the lines the export's layout gives it (checked against LibreOffice in test/render/page-lines.test.ts).
     const demo = JSON.parse(readFileSync(join(REPO, 'seeds/demo-issue.json'), 'utf8')) as IssueFile;
-    const sheets = layoutSheets(layoutIssue(demo, () => ({ width: 4, height: 3 })));
+    const sizes = figureSizes(demo.doc);
+    const sheets = layoutSheets(layoutIssue(demo, (hash) => sizes.get(hash) ?? null));
     expect(sheets).toHaveLength(pages);
     for (const i of [0, 1, 2, 10, pages - 1]) expect(await viewLines(page, i), `page ${i + 1}`).toEqual(sheetLines(sheets[i]!));
     expect(await frames.nth(2).locator('.bj-page-number').textContent()).toBe('— 1 —');

@@ -45,7 +45,7 @@ describe('PDF export against LibreOffice’s rendering of the DOCX', () => {
     const demo = JSON.parse(readFileSync(join(REPO, 'seeds/demo-issue.json'), 'utf8')) as IssueFile;
     const r = await both(demo);
     // The pages after the two lines the breaker sets differently from LibreOffice (test/render/page-lines.test.ts).
-    expect(samePages(r)).toEqual([25, 41, 42]);
+    expect(samePages(r)).toEqual([27, 43, 44]);
     const info = execFileSync('pdfinfo', [r.path], { encoding: 'utf8' });
     expect(info).toMatch(/Page size:\s+594\.9\d x 841\.9\d pts \(A4\)/u);
     const fonts = pdfFonts(r.path);
