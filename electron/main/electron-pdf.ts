@@ -10,6 +10,8 @@ import type { PrintPdf } from '../node/service/pdf-export.ts';
  */
 export const electronPdf: PrintPdf = async (html) => {
   const dir = mkdtempSync(join(tmpdir(), 'jianbao-pdf-'));
+  // electronegativity: AUXCLICK_JS_CHECK — the window is never shown and runs no script; every new
+  // window is denied by main.ts's setWindowOpenHandler, which covers all web contents.
   const win = new BrowserWindow({
     show: false,
     webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false, webSecurity: true },

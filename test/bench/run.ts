@@ -26,6 +26,11 @@ import { recordVersion } from '../../electron/node/service/history.ts';
 import { spawnSync } from 'node:child_process';
 import type { DocNode } from '../../core/model/doc.ts';
 import { exportIssueDocx } from '../../core/docx/export-issue.ts';
+import { layoutSheets } from '../../core/layout/sheets.ts';
+import { sheetHtml } from '../../core/layout/sheet-html.ts';
+import { figureSizes } from '../../core/model/photo.ts';
+import { exportIssuePdf } from '../../electron/node/service/pdf-export.ts';
+import { chromiumPdf } from '../../electron/node/service/chromium-pdf.ts';
 import { layoutIssue } from '../../core/layout/layout-issue.ts';
 import { generatedIssue, SHAPES } from '../helpers/generated-issues.ts';
 import { REPO } from '../helpers/web-server.ts';
@@ -108,6 +113,19 @@ async function editorFigures(label: string, file: IssueFile): Promise<void> {
     );
     row(`autosave in ${label}: serialise in page (median)`, ms(serialise));
     row(`autosave in ${label}: request + SQLite write (median of ${saves.length})`, ms(quantile(saves, 0.5)));
+
+    // 页面视图: from the click to every page drawn, the layout already settled.
+    const pages = Number(await page.locator('[data-pages]').getAttribute('data-pages'));
+    const views: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const start = performance.now();
+      await page.getByRole('toolbar', { name: '工具栏' }).getByRole('button', { name: '页面视图' }).click();
+      await page.waitForFunction((n) => document.querySelectorAll('.bj-pageview-pages .bj-sheet-frame').length === n, pages);
+      views.push(performance.now() - start);
+      await page.keyboard.press('Escape');
+      await page.locator('.bj-pageview').waitFor({ state: 'detached' });
+    }
+    row(`page view of ${label} (${pages} pages): click to every page drawn, median of 5`, ms(quantile(views, 0.5)));
   } finally {
     await browser.close();
     await server.stop();
@@ -154,6 +172,18 @@ async function exportFigures(): Promise<void> {
   const layout = layoutIssue(sixty, () => ({ width: 4, height: 3 }));
   row(`export a generated ${layout.pagination.totalPages}-page issue in process, median of 5`, ms(await median(5, () => exportIssueDocx(sixty, photosOf(sixty)))));
   row(`paginate that ${layout.pagination.totalPages}-page issue, median of 20`, ms(await median(20, () => layoutIssue(sixty, () => ({ width: 4, height: 3 })))));
+
+  // The page view's own work when the layout changes (after typing settles): sheets and their HTML.
+  const sizes = figureSizes(demo.doc);
+  const demoLayout = layoutIssue(demo, (hash) => sizes.get(hash) ?? null);
+  const redraw = () => layoutSheets(demoLayout).map((s) => sheetHtml(s, demoLayout.geometry, () => null));
+  row(`page view: the demo's ${demoLayout.pagination.totalPages} sheets and their HTML after a change, median of 20`, ms(await median(20, redraw)));
+
+  await exportIssuePdf(demo, photosOf(demo), chromiumPdf); // warm up
+  let size = 0;
+  const pdf = await median(3, async () => (size = (await exportIssuePdf(demo, photosOf(demo), chromiumPdf)).bytes.length));
+  row('export the demo issue to PDF (Chromium started for it), median of 3', ms(pdf));
+  row('size of the demo issue’s PDF', `${(size / 1024 / 1024).toFixed(2)} MB`);
 
   const demoFile = join(dir.path, 'demo.json');
   const markdown = join(dir.path, 'demo.md');
