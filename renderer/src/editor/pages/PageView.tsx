@@ -25,6 +25,16 @@ interface Props {
   onClose: () => void;
 }
 
+/** Characters of a line before the point clicked: where in the line the caret goes. */
+function charsBefore(line: HTMLElement, x: number, y: number): number {
+  const at = document.caretPositionFromPoint?.(x, y);
+  if (!at || !line.contains(at.offsetNode)) return 0;
+  const range = document.createRange();
+  range.setStart(line, 0);
+  range.setEnd(at.offsetNode, at.offset);
+  return range.toString().length;
+}
+
 /** The photos the sheets show, as blob: addresses once they have loaded. */
 function usePhotoUrls(hashes: string[]): ReadonlyMap<string, string> {
   const [urls, setUrls] = useState<ReadonlyMap<string, string>>(new Map());
@@ -72,6 +82,21 @@ export function PageView({ layout, onOpen, onClose }: Props) {
   const sheetHeightPx = layout ? (layout.geometry.heightTwips / TWIPS_PER_PT) * PX_PER_PT : 1123;
   const scale = zoom === 'actual' ? 1 : Math.max(0.2, (zoom === 'two' ? (width - 3 * GAP_PX) / 2 : width - 2 * GAP_PX) / sheetPx);
 
+  // The page in view, for the thumbnails: the first whose foot is below the top of the pane.
+  const [current, setCurrent] = useState(0);
+  const onScroll = () => {
+    const pane = pagesRef.current;
+    if (!pane) return;
+    const top = pane.getBoundingClientRect().top;
+    const frames = [...pane.querySelectorAll('.bj-sheet-frame')];
+    const index = frames.findIndex((f) => f.getBoundingClientRect().bottom > top + 40);
+    if (index >= 0 && index !== current) setCurrent(index);
+  };
+  const thumbsRef = useRef<HTMLElement>(null);
+  useEffect(() => {
+    thumbsRef.current?.querySelectorAll('.bj-thumb')[current]?.scrollIntoView({ block: 'nearest' });
+  }, [current]);
+
   const onPageClick = (e: MouseEvent) => {
     const target = e.target as HTMLElement;
     const link = target.closest('a[href^="#"]');
@@ -83,9 +108,13 @@ export function PageView({ layout, onOpen, onClose }: Props) {
     }
     const line = target.closest<HTMLElement>('[data-source]');
     if (!line) return;
-    onOpen(line.dataset.source!.split('.').map(Number), Number(line.dataset.offset ?? 0));
+    onOpen(line.dataset.source!.split('.').map(Number), Number(line.dataset.offset ?? 0) + charsBefore(line, e.clientX, e.clientY));
   };
-  const jump = (index: number) => pagesRef.current?.querySelectorAll('.bj-sheet-frame')[index]?.scrollIntoView({ block: 'start' });
+  const jump = (index: number) => {
+    pagesRef.current?.querySelectorAll('.bj-sheet-frame')[index]?.scrollIntoView({ block: 'start' });
+    // The keys (PgDn, End) go on with the pages, not the thumbnails.
+    pagesRef.current?.focus({ preventScroll: true });
+  };
   const label = (i: number) => (sheets[i]!.number === null ? `第 ${i + 1} 页（报头、目录）` : `第 ${sheets[i]!.number} 页`);
 
   return (
@@ -103,15 +132,17 @@ export function PageView({ layout, onOpen, onClose }: Props) {
         </button>
       </div>
       <div className="bj-pageview-body">
-        <nav className="bj-pageview-thumbs" aria-label="页面缩略图">
+        <nav ref={thumbsRef} className="bj-pageview-thumbs" aria-label="页面缩略图">
           {thumbs.map((t, i) => (
-            <button key={i} type="button" className="bj-thumb" aria-label={label(i)} onClick={() => jump(i)}>
+            <button key={i} type="button" className="bj-thumb" aria-label={label(i)} aria-current={i === current ? 'page' : undefined} onClick={() => jump(i)}>
               <span className="bj-thumb-sheet" style={{ zoom: THUMB_PX / sheetPx, height: sheetHeightPx }} dangerouslySetInnerHTML={{ __html: t }} />
               <span className="bj-thumb-label">{sheets[i]!.number ?? '—'}</span>
             </button>
           ))}
         </nav>
-        <div ref={pagesRef} className={`bj-pageview-pages bj-zoom-${zoom}`} onClick={onPageClick}>
+        <div ref={pagesRef} className={`bj-pageview-pages bj-zoom-${zoom}`} tabIndex={0} aria-label="页面" onClick={onPageClick} onScroll={onScroll}>
+          {/* Side by side as the booklet opens: odd numbered pages on the right. */}
+          {zoom === 'two' && (layout?.pagination.frontPages ?? 0) % 2 === 0 && <div className="bj-sheet-spacer" style={{ zoom: scale, width: sheetPx, height: sheetHeightPx }} />}
           {html.map((h, i) => (
             <div key={i} className="bj-sheet-frame" aria-label={label(i)} style={{ zoom: scale }} dangerouslySetInnerHTML={{ __html: h }} />
           ))}

@@ -25,6 +25,9 @@ export function openAtSource(editor: Editor, path: readonly number[], offset: nu
   if (start === null) return;
   const node = doc.resolve(start).parent;
   const at = node.isTextblock ? start + Math.min(offset, node.content.size) : start;
-  editor.view.dispatch(editor.state.tr.setSelection(TextSelection.near(doc.resolve(at))).scrollIntoView());
+  editor.view.dispatch(editor.state.tr.setSelection(TextSelection.near(doc.resolve(at))));
   editor.view.focus();
+  // In the middle of the window, where the clerk's eye is, not at its foot.
+  const dom = editor.view.domAtPos(at).node;
+  (dom instanceof HTMLElement ? dom : dom.parentElement)?.scrollIntoView({ block: 'center' });
 }
