@@ -35,6 +35,7 @@ import { layoutIssue } from '../../core/layout/layout-issue.ts';
 import { generatedIssue, SHAPES } from '../helpers/generated-issues.ts';
 import { REPO } from '../helpers/web-server.ts';
 import { readSample, SAMPLE_FILES } from '../helpers/samples.ts';
+import { issuePhotos } from '../helpers/issue-photos.ts';
 
 const dir = tempDir('jianbao-bench-');
 
@@ -132,11 +133,6 @@ async function editorFigures(label: string, file: IssueFile): Promise<void> {
   }
 }
 
-const photosOf = (file: IssueFile) => (hash: string) => {
-  const p = file.photos[hash];
-  return p ? { bytes: Buffer.from(p.data, 'base64'), mime: p.mime } : null;
-};
-
 async function median(runs: number, work: () => unknown): Promise<number> {
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
@@ -166,11 +162,11 @@ function markdownOf(file: IssueFile): string {
 
 async function exportFigures(): Promise<void> {
   const demo = demoIssueFile();
-  await exportIssueDocx(demo, photosOf(demo)); // warm up
-  row('export the demo issue to DOCX in process, median of 10', ms(await median(10, () => exportIssueDocx(demo, photosOf(demo)))));
+  await exportIssueDocx(demo, issuePhotos(demo)); // warm up
+  row('export the demo issue to DOCX in process, median of 10', ms(await median(10, () => exportIssueDocx(demo, issuePhotos(demo)))));
   const sixty = generatedIssue({ ...SHAPES['about eighty pages']!, seed: 60, articles: 6 });
   const layout = layoutIssue(sixty, () => ({ width: 4, height: 3 }));
-  row(`export a generated ${layout.pagination.totalPages}-page issue in process, median of 5`, ms(await median(5, () => exportIssueDocx(sixty, photosOf(sixty)))));
+  row(`export a generated ${layout.pagination.totalPages}-page issue in process, median of 5`, ms(await median(5, () => exportIssueDocx(sixty, issuePhotos(sixty)))));
   row(`paginate that ${layout.pagination.totalPages}-page issue, median of 20`, ms(await median(20, () => layoutIssue(sixty, () => ({ width: 4, height: 3 })))));
 
   // The page view's own work when the layout changes (after typing settles): sheets and their HTML.
@@ -179,9 +175,9 @@ async function exportFigures(): Promise<void> {
   const redraw = () => layoutSheets(demoLayout).map((s) => sheetHtml(s, demoLayout.geometry, () => null));
   row(`page view: the demo's ${demoLayout.pagination.totalPages} sheets and their HTML after a change, median of 20`, ms(await median(20, redraw)));
 
-  await exportIssuePdf(demo, photosOf(demo), chromiumPdf); // warm up
+  await exportIssuePdf(demo, issuePhotos(demo), chromiumPdf); // warm up
   let size = 0;
-  const pdf = await median(3, async () => (size = (await exportIssuePdf(demo, photosOf(demo), chromiumPdf)).bytes.length));
+  const pdf = await median(3, async () => (size = (await exportIssuePdf(demo, issuePhotos(demo), chromiumPdf)).bytes.length));
   row('export the demo issue to PDF (Chromium started for it), median of 3', ms(pdf));
   row('size of the demo issue’s PDF', `${(size / 1024 / 1024).toFixed(2)} MB`);
 

@@ -8,6 +8,7 @@ import { renderDocx } from '../helpers/render-pdf.ts';
 import { generatedIssue, SHAPES } from '../helpers/generated-issues.ts';
 import { sheetLines } from '../helpers/sheet-lines.ts';
 import { REPO } from '../helpers/web-server.ts';
+import { issuePhotos } from '../helpers/issue-photos.ts';
 
 /** White space, and the marks that hang past the margin (pdftotext reads them out of order), are left out. */
 const flat = (s: string) => s.replace(/[\s，。、；：！？]+/gu, '');
@@ -17,11 +18,7 @@ const flat = (s: string) => s.replace(/[\s，。、；：！？]+/gu, '');
  * DOCX: the same pages, each beginning with the sheet's first line and holding its last.
  */
 async function compare(file: IssueFile, lastLines = true) {
-  const photos = (hash: string) => {
-    const p = file.photos[hash];
-    return p ? { bytes: Buffer.from(p.data, 'base64'), mime: p.mime } : null;
-  };
-  const { bytes, layout } = await exportIssueDocx(file, photos);
+  const { bytes, layout } = await exportIssueDocx(file, issuePhotos(file));
   const sheets = layoutSheets(layout);
   const pages = renderDocx(bytes);
   expect(pages).toHaveLength(sheets.length);

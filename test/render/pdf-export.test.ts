@@ -11,24 +11,20 @@ import { generatedIssue, SHAPES } from '../helpers/generated-issues.ts';
 import { pdfFonts, pdfLinkCount, pdfOutlineTitles } from '../helpers/pdf-structure.ts';
 import { tempDir } from '../helpers/tmp.ts';
 import { REPO } from '../helpers/web-server.ts';
+import { issuePhotos } from '../helpers/issue-photos.ts';
 
 /** A page's first words: its text without white space and marks, cut to ten characters. */
 const opening = (flat: string) => flat.replace(/[\s，。、；：！？.…]+/gu, '').slice(0, 10);
-
-const photosOf = (file: IssueFile) => (hash: string) => {
-  const p = file.photos[hash];
-  return p ? { bytes: Buffer.from(p.data, 'base64'), mime: p.mime } : null;
-};
 
 describe('PDF export against LibreOffice’s rendering of the DOCX', () => {
   const dir = tempDir();
   afterAll(() => dir.remove());
 
   async function both(file: IssueFile) {
-    const pdf = await exportIssuePdf(file, photosOf(file), chromiumPdf);
+    const pdf = await exportIssuePdf(file, issuePhotos(file), chromiumPdf);
     const path = join(dir.path, 'issue.pdf');
     writeFileSync(path, pdf.bytes);
-    const docx = await exportIssueDocx(file, photosOf(file));
+    const docx = await exportIssueDocx(file, issuePhotos(file));
     return { pdf, path, printed: readPdf(path), office: renderDocx(docx.bytes), toc: docx.layout.print.toc };
   }
 

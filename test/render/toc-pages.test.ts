@@ -9,17 +9,14 @@ import { printDocument } from '../../core/layout/print-document.ts';
 import { printedPageOf, renderDocx } from '../helpers/render-pdf.ts';
 import { generatedIssue, SHAPES } from '../helpers/generated-issues.ts';
 import { REPO } from '../helpers/web-server.ts';
+import { issuePhotos } from '../helpers/issue-photos.ts';
 
 /**
  * The 目录 of an exported DOCX against LibreOffice's rendering of it: every entry's number is the
  * printed number of the page its title is on, and the page count is the one the editor shows.
  */
 async function checkAgainstLibreOffice(file: IssueFile) {
-  const photos = (hash: string) => {
-    const p = file.photos[hash];
-    return p ? { bytes: Buffer.from(p.data, 'base64'), mime: p.mime } : null;
-  };
-  const { bytes, pagination } = await exportIssueDocx(file, photos);
+  const { bytes, pagination } = await exportIssueDocx(file, issuePhotos(file));
   const template = requireTemplate(file.template);
   const { toc } = printDocument(file, template, pageGeometry(template), () => ({ width: 1, height: 1 }));
   const pages = renderDocx(bytes);
