@@ -2,6 +2,7 @@ import type { IssueContent } from '../../../core/model/issue.ts';
 import { printableIssue, type PhotoBytes } from '../../../core/layout/printable-issue.ts';
 import { layoutSheets } from '../../../core/layout/sheets.ts';
 import { sheetsDocument } from '../../../core/layout/sheet-html.ts';
+import { photoDataUri } from './photo-uri.ts';
 
 /** Prints an HTML document of A4 sheets to PDF: Chromium through Playwright in Node, Electron's own printToPDF in the desktop app. */
 export type PrintPdf = (html: string) => Promise<{ bytes: Uint8Array; problems: string[] }>;
@@ -20,7 +21,7 @@ export async function exportIssuePdf(issue: IssueContent, photos: PhotoBytes, pr
   const { layout, photos: printable, problems } = printableIssue(issue, photos);
   const src = (hash: string) => {
     const photo = printable(hash);
-    return photo ? `data:${photo.mime};base64,${Buffer.from(photo.bytes).toString('base64')}` : null;
+    return photo ? photoDataUri(photo) : null;
   };
   const html = sheetsDocument(layoutSheets(layout), layout.geometry, src, issue.meta.seriesTitle);
   const printed = await print(html);

@@ -3,6 +3,7 @@ import type { IssueContent } from '../../../core/model/issue.ts';
 import { imageSize } from '../../../core/model/image-size.ts';
 import { wechatSource } from '../../../core/wechat/wechat-html.ts';
 import type { PhotoBytes } from '../../../core/layout/printable-issue.ts';
+import { photoDataUri } from './photo-uri.ts';
 
 /** Photos a 公众号 post can show. */
 const SHOWABLE = new Set(['image/png', 'image/jpeg', 'image/gif', 'image/webp']);
@@ -31,7 +32,7 @@ export function wechatPost(issue: IssueContent, photos: PhotoBytes, itemId?: str
     },
     (hash) => {
       const photo = showable(hash);
-      return photo ? `data:${photo.mime};base64,${Buffer.from(photo.bytes).toString('base64')}` : null;
+      return photo ? photoDataUri(photo) : null;
     },
     itemId,
   );
