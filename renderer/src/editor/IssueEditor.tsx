@@ -299,14 +299,16 @@ export function IssueEditor({ issue, view, onHome, onOpen, onReload, notify }: P
     setPanel(next);
     setPreview(null);
   };
+  // The caret goes back at once, not a frame later as Tiptap's focus command does: a key typed in
+  // that frame went into the text before the caret was put back, and the next keys landed before it.
   const closePreview = () => {
     setPreview(null);
-    editor?.commands.focus();
+    editor?.view.focus();
   };
   /** A side panel's ×: the caret goes back to the text, so typing and Ctrl+Z go on. */
   const closePanel = () => {
     openPanel(null);
-    editor?.commands.focus();
+    editor?.view.focus();
   };
 
   const commands = useMemo<Partial<Record<MenuCommand, () => void>>>(
