@@ -30,6 +30,13 @@ export function isFullWidth(ch: string): boolean {
     (c >= 0x20000 && c <= 0x3ffff) ||
     c === 0x2026 || // …
     c === 0x2014 || // —
-    (c >= 0x2018 && c <= 0x201d) // ‘ ’ “ ” beside Chinese text
+    (c >= 0x2018 && c <= 0x201d) || // ‘ ’ “ ” beside Chinese text
+    // Symbols a run hinted East Asian takes from the Chinese face (measured on LibreOffice):
+    c === 0x2022 || // •
+    c === 0x2030 || // ‰
+    c === 0x203b || // ※
+    (c >= 0x2100 && c <= 0x21ff) || // ℃ № ⅰ ← →
+    (c >= 0x2460 && c <= 0x24ff) || // ①
+    (c >= 0x2500 && c <= 0x27bf) // ■ □ ● ○ ◆ ▲ ★ ☆
   );
 }

@@ -1,5 +1,5 @@
 import { HANGING, NO_LINE_END, NO_LINE_START, PAIRED, isFullWidth } from './char-classes.ts';
-import { charWidth, type TextSetting } from './measure.ts';
+import { autoSpace, charWidth, type TextSetting } from './measure.ts';
 
 export interface LineBox {
   /** Width of the first line in points (the text width less the first-line indent). */
@@ -47,11 +47,11 @@ function units(text: string, s: TextSetting): Unit[] {
     } else if (LATIN_GLUE.test(ch)) {
       word += ch;
       wordWidth += charWidth(ch, s);
+      // LibreOffice breaks `2024-2026` and `ab-cd` after the hyphen: the hyphen ends a piece.
+      if (ch === '-' && /[A-Za-z0-9]-$/u.test(word)) flush();
     }
   }
   flush();
-  // Where a Chinese character meets a Latin letter or digit, a fifth of an em is added (measured
-  // on LibreOffice's rendering; the run's character spacing does not shrink it).
   out.forEach((u, i) => {
     if (u.space || isFullWidth(u.text)) return;
     const chars = [...u.text];
@@ -64,10 +64,6 @@ function units(text: string, s: TextSetting): Unit[] {
 const ALNUM = /^[A-Za-z0-9]$/u;
 const HAN = /^\p{Script=Han}$/u;
 
-function autoSpace(s: TextSetting): number {
-  return s.sizePt / 5 - s.spacingPt;
-}
-
 /** Whether a line may break between two units. */
 function breakable(before: Unit, after: Unit): boolean {
   if (after.space) return false; // a break comes after the spaces, never before them
@@ -75,8 +71,8 @@ function breakable(before: Unit, after: Unit): boolean {
   const first = [...after.text][0]!;
   if (NO_LINE_START.has(first) || NO_LINE_END.has(last)) return false;
   if (PAIRED.has(first) && first === last) return false;
-  // Latin words break at spaces only; a Latin word touching Chinese text may break from it.
-  if (!before.space && !isFullWidth(last) && !isFullWidth(first)) return false;
+  // Latin words break at spaces and after an inner hyphen; a Latin word touching Chinese text may break from it.
+  if (!before.space && !isFullWidth(last) && !isFullWidth(first) && !(last === '-' && ALNUM.test(first))) return false;
   return true;
 }
 
@@ -105,14 +101,13 @@ export function breakLines(text: string, setting: TextSetting, box: LineBox): st
       lines.push(all.slice(start).map((u) => u.text).join(''));
       break;
     }
-    // `end` is the first unit that does not fit: hang it if it may, else step back to a break.
+    // `end` is the first unit that does not fit: step back to a break, or hang it if it may.
     let cut = end;
-    // A mark hangs only after a Chinese character: after a Latin word or a number LibreOffice pushes both down.
-    if (HANGING.has(all[end]!.text) && end > start && isFullWidth([...all[end - 1]!.text].at(-1)!)) cut = end + 1;
-    else {
-      while (cut > start + 1 && !breakable(all[cut - 1]!, all[cut]!)) cut--;
-      if (cut === start + 1 && !breakable(all[start]!, all[cut]!)) cut = end; // nowhere to break: overflow as they do
-    }
+    while (cut > start + 1 && !breakable(all[cut - 1]!, all[cut]!)) cut--;
+    if (cut === start + 1 && !breakable(all[start]!, all[cut]!)) cut = end; // nowhere to break: overflow as they do
+    // A mark hangs only when all it sticks to is Chinese: after a Latin word or a number, even one
+    // in brackets as in `（2024）》，`, LibreOffice pushes them down together.
+    if (HANGING.has(all[end]!.text) && end > start && all.slice(cut, end).every((u) => isFullWidth(u.text))) cut = end + 1;
     lines.push(all.slice(start, cut).map((u) => u.text).join(''));
     start = cut;
   }

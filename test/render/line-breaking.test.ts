@@ -21,37 +21,64 @@ const MARK = (i: number) => `〔${i}〕`;
 const setting = { sizePt: 16, bold: false, spacingPt: -0.25 };
 const widthPt = (156 / 25.4) * 72;
 
+/** Each paragraph's lines as LibreOffice prints them, set as body text (三号仿宋 on the 28-character grid). */
+async function printedLines(texts: string[]): Promise<Map<number, string[]>> {
+  const para = (text: string) =>
+    new Paragraph({
+      alignment: AlignmentType.JUSTIFIED,
+      widowControl: false,
+      spacing: { line: 579, lineRule: LineRuleType.EXACT, before: 0, after: 0 },
+      indent: { firstLine: 640 },
+      children: [new TextRun({ text, size: 32, characterSpacing: -5, font: runFonts('仿宋_GB2312'), language: { eastAsia: 'zh-CN', value: 'en-US' } })],
+    });
+  const doc = new Document({
+    sections: [
+      {
+        properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: 2098, bottom: 1984, left: 1587, right: 1474 } } },
+        children: texts.flatMap((t, i) => [para(MARK(i)), para(t)]),
+      },
+    ],
+  });
+  const pages = renderDocx(new Uint8Array(await Packer.toArrayBuffer(doc)));
+  const lines = pages.flatMap((p) => p.text.split('\n').map((l) => l.trim()).filter(Boolean));
+  const printed = new Map<number, string[]>();
+  let current = -1;
+  for (const line of lines) {
+    const mark = /^〔(\d+)〕$/u.exec(line);
+    if (mark) current = Number(mark[1]);
+    else if (current >= 0) printed.set(current, [...(printed.get(current) ?? []), line]);
+  }
+  return printed;
+}
+
+const model = (text: string) => breakLines(text, setting, { firstWidthPt: widthPt - 32, widthPt });
+
 describe('line breaking against LibreOffice', () => {
   it('gives each sample paragraph as many lines as LibreOffice prints', async () => {
-    const para = (text: string) =>
-      new Paragraph({
-        alignment: AlignmentType.JUSTIFIED,
-        widowControl: false,
-        spacing: { line: 579, lineRule: LineRuleType.EXACT, before: 0, after: 0 },
-        indent: { firstLine: 640 },
-        children: [new TextRun({ text, size: 32, characterSpacing: -5, font: runFonts('仿宋_GB2312'), language: { eastAsia: 'zh-CN', value: 'en-US' } })],
-      });
-    const doc = new Document({
-      sections: [
-        {
-          properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: 2098, bottom: 1984, left: 1587, right: 1474 } } },
-          children: paragraphs.flatMap((t, i) => [para(MARK(i)), para(t)]),
-        },
-      ],
-    });
-    const pages = renderDocx(new Uint8Array(await Packer.toArrayBuffer(doc)));
-    const lines = pages.flatMap((p) => p.text.split('\n').map((l) => l.trim()).filter(Boolean));
-    const printed = new Map<number, number>();
-    let current = -1;
-    for (const line of lines) {
-      const mark = /^〔(\d+)〕$/u.exec(line);
-      if (mark) current = Number(mark[1]);
-      else if (current >= 0) printed.set(current, (printed.get(current) ?? 0) + 1);
-    }
+    const printed = await printedLines(paragraphs);
     const differing = paragraphs
-      .map((text, i) => ({ i, model: breakLines(text, setting, { firstWidthPt: widthPt - 32, widthPt }).length, printed: printed.get(i) }))
+      .map((text, i) => ({ i, model: model(text).length, printed: printed.get(i)?.length }))
       .filter((p) => p.model !== p.printed);
     expect(paragraphs.length).toBeGreaterThan(300);
     expect(differing).toEqual([]);
+  });
+
+  it('breaks where LibreOffice does at the margin: after a hyphen in `2024-2026`, before `（2024）》，` rather than hang the comma, and with `•` and `①` a full cell', async () => {
+    const han = (n: number) => '汉'.repeat(n);
+    const rest = '后面还有很多文字内容继续写下去直到本段结束为止。';
+    // Each is set so that its first line ends within a character of the margin.
+    const texts = [
+      `${han(18)}（2024-2026）》，${rest}`,
+      `${han(21)}（2024）》，${rest}`,
+      `${han(21)}（二〇）》，${rest}`,
+      `${han(22)}ab-cd-ef，${rest}`,
+      `${han(22)}2024-2026汉汉汉${rest}`,
+      `汉2024${han(22)}，${rest}`,
+      `${han(20)}•①※■★汉${rest}`,
+    ];
+    const printed = await printedLines(texts);
+    // The comma that hangs past the margin is read out of its line: compare without hanging marks.
+    const flat = (lines: string[]) => lines.map((l) => l.replace(/[\s，。、；：！？]/gu, '')).filter(Boolean);
+    texts.forEach((text, i) => expect(flat(model(text)), text).toEqual(flat(printed.get(i) ?? [])));
   });
 });

@@ -40,8 +40,7 @@ describe('PDF export against LibreOffice’s rendering of the DOCX', () => {
   it('prints the demo on the same A4 pages, fonts embedded, with an outline and a clickable 目录', async () => {
     const demo = JSON.parse(readFileSync(join(REPO, 'seeds/demo-issue.json'), 'utf8')) as IssueFile;
     const r = await both(demo);
-    // The pages after the two lines the breaker sets differently from LibreOffice (test/render/page-lines.test.ts).
-    expect(samePages(r)).toEqual([27, 43, 44]);
+    expect(samePages(r)).toEqual([]);
     const info = execFileSync('pdfinfo', [r.path], { encoding: 'utf8' });
     expect(info).toMatch(/Page size:\s+594\.9\d x 841\.9\d pts \(A4\)/u);
     const fonts = pdfFonts(r.path);
