@@ -3,6 +3,8 @@ import type { IssueLayout } from '../layout/layout-issue.ts';
 import type { Pagination } from '../layout/paginate.ts';
 import { printableIssue, type PhotoBytes } from '../layout/printable-issue.ts';
 import { writeDocx } from './write-docx.ts';
+import type { ReviewCopy } from './review-copy.ts';
+import { anchorOfSource } from '../review/anchors.ts';
 
 export interface DocxExport {
   bytes: Uint8Array;
@@ -12,9 +14,10 @@ export interface DocxExport {
   problems: string[];
 }
 
-/** Lays out an issue and writes it as a paginated DOCX. */
-export async function exportIssueDocx(stored: IssueContent, photos: PhotoBytes): Promise<DocxExport> {
+/** Lays out an issue and writes it as a paginated DOCX; a 送审稿 also carries its anchors (`review`). */
+export async function exportIssueDocx(stored: IssueContent, photos: PhotoBytes, review?: ReviewCopy): Promise<DocxExport> {
   const { layout, photos: printable, problems } = printableIssue(stored, photos);
-  const bytes = await writeDocx(layout.print, layout.pagination, layout.geometry, printable);
+  const anchors = review ? { copy: review, anchor: anchorOfSource(stored.doc) } : undefined;
+  const bytes = await writeDocx(layout.print, layout.pagination, layout.geometry, printable, anchors);
   return { bytes, layout, pagination: layout.pagination, problems };
 }

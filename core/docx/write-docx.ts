@@ -31,6 +31,7 @@ import { TWIPS_PER_PT, type PageGeometry } from '../layout/page-geometry.ts';
 import type { PhotoBytes } from '../layout/printable-issue.ts';
 import { fontTableXml, LATIN_FONT, runFonts } from './fonts.ts';
 import { stylesXml, TOC_STYLE } from './styles-xml.ts';
+import { reviewProperties, type ReviewCopy } from './review-copy.ts';
 
 
 const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT, justify: AlignmentType.JUSTIFIED };
@@ -44,6 +45,8 @@ interface Context {
   geometry: PageGeometry;
   photos: PhotoBytes;
   faces: Map<string, string[]>;
+  /** A 送审稿's paragraph anchors, by the block's source. */
+  anchor?: (source: readonly number[] | undefined) => string | undefined;
 }
 
 function run(ctx: Context, style: ParaStyle, text: string, extra: { bold?: boolean; italic?: boolean } = {}): TextRun {
@@ -88,8 +91,17 @@ function textParagraph(ctx: Context, block: TextBlock, outlineLevel?: number): P
     ...(rule ? { border: rule } : {}),
     ...(outlineLevel !== undefined ? { outlineLevel } : {}),
     tabStops: [{ type: TabStopType.RIGHT, position: Math.floor(ctx.geometry.textWidthPt * TWIPS_PER_PT) }],
-    children: block.bookmark ? [new Bookmark({ id: block.bookmark, children })] : children,
+    children: bookmarked(block.bookmark, anchored(ctx.anchor?.(block.source), children)),
   });
+}
+
+/** A 送审稿's anchor is an empty bookmark at the paragraph's start: one around the text changes how LibreOffice breaks pages. */
+function anchored(name: string | undefined, children: ParagraphChild[]): ParagraphChild[] {
+  return name ? [new Bookmark({ id: name, children: [] }), ...children] : children;
+}
+
+function bookmarked(name: string | undefined, children: ParagraphChild[]): ParagraphChild[] {
+  return name ? [new Bookmark({ id: name, children })] : children;
 }
 
 function image(ctx: Context, photo: string, widthPt: number, heightPt: number): ImageRun | null {
@@ -202,8 +214,14 @@ function pageNumberFooter(ctx: Context, side: 'left' | 'right'): Footer {
  * with odd/even page numbers, the 报尾 at the foot of the last page. The 目录's page numbers come
  * from the paginator and are written as the fields' results, so they are right on opening.
  */
-export async function writeDocx(doc: PrintDocument, pagination: Pagination, geometry: PageGeometry, photos: PhotoBytes): Promise<Uint8Array> {
-  const ctx: Context = { geometry, photos, faces: new Map([[LATIN_FONT, []]]) };
+export async function writeDocx(
+  doc: PrintDocument,
+  pagination: Pagination,
+  geometry: PageGeometry,
+  photos: PhotoBytes,
+  review?: { copy: ReviewCopy; anchor: NonNullable<Context['anchor']> },
+): Promise<Uint8Array> {
+  const ctx: Context = { geometry, photos, faces: new Map([[LATIN_FONT, []]]), ...(review ? { anchor: review.anchor } : {}) };
   const bodyStyle = doc.tocStyle;
   const page = {
     size: { width: geometry.widthTwips, height: geometry.heightTwips },
@@ -221,6 +239,7 @@ export async function writeDocx(doc: PrintDocument, pagination: Pagination, geom
   const bookmarks = new Map([...pagination.bookmarks].map(([name, n]) => [name, String(n)]));
   const estimator = () => ({ bookmarks, bookmarkPageNumbers: pagination.bookmarks, pageCount: pagination.totalPages });
   const document = new Document({
+    ...(review ? { title: review.copy.name, customProperties: reviewProperties(review.copy) } : {}),
     evenAndOddHeaderAndFooters: true,
     pageNumbers: estimator,
     sections: [

@@ -6,7 +6,10 @@ const HELP = `简报工坊命令行
   jianbao issues                      列出数据库中的各期简报（编号、期号、日期、最后编辑时间）
   jianbao dump <编号> -o <文件>        把一期简报导出为工程文件（.json，含照片）
   jianbao load <文件>                  把工程文件加入数据库，成为新的一期
-  jianbao export <工程文件> -o <文件>   把工程文件排版导出为 DOCX（目录页码已排好）
+  jianbao export <工程文件> -o <文件>   把工程文件排版导出为 DOCX（目录页码已排好）、PDF 或公众号格式（.html）；
+                                      加 --review 导出送审稿（每段带标记，审阅后可用 review 读回）
+  jianbao review <审阅稿.docx> --issue <工程文件> [--json]
+                                      读出审阅人在送审稿中的修订和批注，逐处对应到文章和段落
   jianbao clean [文件] [--json]         清理稿件（.docx、.doc、.wps、.pdf、.txt、.html，或标准输入的文字），输出干净的正文
   jianbao check <文件> [--json]         校对文本文件或工程文件：规范表述、标点数字、错别字、署名
   jianbao history <编号> [--json]       列出一期简报的历史版本（编号、时间、原因、名称、字数）
@@ -17,7 +20,7 @@ const HELP = `简报工坊命令行
   jianbao --help                      显示本帮助
 
 数据文件夹由 JIANBAO_DATA_DIR 环境变量指定，默认是用户数据文件夹下的 jianbao。
-只读的命令（issues、dump、check、export、history、backups）从不改动数据库；会写入的命令（load、restore、name）
+只读的命令（issues、dump、check、export、review、history、backups）从不改动数据库；会写入的命令（load、restore、name）
 在简报工坊运行时不执行，并说明原因。`;
 
 type Command = { run: (args: string[]) => void | Promise<void> };
@@ -28,6 +31,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   dump: () => import('./commands/dump.ts'),
   load: () => import('./commands/load.ts'),
   export: () => import('./commands/export.ts'),
+  review: () => import('./commands/review.ts'),
   clean: () => import('./commands/clean.ts'),
   check: () => import('./commands/check.ts'),
   history: () => import('./commands/history.ts'),

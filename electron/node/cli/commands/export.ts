@@ -6,6 +6,7 @@ import { exportIssueDocx } from '../../../../core/docx/export-issue.ts';
 import { parseIssueFile } from '../../service/issue-file-io.ts';
 import { escapeHtml } from '../../../../core/model/escape-html.ts';
 import { operand, option, readText } from '../args.ts';
+import { fileReviewCopy } from '../file-version.ts';
 
 function write(out: string, bytes: Uint8Array | string): void {
   try {
@@ -16,8 +17,9 @@ function write(out: string, bytes: Uint8Array | string): void {
 }
 
 /**
- * `jianbao export <工程文件> -o <文件.docx|文件.pdf|文件.html>`: the format follows the name, the
- * printable DOCX, the PDF or the 公众号 post; any other name is refused (a DOCX under it would open as nothing).
+ * `jianbao export <工程文件> -o <文件.docx|文件.pdf|文件.html> [--review]`: the format follows the name,
+ * the printable DOCX, the PDF or the 公众号 post; any other name is refused (a DOCX under it would open
+ * as nothing). `--review` makes the DOCX a 送审稿, with the anchors `jianbao review` reads back.
  */
 export async function run(args: string[]): Promise<void> {
   const file = operand(args);
@@ -48,8 +50,9 @@ export async function run(args: string[]): Promise<void> {
     console.log(`已导出公众号格式（${post.titles.length} 篇文章）到 ${resolve(out)}`);
     return;
   }
-  const result = await exportIssueDocx(issue, photo);
+  const review = args.includes('--review') ? fileReviewCopy(issue) : undefined;
+  const result = await exportIssueDocx(issue, photo, review);
   write(out, result.bytes);
   for (const problem of result.problems) console.error(`注意：${problem}`);
-  console.log(`已导出 ${result.pagination.totalPages} 页到 ${resolve(out)}`);
+  console.log(`已导出${review ? '送审稿' : ''} ${result.pagination.totalPages} 页到 ${resolve(out)}`);
 }

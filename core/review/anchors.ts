@@ -1,0 +1,68 @@
+import type { DocNode } from '../model/doc.ts';
+import { NODE } from '../model/nodes.ts';
+import { plainText } from '../model/text.ts';
+import { outlineItem } from '../model/outline.ts';
+
+/**
+ * The anchors of a 送审稿: every printed paragraph of an article or reflection carries a bookmark
+ * named for its item's id and its place in the item, which Word and WPS keep through editing.
+ * Word allows 40 characters, letters, digits and `_`: 24 hex digits of the id are unique enough.
+ */
+const PREFIX = 'jbr';
+const ANCHOR = /^jbr([0-9a-f]{24})_(\d+(?:_\d+)*)$/u;
+
+const key = (itemId: string) => itemId.replace(/[^0-9a-f]/giu, '').toLowerCase().slice(0, 24).padEnd(24, '0');
+
+export function anchorName(itemId: string, path: readonly number[]): string {
+  return `${PREFIX}${key(itemId)}_${path.join('_')}`;
+}
+
+/** One paragraph of the issue that a reviewer may mark: where it is, what it says, and whose item it is. */
+export interface ReviewParagraph {
+  itemId: string;
+  /** The article's title, or the reflection's author: how the clerk names the item. */
+  item: string;
+  /** Section and item index in the document, then the child (and the quotation's paragraph). */
+  source: readonly number[];
+  /** The paragraph as the clerk counts it: 0 for the title, body paragraphs from 1. */
+  paragraph: number;
+  text: string;
+  anchor: string;
+}
+
+const TEXT_CHILDREN = new Set<string>([NODE.title, NODE.subtitle, NODE.paragraph, NODE.heading, NODE.byline]);
+
+/** Every paragraph of the issue's articles and reflections, in print order, with its anchor. */
+export function reviewParagraphs(doc: DocNode): ReviewParagraph[] {
+  const out: ReviewParagraph[] = [];
+  for (const [s, section] of (doc.content ?? []).entries()) {
+    for (const [i, item] of (section.content ?? []).entries()) {
+      if (item.type !== NODE.article && item.type !== NODE.reflection) continue;
+      const itemId = String(item.attrs?.id ?? '');
+      const info = outlineItem(item);
+      const label = item.type === NODE.article ? info.title || '（无标题）' : info.authors.join('、') || info.label;
+      let paragraph = 0;
+      const add = (path: number[], node: DocNode) => {
+        const isTitle = node.type === NODE.title;
+        if (!isTitle) paragraph++;
+        out.push({ itemId, item: label, source: [s, i, ...path], paragraph: isTitle ? 0 : paragraph, text: plainText(node), anchor: anchorName(itemId, path) });
+      };
+      for (const [c, child] of (item.content ?? []).entries()) {
+        if (TEXT_CHILDREN.has(child.type)) add([c], child);
+        else if (child.type === NODE.blockquote) for (const [k, p] of (child.content ?? []).entries()) add([c, k], p);
+      }
+    }
+  }
+  return out;
+}
+
+/** The anchor each printed block gets, from its source path (none for the masthead, headings and photos). */
+export function anchorOfSource(doc: DocNode): (source: readonly number[] | undefined) => string | undefined {
+  const byPath = new Map(reviewParagraphs(doc).map((p) => [p.source.join('.'), p.anchor]));
+  return (source) => (source ? byPath.get(source.join('.')) : undefined);
+}
+
+/** Whether a bookmark's name is one of ours. */
+export function isAnchor(name: string): boolean {
+  return ANCHOR.test(name);
+}

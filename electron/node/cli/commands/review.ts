@@ -1,0 +1,55 @@
+import { readFileSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import { UserError } from '../../../../core/api/user-error.ts';
+import { placeReview, type PlacedReview } from '../../../../core/review/place-review.ts';
+import { parseIssueFile } from '../../service/issue-file-io.ts';
+import { readReviewDocx } from '../../service/review-docx.ts';
+import { option, readText } from '../args.ts';
+import { fileReviewCopy } from '../file-version.ts';
+
+const USAGE = '用法：jianbao review <审阅稿.docx> --issue <工程文件> [--json]';
+
+const where = (m: { item: string; paragraph: number }) => `【${m.item}】${m.paragraph === 0 ? '标题' : `第 ${m.paragraph} 段`}`;
+const who = (m: { author: string; date: string }) => `（${m.author || '未署名'}${m.date ? `，${m.date.slice(0, 16).replace('T', ' ')}` : ''}）`;
+const KIND = { insert: '插入', delete: '删除', replace: '替换', comment: '批注' } as const;
+
+function describe(review: PlacedReview): string {
+  const lines = [`修订 ${review.changes.length} 处，批注 ${review.comments.length} 条${review.unplaced.length ? `，未能定位 ${review.unplaced.length} 处` : ''}。`];
+  for (const c of review.changes)
+    lines.push(`${where(c)} ${KIND[c.kind]}：${c.kind === 'replace' ? `“${c.before}”改为“${c.after}”` : `“${c.before || c.after}”`}${who(c)}`);
+  for (const c of review.comments) lines.push(`${where(c)} 批注“${c.quote}”：${c.text}${who(c)}`);
+  for (const u of review.unplaced) lines.push(`未能定位的${KIND[u.kind]}：${u.text}${u.context ? `（附近文字：“${u.context}”）` : ''}${who(u)}`);
+  return lines.join('\n');
+}
+
+/**
+ * `jianbao review <审阅稿.docx> --issue <工程文件> [--json]`: the returned 送审稿's 修订 and 批注, each
+ * on the article (by title) or reflection (by author) and the paragraph it belongs to.
+ */
+export function run(args: string[]): void {
+  const file = args.find((a, i) => !a.startsWith('-') && args[i - 1] !== '--issue');
+  const issuePath = option(args, '--issue');
+  if (!file || !issuePath) throw new UserError(USAGE);
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(resolve(file));
+  } catch {
+    throw new UserError(`无法读取文件“${file}”。`);
+  }
+  const { file: issue } = parseIssueFile(readText(issuePath));
+  const read = readReviewDocx(basename(file), bytes);
+  if (read.versionId && read.versionId !== fileReviewCopy(issue).versionId)
+    console.error('注意：这份审阅稿不是由这个工程文件的当前内容送审的，修订按段落标记和文字定位，请逐处核对。');
+  if (!read.versionId) console.error('注意：这份文件没有送审稿的标记（可能不是从简报工坊送审的），修订按文字定位。');
+  const placed = placeReview(read, issue.doc);
+  if (!args.includes('--json')) {
+    console.log(describe(placed));
+    return;
+  }
+  const json = {
+    changes: placed.changes.map((c) => ({ item: c.item, paragraph: c.paragraph, kind: c.kind, before: c.before, after: c.after, author: c.author, date: c.date, itemId: c.itemId, offset: c.offset, by: c.by })),
+    comments: placed.comments.map((c) => ({ item: c.item, paragraph: c.paragraph, quote: c.quote, text: c.text, author: c.author, date: c.date, itemId: c.itemId, offset: c.offset, by: c.by })),
+    unplaced: placed.unplaced,
+  };
+  console.log(JSON.stringify(json, null, 2));
+}

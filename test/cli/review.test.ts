@@ -1,0 +1,57 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { addComments } from '../helpers/add-comments.ts';
+import { runJianbao } from '../helpers/jianbao.ts';
+import { reviewWithLibreOffice } from '../helpers/libreoffice-review.ts';
+import { tempDir } from '../helpers/tmp.ts';
+import { REPO } from '../helpers/web-server.ts';
+
+/** `jianbao export --review` sends a 送审稿; `jianbao review` reads back what the reviewer did to it in LibreOffice. */
+const dir = tempDir();
+const demo = join(REPO, 'seeds/demo-issue.json');
+afterAll(() => dir.remove());
+
+beforeAll(() => {
+  const sent = runJianbao(dir.path, ['export', demo, '-o', '送审稿.docx', '--review']);
+  expect(sent.code, sent.err).toBe(0);
+  expect(sent.out).toMatch(/已导出送审稿 \d+ 页/u);
+  const edited = reviewWithLibreOffice(readFileSync(join(dir.path, '送审稿.docx')), [{ find: '旨在提升干部教育培训', replace: '旨在增强干部教育培训' }, { find: '增强为企服务意识', insertAfter: '和能力' }], '王主任');
+  writeFileSync(join(dir.path, '审阅稿.docx'), addComments(edited, [{ quote: '华为练秋湖研发中心', text: '请核实名称。', author: '李书记', date: '2026-11-24T09:30:00Z' }]));
+});
+
+describe('jianbao review', () => {
+  it('prints every change and comment as JSON, on its article and paragraph', () => {
+    const r = runJianbao(dir.path, ['review', '审阅稿.docx', '--issue', demo, '--json']);
+    expect(r.code, r.err).toBe(0);
+    expect(r.err).toBe('');
+    const json = JSON.parse(r.out) as { changes: Record<string, unknown>[]; comments: Record<string, unknown>[]; unplaced: unknown[] };
+    expect(json.changes).toEqual([
+      expect.objectContaining({ item: '松江区第九期处级干部轮训班开班', paragraph: 2, kind: 'replace', before: expect.stringContaining('提升'), after: expect.stringContaining('增强'), author: '王主任', date: expect.stringMatching(/^\d{4}-\d\d-\d\dT/u) }),
+      expect.objectContaining({ item: '案例教学：“莫德纳”速度何以可能？', kind: 'insert', before: '', after: '和能力', author: '王主任' }),
+    ]);
+    expect(json.comments).toEqual([expect.objectContaining({ item: '以创新之钥开启高质量发展新征程', quote: '华为练秋湖研发中心', text: '请核实名称。', author: '李书记', date: '2026-11-24T09:30:00Z' })]);
+    expect(json.unplaced).toEqual([]);
+  });
+
+  it('lists them in Chinese for the clerk, and says when the project file is not the one sent', () => {
+    const r = runJianbao(dir.path, ['review', '审阅稿.docx', '--issue', demo]);
+    expect(r.code, r.err).toBe(0);
+    expect(r.out).toContain('修订 2 处，批注 1 条。');
+    expect(r.out).toContain('【松江区第九期处级干部轮训班开班】第 2 段 替换：');
+    expect(r.out).toContain('批注“华为练秋湖研发中心”：请核实名称。（李书记，2026-11-24 09:30）');
+
+    const changed = JSON.parse(readFileSync(demo, 'utf8')) as { doc: { content: { content: { content: { type: string; content?: { text: string }[] }[] }[] }[] } };
+    changed.doc.content[0]!.content[0]!.content[0]!.content = [{ text: '改过的标题' } as { text: string }].map((t) => ({ type: 'text', ...t }));
+    writeFileSync(join(dir.path, 'changed.json'), JSON.stringify(changed));
+    const other = runJianbao(dir.path, ['review', '审阅稿.docx', '--issue', 'changed.json']);
+    expect(other.code, other.err).toBe(0);
+    expect(other.err).toContain('这份审阅稿不是由这个工程文件的当前内容送审的');
+  });
+
+  it('refuses a file that is not a .docx, and a call without the project file, in Chinese', () => {
+    writeFileSync(join(dir.path, '坏文件.docx'), 'not a zip');
+    expect(runJianbao(dir.path, ['review', '坏文件.docx', '--issue', demo])).toMatchObject({ code: 1, err: expect.stringContaining('“坏文件.docx”不是有效的 .docx 文件') });
+    expect(runJianbao(dir.path, ['review', '审阅稿.docx'])).toMatchObject({ code: 1, err: expect.stringContaining('用法：jianbao review') });
+  });
+});

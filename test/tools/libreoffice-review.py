@@ -1,0 +1,90 @@
+"""Edits a DOCX in LibreOffice with change recording on, as a reviewer does, and saves it as DOCX.
+
+Run with Debian's /usr/bin/python3 (python3-uno):
+  libreoffice-review.py IN.docx OUT.docx EDITS.json AUTHOR
+EDITS.json is a list of {"find": text, "replace": text} (an empty replacement deletes) and
+{"find": text, "insertAfter": text}. Each `find` must occur in the document.
+"""
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+
+import uno
+from com.sun.star.beans import PropertyValue
+
+
+def prop(name, value):
+    p = PropertyValue()
+    p.Name = name
+    p.Value = value
+    return p
+
+
+def connect(pipe):
+    local = uno.getComponentContext()
+    resolver = local.ServiceManager.createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", local)
+    for _ in range(240):
+        try:
+            return resolver.resolve("uno:pipe,name=%s;urp;StarOffice.ComponentContext" % pipe)
+        except Exception:
+            time.sleep(0.25)
+    raise RuntimeError("LibreOffice did not start")
+
+
+def set_author(ctx, author):
+    smgr = ctx.ServiceManager
+    provider = smgr.createInstanceWithContext("com.sun.star.configuration.ConfigurationProvider", ctx)
+    access = provider.createInstanceWithArguments(
+        "com.sun.star.configuration.ConfigurationUpdateAccess", (prop("nodepath", "/org.openoffice.UserProfile/Data"),)
+    )
+    access.setPropertyValue("givenname", author)
+    access.setPropertyValue("sn", "")
+    access.commitChanges()
+
+
+def main():
+    source, target, edits_file, author = sys.argv[1:5]
+    with open(edits_file, encoding="utf-8") as f:
+        edits = json.load(f)
+    profile = tempfile.mkdtemp(prefix="jianbao-uno-")
+    pipe = "jianbao%d" % os.getpid()
+    office = subprocess.Popen(
+        ["soffice", "-env:UserInstallation=file://" + profile, "--headless", "--invisible", "--norestore", "--nologo",
+         "--accept=pipe,name=%s;urp;" % pipe],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    try:
+        ctx = connect(pipe)
+        set_author(ctx, author)
+        desktop = ctx.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", ctx)
+        doc = desktop.loadComponentFromURL(uno.systemPathToFileUrl(os.path.abspath(source)), "_blank", 0, (prop("Hidden", True),))
+        doc.setPropertyValue("RecordChanges", True)
+        for edit in edits:
+            search = doc.createSearchDescriptor()
+            search.SearchString = edit["find"]
+            found = doc.findFirst(search)
+            if found is None:
+                raise RuntimeError("not found: " + edit["find"])
+            if "insertAfter" in edit:
+                found.getText().insertString(found.getEnd(), edit["insertAfter"], False)
+            else:
+                found.setString(edit["replace"])
+        doc.storeToURL(uno.systemPathToFileUrl(os.path.abspath(target)), (prop("FilterName", "MS Word 2007 XML"),))
+        doc.close(True)
+        try:
+            desktop.terminate()
+        except Exception:
+            pass  # the bridge closes as LibreOffice quits
+    finally:
+        try:
+            office.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            office.kill()
+        subprocess.run(["rm", "-rf", profile])
+
+
+if __name__ == "__main__":
+    main()
