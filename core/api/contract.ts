@@ -165,6 +165,11 @@ export const contract = {
     input: z.object({ id: Id }).strict(),
     output: z.object({ fileName: z.string(), data: z.string(), pages: z.number(), problems: z.array(z.string()) }),
   },
+  /** 送审: records the issue as a named version (送审稿 and the date) and exports it as a 送审稿 DOCX. */
+  sendForReview: {
+    input: z.object({ id: Id }).strict(),
+    output: z.object({ fileName: z.string(), data: z.string(), pages: z.number(), problems: z.array(z.string()), version: VersionEntry }),
+  },
   exportPdf: {
     input: z.object({ id: Id }).strict(),
     output: z.object({ fileName: z.string(), data: z.string(), pages: z.number(), problems: z.array(z.string()) }),

@@ -8,6 +8,7 @@ export const MENU_COMMANDS = [
   'exportIssueFile',
   'exportDocx',
   'exportPdf',
+  'sendForReview',
   'copyWechat',
   'save',
   'undo',

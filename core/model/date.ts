@@ -1,4 +1,11 @@
 /** Dates are stored as ISO `YYYY-MM-DD` and shown the Chinese way, `2025年5月21日`. */
+
+/** The local day as `YYYY-MM-DD`: a clerk's today, not UTC's. */
+export function todayIso(d = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
 export function isRealDate(iso: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!m) return false;

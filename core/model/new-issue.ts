@@ -4,6 +4,7 @@ import type { DocNode } from './doc.ts';
 import type { IssueContent } from './issue.ts';
 import { NODE } from './nodes.ts';
 import { newId } from './ids.ts';
+import { todayIso } from './date.ts';
 
 export function emptyDoc(template: Template): DocNode {
   return {
@@ -14,12 +15,6 @@ export function emptyDoc(template: Template): DocNode {
       content: [],
     })),
   };
-}
-
-function todayIso(): string {
-  const d = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
 /** A first issue from the template's masthead defaults. */

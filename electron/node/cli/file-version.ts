@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { IssueFile } from '../../../core/model/issue-file.ts';
 import type { ReviewCopy } from '../../../core/docx/review-copy.ts';
+import { todayIso } from '../../../core/model/date.ts';
 
 /**
  * A 送审稿 made from a project file rather than the database: its version is the file's text itself,
@@ -8,5 +9,5 @@ import type { ReviewCopy } from '../../../core/docx/review-copy.ts';
  */
 export function fileReviewCopy(issue: IssueFile, today = new Date()): ReviewCopy {
   const versionId = `file-${createHash('sha256').update(JSON.stringify(issue.doc)).digest('hex').slice(0, 16)}`;
-  return { issueId: 'file', versionId, name: `送审稿 ${today.toISOString().slice(0, 10)}` };
+  return { issueId: 'file', versionId, name: `送审稿 ${todayIso(today)}` };
 }

@@ -9,6 +9,7 @@ import { LAST_ISSUE } from './demo-issue.ts';
 import { imageSize } from '../../../core/model/image-size.ts';
 import { exportIssueDocx } from '../../../core/docx/export-issue.ts';
 import { docxFileName } from '../../../core/docx/file-name.ts';
+import { todayIso } from '../../../core/model/date.ts';
 import { readManuscript } from './manuscript.ts';
 import { xmlSafeIssue } from '../../../core/model/xml-chars.ts';
 import { FORMULATIONS, userFormulations } from './user-formulations.ts';
@@ -127,6 +128,13 @@ export function createHandlers(store: Store, printPdf?: PrintPdf) {
         pages: result.pagination.totalPages,
         problems: result.problems,
       };
+    },
+    sendForReview: async ({ id }) => {
+      const issue = issueOrThrow(id);
+      const name = `送审稿 ${todayIso()}`;
+      const version = recordVersion(store, id, issue, 'named', name);
+      const result = await exportIssueDocx(issue, storedPhoto, { issueId: id, versionId: version.id, name });
+      return { fileName: docxFileName(issue.meta, 'docx', '送审稿'), data: Buffer.from(result.bytes).toString('base64'), pages: result.pagination.totalPages, problems: result.problems, version };
     },
     exportPdf: async ({ id }) => {
       const issue = issueOrThrow(id);

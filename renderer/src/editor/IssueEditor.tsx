@@ -325,6 +325,7 @@ export function IssueEditor({ issue, view, onHome, onOpen, onReload, notify }: P
       exportIssueFile: () => void exportFile(),
       exportDocx: () => startExport('docx'),
       exportPdf: () => startExport('pdf'),
+      sendForReview: () => startExport('review'),
       pageView: () => setPageView(true),
       copyWechat: () => setCopyingWechat(true),
       newNextIssue: () => void nextIssue(),
@@ -353,6 +354,7 @@ export function IssueEditor({ issue, view, onHome, onOpen, onReload, notify }: P
         onExportFile={() => void exportFile()}
         onExportDocx={() => startExport('docx')}
         onExportPdf={() => startExport('pdf')}
+        onSendForReview={() => startExport('review')}
         onPageView={() => setPageView(true)}
         onCopyWechat={() => setCopyingWechat(true)}
         proofCount={proof.findings.length}

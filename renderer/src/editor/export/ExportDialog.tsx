@@ -4,11 +4,17 @@ import { base64Bytes, downloadFile } from '../../app/files.ts';
 import { useDialog } from '../../app/use-dialog.ts';
 import { ProblemList } from './ProblemList.tsx';
 
-export type ExportFormat = 'docx' | 'pdf';
+export type ExportFormat = 'docx' | 'pdf' | 'review';
 
 const KINDS = {
   docx: { name: 'DOCX', method: 'exportDocx', type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', done: '目录页码已排好' },
   pdf: { name: 'PDF', method: 'exportPdf', type: 'application/pdf', done: '与 DOCX 分页相同，目录可点击跳转' },
+  review: {
+    name: '送审稿',
+    method: 'sendForReview',
+    type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    done: '与打印稿分页相同。此时的内容已记入历史版本。审阅人在 Word 或 WPS 中用“修订”和“批注”修改后发回即可',
+  },
 } as const;
 
 type State =
