@@ -36,6 +36,9 @@ import { generatedIssue, SHAPES } from '../helpers/generated-issues.ts';
 import { REPO } from '../helpers/web-server.ts';
 import { readSample, SAMPLE_FILES } from '../helpers/samples.ts';
 import { issuePhotos } from '../helpers/issue-photos.ts';
+import { reviewWithLibreOffice } from '../helpers/libreoffice-review.ts';
+import { readReviewDocx } from '../../electron/node/service/review-docx.ts';
+import { placeReview } from '../../core/review/place-review.ts';
 
 const dir = tempDir('jianbao-bench-');
 
@@ -180,6 +183,11 @@ async function exportFigures(): Promise<void> {
   const pdf = await median(3, async () => (size = (await exportIssuePdf(demo, issuePhotos(demo), chromiumPdf)).bytes.length));
   row('export the demo issue to PDF (Chromium started for it), median of 3', ms(pdf));
   row('size of the demo issue’s PDF', `${(size / 1024 / 1024).toFixed(2)} MB`);
+
+  // A 送审稿 edited by LibreOffice with 修订 on, read back and placed on its articles.
+  const sent = await exportIssueDocx(demo, issuePhotos(demo), { issueId: 'demo', versionId: 'bench', name: '送审稿' });
+  const returned = reviewWithLibreOffice(sent.bytes, [{ find: '旨在提升干部教育培训', replace: '旨在增强干部教育培训' }, { find: '增强为企服务意识', insertAfter: '和能力' }], '王主任');
+  row('read a returned 送审稿 of the demo (parse, place 2 revisions), median of 10', ms(await median(10, () => placeReview(readReviewDocx('审阅稿.docx', returned), demo.doc))));
 
   const demoFile = join(dir.path, 'demo.json');
   const markdown = join(dir.path, 'demo.md');
