@@ -107,7 +107,7 @@ export function breakLines(text: string, setting: TextSetting, box: LineBox): st
     if (cut === start + 1 && !breakable(all[start]!, all[cut]!)) cut = end; // nowhere to break: overflow as they do
     // A mark hangs only when all it sticks to is Chinese: after a Latin word or a number, even one
     // in brackets as in `（2024）》，`, LibreOffice pushes them down together.
-    if (HANGING.has(all[end]!.text) && end > start && all.slice(cut, end).every((u) => isFullWidth(u.text))) cut = end + 1;
+    if (HANGING.has(all[end]!.text) && end > start && cut < end && all.slice(cut, end).every((u) => isFullWidth(u.text))) cut = end + 1;
     lines.push(all.slice(start, cut).map((u) => u.text).join(''));
     start = cut;
   }

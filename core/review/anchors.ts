@@ -45,7 +45,9 @@ export function reviewParagraphs(doc: DocNode): ReviewParagraph[] {
       const add = (path: number[], node: DocNode) => {
         const isTitle = node.type === NODE.title;
         if (!isTitle) paragraph++;
-        out.push({ itemId, item: label, source: [s, i, ...path], paragraph: isTitle ? 0 : paragraph, text: plainText(node), anchor: anchorName(itemId, path) });
+        // A reflection's byline prints in brackets: its text is compared as printed.
+        const text = item.type === NODE.reflection && node.type === NODE.byline ? `（${plainText(node).trim()}）` : plainText(node);
+        out.push({ itemId, item: label, source: [s, i, ...path], paragraph: isTitle ? 0 : paragraph, text, anchor: anchorName(itemId, path) });
       };
       for (const [c, child] of (item.content ?? []).entries()) {
         if (TEXT_CHILDREN.has(child.type)) add([c], child);

@@ -56,7 +56,7 @@ export function placeReview(read: ReadReview, sent: DocNode): PlacedReview {
   const byText = new Map<string, ReviewParagraph[]>();
   for (const p of paragraphs) if (norm(p.text)) byText.set(norm(p.text), [...(byText.get(norm(p.text)) ?? []), p]);
   const out: PlacedReview = { changes: [], comments: [], unplaced: [] };
-  let cursor = 0;
+  let cursor = -1;
 
   const paragraphOf = (read: ReadParagraph): { target: ReviewParagraph; by: Place['by'] } | null => {
     const anchored = read.anchors.map((name) => byAnchor.get(name)).find((p) => p !== undefined);
@@ -64,7 +64,7 @@ export function placeReview(read: ReadReview, sent: DocNode): PlacedReview {
     if (anchored && norm(anchored.text) === key) return { target: anchored, by: 'anchor' };
     // Paragraphs with the same words: the first after the last one placed, as the file goes in order.
     const same = byText.get(key);
-    if (same) return { target: same.find((p) => paragraphs.indexOf(p) >= cursor) ?? same[0]!, by: 'text' };
+    if (same) return { target: same.find((p) => paragraphs.indexOf(p) > cursor) ?? same[0]!, by: 'text' };
     // The anchor of a paragraph changed since it was sent (or by the reviewer outside tracking).
     return anchored ? { target: anchored, by: 'anchor' } : null;
   };
@@ -99,10 +99,16 @@ export function placeReview(read: ReadReview, sent: DocNode): PlacedReview {
         return target ? { target, by: 'text' as const } : null;
       })();
       if (!hit) return null;
-      const { target, by } = hit;
-      const offset = offsetIn(target, para, at, length);
-      // Text to delete or replace that the paragraph no longer has: the clerk changed it since sending.
-      if (offset === null && length > 0) return null;
+      let { target, by } = hit;
+      let offset = offsetIn(target, para, at, length);
+      if (offset === null) {
+        // The anchored paragraph no longer has the words at the mark (the clerk moved or rewrote it
+        // since sending): the paragraph that has them, else the mark is listed, never put on a guess.
+        const other = byContext(para, at, length);
+        offset = other ? offsetIn(other, para, at, length) : null;
+        if (!other || offset === null) return null;
+        [target, by] = [other, 'text'];
+      }
       return { itemId: target.itemId, item: target.item, source: target.source, paragraph: target.paragraph, offset, by };
     };
     for (const c of para.changes) {

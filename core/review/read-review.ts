@@ -62,7 +62,7 @@ interface Building {
   comments: ReadComment[];
 }
 
-const attr = (el: Element, name: string) => el.getAttributeNS(W, name) ?? el.getAttribute(`w:${name}`) ?? '';
+const attr = (el: Element, name: string) => el.getAttributeNS(W, name) || el.getAttribute(`w:${name}`) || '';
 
 function elements(node: Node): Element[] {
   const out: Element[] = [];
@@ -148,15 +148,19 @@ export function readReview(parts: ReviewParts): ReadReview {
 
   const addText = (text: string, deleted: boolean) => {
     if (!current || !text) return;
-    const change = changeStack.at(-1);
-    const kind = deleted || change?.kind === 'delete' ? 'delete' : change?.kind === 'insert' ? 'insert' : 'same';
+    const inserted = changeStack.some((c) => c.kind === 'insert');
+    const removed = deleted || changeStack.some((c) => c.kind === 'delete');
+    // Inserted by one reviewer and deleted by another: never in the text sent, nor in the text returned.
+    if (inserted && removed) return;
+    const kind = removed ? 'delete' : inserted ? 'insert' : 'same';
+    const mark = changeStack.at(-1) ?? { author: '', date: '' };
     const last = current.segments.at(-1);
-    const mark = change ?? { author: '', date: '' };
     if (last && last.kind === kind && last.author === mark.author) last.text += text;
     else current.segments.push({ kind, text, author: mark.author, date: mark.date });
     if (kind !== 'insert') {
       current.before += text.length;
-      for (const c of openComments.values()) c.quote += text;
+      // A comment's quote is the words of the paragraph it starts in.
+      for (const c of openComments.values()) if (c.target === current) c.quote += text;
     }
   };
 

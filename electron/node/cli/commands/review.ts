@@ -17,7 +17,7 @@ function describe(review: PlacedReview): string {
   const lines = [`修订 ${review.changes.length} 处，批注 ${review.comments.length} 条${review.unplaced.length ? `，未能定位 ${review.unplaced.length} 处` : ''}。`];
   for (const c of review.changes)
     lines.push(`${where(c)} ${KIND[c.kind]}：${c.kind === 'replace' ? `“${c.before}”改为“${c.after}”` : `“${c.before || c.after}”`}${who(c)}`);
-  for (const c of review.comments) lines.push(`${where(c)} 批注“${c.quote}”：${c.text}${who(c)}`);
+  for (const c of review.comments) lines.push(`${where(c)} 批注${c.quote ? `“${c.quote}”` : ''}：${c.text}${who(c)}`);
   for (const u of review.unplaced) lines.push(`未能定位的${KIND[u.kind]}：${u.text}${u.context ? `（附近文字：“${u.context}”）` : ''}${who(u)}`);
   return lines.join('\n');
 }
@@ -38,7 +38,8 @@ export function run(args: string[]): void {
   }
   const { file: issue } = parseIssueFile(readText(issuePath));
   const read = readReviewDocx(basename(file), bytes);
-  if (read.versionId && read.versionId !== fileReviewCopy(issue).versionId)
+  // A 送审稿 made from a file names the file's content; one made in the app names a stored version.
+  if (read.versionId?.startsWith('file-') && read.versionId !== fileReviewCopy(issue).versionId)
     console.error('注意：这份审阅稿不是由这个工程文件的当前内容送审的，修订按段落标记和文字定位，请逐处核对。');
   if (!read.versionId) console.error('注意：这份文件没有送审稿的标记（可能不是从简报工坊送审的），修订按文字定位。');
   const placed = placeReview(read, issue.doc);

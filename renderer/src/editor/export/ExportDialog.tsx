@@ -13,7 +13,7 @@ const KINDS = {
     name: '送审稿',
     method: 'sendForReview',
     type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-    done: '与打印稿分页相同。此时的内容已记入历史版本。审阅人在 Word 或 WPS 中用“修订”和“批注”修改后发回即可',
+    done: '与打印稿分页相同。此时的内容已记入历史版本。审阅人在 Word 或 WPS 中用“修订”和“批注”修改后发回，可用命令 jianbao review 逐处读出修订和批注',
   },
 } as const;
 
