@@ -40,3 +40,9 @@ export function isFullWidth(ch: string): boolean {
     (c >= 0x2500 && c <= 0x27bf) // ■ □ ● ○ ◆ ▲ ★ ☆
   );
 }
+
+/** One Chinese character (a Han ideograph), as autospacing and the line breaker test it. */
+export const HAN = /^\p{Script=Han}$/u;
+
+/** One Latin letter or digit: where it meets a Chinese character, Word and LibreOffice add space. */
+export const ALNUM = /^[A-Za-z0-9]$/u;

@@ -1,4 +1,4 @@
-import { HANGING, NO_LINE_END, NO_LINE_START, PAIRED, isFullWidth } from './char-classes.ts';
+import { ALNUM, HAN, HANGING, NO_LINE_END, NO_LINE_START, PAIRED, isFullWidth } from './char-classes.ts';
 import { autoSpace, charWidth, type TextSetting } from './measure.ts';
 
 export interface LineBox {
@@ -61,8 +61,6 @@ function units(text: string, s: TextSetting): Unit[] {
   return out;
 }
 
-const ALNUM = /^[A-Za-z0-9]$/u;
-const HAN = /^\p{Script=Han}$/u;
 
 /** Whether a line may break between two units. */
 function breakable(before: Unit, after: Unit): boolean {

@@ -2,6 +2,7 @@ import { escapeHtml } from '../model/escape-html.ts';
 import type { PageGeometry } from './page-geometry.ts';
 import { TWIPS_PER_PT } from './page-geometry.ts';
 import { autoSpace } from './measure.ts';
+import { ALNUM, HAN } from './char-classes.ts';
 import type { ParaStyle, TextRunSpec } from './print-model.ts';
 import type { Sheet, SheetItem, SheetLine } from './sheets.ts';
 
@@ -27,8 +28,9 @@ function fontCss(style: ParaStyle): string {
   return `font-family: ${family([...style.fonts, ...CJK_FALLBACK])}; font-size: ${pt(style.sizePt)}; letter-spacing: ${pt(style.spacingPt)}; font-weight: ${style.bold ? 'bold' : 'normal'}; color: #${style.color ?? '000000'}`;
 }
 
-const HAN = /\p{Script=Han}/u;
-const ALNUM = /[A-Za-z0-9]/u;
+// By code point: a Han character beyond the BMP is two UTF-16 units.
+const firstChar = (s: string) => (s ? String.fromCodePoint(s.codePointAt(0)!) : '');
+const lastChar = (s: string) => [...s.slice(-2)].at(-1) ?? '';
 
 /**
  * A run's text, its Latin letters and digits in Times New Roman beside the Chinese face, as Word sets
@@ -36,12 +38,12 @@ const ALNUM = /[A-Za-z0-9]/u;
  * `after` are the characters around the run in its line).
  */
 function runHtml(run: TextRunSpec, style?: ParaStyle, before = '', after = ''): string {
-  const gap = style ? pt(autoSpace({ sizePt: style.sizePt, bold: style.bold, spacingPt: style.spacingPt })) : '0pt';
+  const gap = style && pt(autoSpace({ sizePt: style.sizePt, bold: style.bold, spacingPt: style.spacingPt }));
   const text = escapeHtml(run.text).replace(LATIN_RUN, (latin, at: number, all: string) => {
-    const prev = at > 0 ? all[at - 1]! : before;
-    const next = at + latin.length < all.length ? all[at + latin.length]! : after;
-    const lead = ALNUM.test(latin[0]!) && HAN.test(prev) ? `; margin-left: ${gap}` : '';
-    const trail = ALNUM.test(latin.at(-1)!) && HAN.test(next) ? `; margin-right: ${gap}` : '';
+    const prev = at > 0 ? lastChar(all.slice(0, at)) : before;
+    const next = at + latin.length < all.length ? firstChar(all.slice(at + latin.length)) : after;
+    const lead = gap && ALNUM.test(latin[0]!) && HAN.test(prev) ? `; margin-left: ${gap}` : '';
+    const trail = gap && ALNUM.test(latin.at(-1)!) && HAN.test(next) ? `; margin-right: ${gap}` : '';
     return `<span style="font-family: ${family(LATIN)}${lead}${trail}">${latin}</span>`;
   });
   if (run.bold && run.italic) return `<b><i>${text}</i></b>`;
@@ -72,7 +74,7 @@ function lineHtml(frame: Frame, item: SheetLine): string {
   // A tab to the right margin: the text before it flush left, the text after it flush right.
   const tab = item.right === undefined ? '' : '; display: flex; justify-content: space-between';
   const right = item.right === undefined ? '' : `<span>${runHtml({ text: item.right })}</span>`;
-  const runs = item.runs.map((r, i) => runHtml(r, item.style, item.runs[i - 1]?.text.at(-1), item.runs[i + 1]?.text[0])).join('');
+  const runs = item.runs.map((r, i) => runHtml(r, item.style, lastChar(item.runs[i - 1]?.text ?? ''), firstChar(item.runs[i + 1]?.text ?? ''))).join('');
   const id = item.anchor && frame.anchors ? ` id="${escapeHtml(item.anchor)}"` : '';
   return `<div class="bj-line"${id}${source(item)} style="${box(frame, item)}; line-height: ${pt(height)}; white-space: pre; ${align}; ${fontCss(item.style)}${rule}${tab}">${right ? `<span>${runs}</span>${right}` : runs}</div>`;
 }
