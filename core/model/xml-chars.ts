@@ -56,3 +56,6 @@ export function nonXmlProblem({ removed, places }: NonXmlReport): string | null 
   const where = [...new Set(places)].slice(0, 3).map((p) => (p ? `“${p}”之后` : '段首'));
   return `有 ${removed} 个无法写入 DOCX 的控制字符（多见于从损坏的 PDF 复制的文字），导出时已删除，请对照原稿核对：${where.join('、')}。`;
 }
+
+/** Word never writes a document type declaration; one inside a .docx part is there for entity tricks. */
+export const XML_DTD = /<!(DOCTYPE|ENTITY)/iu;

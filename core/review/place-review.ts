@@ -52,6 +52,7 @@ const CONTEXT = 12;
  */
 export function placeReview(read: ReadReview, sent: DocNode): PlacedReview {
   const paragraphs = reviewParagraphs(sent);
+  const order = new Map(paragraphs.map((p, i) => [p, i]));
   const byAnchor = new Map(paragraphs.map((p) => [p.anchor, p]));
   const byText = new Map<string, ReviewParagraph[]>();
   for (const p of paragraphs) if (norm(p.text)) byText.set(norm(p.text), [...(byText.get(norm(p.text)) ?? []), p]);
@@ -64,7 +65,7 @@ export function placeReview(read: ReadReview, sent: DocNode): PlacedReview {
     if (anchored && norm(anchored.text) === key) return { target: anchored, by: 'anchor' };
     // Paragraphs with the same words: the first after the last one placed, as the file goes in order.
     const same = byText.get(key);
-    if (same) return { target: same.find((p) => paragraphs.indexOf(p) > cursor) ?? same[0]!, by: 'text' };
+    if (same) return { target: same.find((p) => order.get(p)! > cursor) ?? same[0]!, by: 'text' };
     // The anchor of a paragraph changed since it was sent (or by the reviewer outside tracking).
     return anchored ? { target: anchored, by: 'anchor' } : null;
   };
@@ -91,7 +92,7 @@ export function placeReview(read: ReadReview, sent: DocNode): PlacedReview {
   for (const para of read.paragraphs) {
     if (!para.changes.length && !para.comments.length) continue;
     const found = paragraphOf(para);
-    if (found) cursor = paragraphs.indexOf(found.target);
+    if (found) cursor = order.get(found.target)!;
     const context = (at: number, length: number) => para.before.slice(Math.max(0, at - CONTEXT), at + length + CONTEXT);
     const place = (at: number, length: number): Place | null => {
       const hit = found ?? (() => {

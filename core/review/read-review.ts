@@ -1,6 +1,7 @@
 import { DOMParser } from '@xmldom/xmldom';
 import { isAnchor } from './anchors.ts';
 import { REVIEW_PROPERTY } from '../docx/review-copy.ts';
+import { XML_DTD } from '../model/xml-chars.ts';
 
 /**
  * What a reviewer did to a 送审稿, read from the package's XML: mammoth drops revisions, so the
@@ -71,7 +72,7 @@ function elements(node: Node): Element[] {
 }
 
 function parse(xml: string): Document {
-  if (/<!(DOCTYPE|ENTITY)/iu.test(xml)) throw new Error('DTD');
+  if (XML_DTD.test(xml)) throw new Error('DTD');
   const fail = (msg: unknown) => {
     throw new Error(String(msg));
   };

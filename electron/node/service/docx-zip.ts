@@ -1,5 +1,6 @@
 import { unzipSync, zipSync, type Unzipped, type UnzipFileInfo } from 'fflate';
 import { UserError } from '../../../core/api/user-error.ts';
+import { XML_DTD } from '../../../core/model/xml-chars.ts';
 
 /** What a contributor's .docx may hold. An essay's XML is a few hundred KB; these leave room for a long, richly formatted one. */
 export const DOCX_LIMITS = {
@@ -16,8 +17,6 @@ export const DOCX_LIMITS = {
 
 const MB = 1024 * 1024;
 const isText = (entry: string) => /\.(xml|rels)$/iu.test(entry);
-/** Word never writes a document type declaration; one inside a .docx is there for entity tricks. */
-const DTD = /<!(DOCTYPE|ENTITY)/iu;
 
 /**
  * A .docx checked from its zip directory before anything is unpacked: entries beyond the limits
@@ -50,7 +49,7 @@ export function checkedDocx(name: string, bytes: Uint8Array): Uint8Array {
     throw new UserError(`“${name}”不是有效的 .docx 文件，可能已损坏。`);
   }
   for (const part of Object.values(parts))
-    if (DTD.test(Buffer.from(part.buffer, part.byteOffset, part.byteLength).toString('latin1')))
+    if (XML_DTD.test(Buffer.from(part.buffer, part.byteOffset, part.byteLength).toString('latin1')))
       throw new UserError(`“${name}”含有 Word 文件不会有的文档类型声明（DTD），可能是恶意构造的文件，未导入。`);
   return zipSync(parts, { level: 0 });
 }
