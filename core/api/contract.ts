@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { PlacedReviewSchema } from '../review/placed-schema.ts';
 import { Issue, IssueContent } from '../model/issue.ts';
+import { IssueDoc } from '../model/doc.ts';
 import { PHOTO_HASH } from '../model/photo.ts';
 
 const Id = z.string().min(1).max(100);
@@ -161,14 +163,23 @@ export const contract = {
     input: z.object({ id: Id }).strict(),
     output: z.object({ fileName: z.string(), text: z.string() }),
   },
+  /** The DOCX for print, or (`withMarks`) with the open suggestions and comments as Word 修订 and 批注. */
   exportDocx: {
-    input: z.object({ id: Id }).strict(),
+    input: z.object({ id: Id, withMarks: z.boolean().optional() }).strict(),
     output: z.object({ fileName: z.string(), data: z.string(), pages: z.number(), problems: z.array(z.string()) }),
   },
   /** 送审: records the issue as a named version (送审稿 and the date) and exports it as a 送审稿 DOCX. */
   sendForReview: {
     input: z.object({ id: Id }).strict(),
     output: z.object({ fileName: z.string(), data: z.string(), pages: z.number(), problems: z.array(z.string()), version: VersionEntry }),
+  },
+  /**
+   * 导入审阅稿: a returned 送审稿's marks, placed on the version it was sent as (`sent`, its text as
+   * sent), for the page to put into the issue as suggestions; `warning` where that version is not known.
+   */
+  readReview: {
+    input: z.object({ id: Id, fileName: z.string().min(1).max(255), data: Base64 }).strict(),
+    output: z.object({ placed: PlacedReviewSchema, sent: IssueDoc, versionName: z.string().nullable(), warning: z.string().nullable() }),
   },
   exportPdf: {
     input: z.object({ id: Id }).strict(),

@@ -9,6 +9,8 @@ export const MENU_COMMANDS = [
   'exportDocx',
   'exportPdf',
   'sendForReview',
+  'importReview',
+  'exportMarked',
   'copyWechat',
   'save',
   'undo',

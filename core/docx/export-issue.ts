@@ -5,6 +5,8 @@ import { printableIssue, type PhotoBytes } from '../layout/printable-issue.ts';
 import { writeDocx } from './write-docx.ts';
 import type { ReviewCopy } from './review-copy.ts';
 import { anchorOfSource } from '../review/anchors.ts';
+import { withoutReview } from '../review/without-review.ts';
+import { commentsOf } from '../review/comments.ts';
 
 export interface DocxExport {
   bytes: Uint8Array;
@@ -14,10 +16,19 @@ export interface DocxExport {
   problems: string[];
 }
 
-/** Lays out an issue and writes it as a paginated DOCX; a 送审稿 also carries its anchors (`review`). */
-export async function exportIssueDocx(stored: IssueContent, photos: PhotoBytes, review?: ReviewCopy): Promise<DocxExport> {
-  const { layout, photos: printable, problems } = printableIssue(stored, photos);
-  const anchors = review ? { copy: review, anchor: anchorOfSource(stored.doc) } : undefined;
-  const bytes = await writeDocx(layout.print, layout.pagination, layout.geometry, printable, anchors);
+export interface DocxOptions {
+  /** A 送审稿: its anchors and the version it was made from. */
+  review?: ReviewCopy;
+  /** Open suggestions and comments written as Word 修订 and 批注, rather than left out. */
+  withMarks?: boolean;
+}
+
+/** Lays out an issue and writes it as a paginated DOCX, clean unless asked `withMarks`. */
+export async function exportIssueDocx(stored: IssueContent, photos: PhotoBytes, options: DocxOptions = {}): Promise<DocxExport> {
+  const { layout, photos: printable, problems } = printableIssue(stored, photos, options.withMarks);
+  // Anchors are named for the text as sent, which is the clean one.
+  const anchors = options.review ? { copy: options.review, anchor: anchorOfSource(withoutReview(stored.doc)) } : undefined;
+  const comments = options.withMarks ? commentsOf(stored.doc) : undefined;
+  const bytes = await writeDocx(layout.print, layout.pagination, layout.geometry, printable, anchors, comments);
   return { bytes, layout, pagination: layout.pagination, problems };
 }

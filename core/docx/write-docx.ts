@@ -32,6 +32,8 @@ import type { PhotoBytes } from '../layout/printable-issue.ts';
 import { fontTableXml, LATIN_FONT, runFonts } from './fonts.ts';
 import { stylesXml, TOC_STYLE } from './styles-xml.ts';
 import { reviewProperties, type ReviewCopy } from './review-copy.ts';
+import { commentOptions, hasReviewMarks, reviewedRuns, reviewMarks, type ReviewMarks } from './review-runs.ts';
+import type { ReviewComment } from '../review/comments.ts';
 
 
 const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT, justify: AlignmentType.JUSTIFIED };
@@ -47,11 +49,13 @@ interface Context {
   faces: Map<string, string[]>;
   /** A 送审稿's paragraph anchors, by the block's source. */
   anchor?: (source: readonly number[] | undefined) => string | undefined;
+  /** A copy with marks: its open suggestions and comments. */
+  marks?: ReviewMarks;
 }
 
-function run(ctx: Context, style: ParaStyle, text: string, extra: { bold?: boolean; italic?: boolean } = {}): TextRun {
+function runOptions(ctx: Context, style: ParaStyle, text: string, extra: { bold?: boolean; italic?: boolean } = {}) {
   ctx.faces.set(style.fonts[0]!, style.fonts.slice(1));
-  return new TextRun({
+  return {
     text,
     font: runFonts(style.fonts[0]!),
     size: Math.round(style.sizePt * 2),
@@ -60,7 +64,11 @@ function run(ctx: Context, style: ParaStyle, text: string, extra: { bold?: boole
     italics: extra.italic,
     color: style.color,
     language: { eastAsia: 'zh-CN', value: 'en-US' },
-  });
+  };
+}
+
+function run(ctx: Context, style: ParaStyle, text: string, extra: { bold?: boolean; italic?: boolean } = {}): TextRun {
+  return new TextRun(runOptions(ctx, style, text, extra));
 }
 
 function paragraphOptions(ctx: Context, style: ParaStyle, lines: number, after: number) {
@@ -79,9 +87,10 @@ function paragraphOptions(ctx: Context, style: ParaStyle, lines: number, after: 
 }
 
 function textParagraph(ctx: Context, block: TextBlock, outlineLevel?: number): Paragraph {
-  const children: ParagraphChild[] = block.runs.map((r) =>
-    r.text === '\t' ? new TextRun({ children: [new Tab()] }) : run(ctx, block.style, r.text, r),
-  );
+  const children: ParagraphChild[] =
+    ctx.marks && hasReviewMarks(block.runs)
+      ? reviewedRuns(block.runs, (r) => runOptions(ctx, block.style, r.text, r), ctx.marks)
+      : block.runs.map((r) => (r.text === '\t' ? new TextRun({ children: [new Tab()] }) : run(ctx, block.style, r.text, r)));
   const rule = block.rule ? { [block.rule.where]: { style: BorderStyle.SINGLE, size: block.rule.sizeEighths, color: block.rule.color, space: 1 } } : undefined;
   return new Paragraph({
     ...paragraphOptions(ctx, block.style, block.lineHeightLines, block.spaceAfterLines),
@@ -220,8 +229,15 @@ export async function writeDocx(
   geometry: PageGeometry,
   photos: PhotoBytes,
   review?: { copy: ReviewCopy; anchor: NonNullable<Context['anchor']> },
+  comments?: readonly ReviewComment[],
 ): Promise<Uint8Array> {
-  const ctx: Context = { geometry, photos, faces: new Map([[LATIN_FONT, []]]), ...(review ? { anchor: review.anchor } : {}) };
+  const ctx: Context = {
+    geometry,
+    photos,
+    faces: new Map([[LATIN_FONT, []]]),
+    ...(review ? { anchor: review.anchor } : {}),
+    ...(comments ? { marks: reviewMarks(comments) } : {}),
+  };
   const bodyStyle = doc.tocStyle;
   const page = {
     size: { width: geometry.widthTwips, height: geometry.heightTwips },
@@ -238,21 +254,25 @@ export async function writeDocx(
 
   const bookmarks = new Map([...pagination.bookmarks].map(([name, n]) => [name, String(n)]));
   const estimator = () => ({ bookmarks, bookmarkPageNumbers: pagination.bookmarks, pageCount: pagination.totalPages });
+  // The body is built first: the comments part lists the comments its paragraphs wrote.
+  const sections = [
+    {
+      properties: { page, grid },
+      children: [...blockElements(ctx, doc.front, bodyStyle), tableOfContents(ctx, doc.toc, doc.tocStyle)],
+    },
+    {
+      properties: { page: { ...page, pageNumbers: { start: 1 } }, grid, type: SectionType.NEXT_PAGE },
+      footers: { default: pageNumberFooter(ctx, 'right'), even: pageNumberFooter(ctx, 'left') },
+      children: [...blockElements(ctx, doc.body, bodyStyle), ...closing],
+    },
+  ];
+  const written = ctx.marks ? commentOptions(ctx.marks) : [];
   const document = new Document({
     ...(review ? { title: review.copy.name, customProperties: reviewProperties(review.copy) } : {}),
+    ...(written.length ? { comments: { children: written } } : {}),
     evenAndOddHeaderAndFooters: true,
     pageNumbers: estimator,
-    sections: [
-      {
-        properties: { page, grid },
-        children: [...blockElements(ctx, doc.front, bodyStyle), tableOfContents(ctx, doc.toc, doc.tocStyle)],
-      },
-      {
-        properties: { page: { ...page, pageNumbers: { start: 1 } }, grid, type: SectionType.NEXT_PAGE },
-        footers: { default: pageNumberFooter(ctx, 'right'), even: pageNumberFooter(ctx, 'left') },
-        children: [...blockElements(ctx, doc.body, bodyStyle), ...closing],
-      },
-    ],
+    sections,
   });
   const buffer = await Packer.toArrayBuffer(document, false, [
     { path: 'word/fontTable.xml', data: fontTableXml(ctx.faces) },

@@ -1,11 +1,11 @@
 import type { IssueContent } from '../model/issue.ts';
 import type { Template } from '../model/template.ts';
 import type { DocNode } from '../model/doc.ts';
-import { NODE } from '../model/nodes.ts';
+import { MARK, NODE } from '../model/nodes.ts';
 import { plainText } from '../model/text.ts';
 import { chineseDate } from '../model/date.ts';
 import { outlineItem } from '../model/outline.ts';
-import type { Block, GalleryCell, PrintDocument, TextBlock, TextRunSpec, TocEntry } from './print-model.ts';
+import type { Block, GalleryCell, PrintDocument, RunChange, TextBlock, TextRunSpec, TocEntry } from './print-model.ts';
 import { printStyles, type Role } from './print-styles.ts';
 import type { PageGeometry } from './page-geometry.ts';
 
@@ -17,14 +17,40 @@ const PHOTO_MAX_LINES = 12;
 const GALLERY_PHOTO_LINES = 6;
 const RED = 'D40000';
 
+function changeOf(t: DocNode): RunChange | null {
+  const mark = t.marks?.find((m) => m.type === MARK.insertion || m.type === MARK.deletion);
+  return mark ? { kind: mark.type === MARK.insertion ? 'insert' : 'delete', author: String(mark.attrs?.author ?? ''), date: String(mark.attrs?.date ?? '') } : null;
+}
+
 function runsOf(node: DocNode): TextRunSpec[] {
   return (node.content ?? [])
     .filter((t) => t.type === NODE.text && t.text)
-    .map((t) => ({
-      text: t.text!,
-      ...(t.marks?.some((m) => m.type === 'bold') ? { bold: true } : {}),
-      ...(t.marks?.some((m) => m.type === 'italic') ? { italic: true } : {}),
-    }));
+    .map((t) => {
+      const change = changeOf(t);
+      const comment = t.marks?.find((m) => m.type === MARK.comment)?.attrs?.id;
+      return {
+        text: t.text!,
+        ...(t.marks?.some((m) => m.type === MARK.bold) ? { bold: true } : {}),
+        ...(t.marks?.some((m) => m.type === MARK.italic) ? { italic: true } : {}),
+        ...(change ? { change } : {}),
+        ...(comment ? { comment: String(comment) } : {}),
+      };
+    });
+}
+
+/** The runs of a one-line part without the white space around it, as its plain text is printed. */
+function trimmedRuns(node: DocNode): TextRunSpec[] {
+  const runs = runsOf(node);
+  if (runs.length) runs[0] = { ...runs[0]!, text: runs[0]!.text.trimStart() };
+  if (runs.length) runs[runs.length - 1] = { ...runs.at(-1)!, text: runs.at(-1)!.text.trimEnd() };
+  return runs.filter((r) => r.text);
+}
+
+/** A byline as printed, in brackets; one run unless a reviewer marked it. */
+function bracketed(node: DocNode): TextRunSpec[] {
+  const runs = trimmedRuns(node);
+  const plain = runs.every((r) => !r.change && !r.comment);
+  return plain ? [{ text: `（${runs.map((r) => r.text).join('')}）` }] : [{ text: '（' }, ...runs, { text: '）' }];
 }
 
 /**
@@ -108,7 +134,7 @@ export function printDocument(issue: IssueContent, template: Template, geometry:
         const subtitle = item.content?.find((c) => c.type === NODE.subtitle && plainText(c).trim());
         body.push(
           at(
-            text('title', [{ text: title }], {
+            text('title', info.title ? trimmedRuns(item.content!.find((c) => c.type === NODE.title)!) : [{ text: title }], {
               pageBreakBefore: startsPage && !first,
               keepNext: true,
               keepLines: true,
@@ -126,7 +152,7 @@ export function printDocument(issue: IssueContent, template: Template, geometry:
         for (const [childIndex, child] of (item.content ?? []).entries()) {
           if (child.type === NODE.paragraph) body.push(at(text('body', runsOf(child)), childIndex));
           if (child.type === NODE.byline && plainText(child).trim())
-            body.push(at(text('byline', [{ text: `（${plainText(child).trim()}）` }]), childIndex));
+            body.push(at(text('byline', bracketed(child)), childIndex));
         }
       } else if (item.type === NODE.figure) {
         const hash = typeof item.attrs?.photo === 'string' ? item.attrs.photo : null;
@@ -170,7 +196,7 @@ export function printDocument(issue: IssueContent, template: Template, geometry:
       case NODE.byline: {
         const byline = plainText(node).trim();
         if (!byline) problems.push(`《${title}》没有署名。`);
-        return byline ? [text('byline', [{ text: `（${byline}）` }])] : [];
+        return byline ? [text('byline', bracketed(node))] : [];
       }
       default:
         return [];

@@ -18,10 +18,20 @@ export interface ParaStyle {
   color?: string;
 }
 
+/** A reviewer's open suggestion on a run, printed as a Word revision in a copy with marks. */
+export interface RunChange {
+  kind: 'insert' | 'delete';
+  author: string;
+  date: string;
+}
+
 export interface TextRunSpec {
   text: string;
   bold?: boolean;
   italic?: boolean;
+  change?: RunChange;
+  /** The comment the run is in (by its id in the document's threads). */
+  comment?: string;
 }
 
 /** Where a block comes from in the document: section, item, child (and paragraph of a quotation). */

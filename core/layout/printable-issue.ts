@@ -2,6 +2,7 @@ import type { IssueContent } from '../model/issue.ts';
 import { imageSize } from '../model/image-size.ts';
 import { nonXmlProblem, xmlSafeIssue } from '../model/xml-chars.ts';
 import { layoutIssue, type IssueLayout } from './layout-issue.ts';
+import { withoutReview } from '../review/without-review.ts';
 
 /** A stored photo's bytes and type, for embedding. */
 export type PhotoBytes = (hash: string) => { bytes: Uint8Array; mime: string } | null;
@@ -18,10 +19,11 @@ export interface PrintableIssue {
 
 /**
  * Lays out an issue for print, the one layout the DOCX and the PDF are written from. Characters
- * XML cannot hold are left out (Word would refuse the file) and listed among the problems.
+ * XML cannot hold are left out (Word would refuse the file) and listed among the problems. Open
+ * suggestions and comments print only in a copy `withMarks`; a clean one is the clerk's own text.
  */
-export function printableIssue(stored: IssueContent, photos: PhotoBytes): PrintableIssue {
-  const { issue, report } = xmlSafeIssue(stored);
+export function printableIssue(stored: IssueContent, photos: PhotoBytes, withMarks = false): PrintableIssue {
+  const { issue, report } = xmlSafeIssue(withMarks ? stored : { ...stored, doc: withoutReview(stored.doc) });
   const unprintable: string[] = [];
   const printable: PhotoBytes = (hash) => {
     const photo = photos(hash);

@@ -1,6 +1,7 @@
 import type { Node as PMNode } from '@tiptap/pm/model';
 import { NODE } from '../model/nodes.ts';
 import { issueSchema } from './issue-schema.ts';
+import { ReviewComments } from '../review/comments.ts';
 
 /** Deeper than any document the schema allows (doc › section › article › quotation › paragraph › text). */
 const MAX_DEPTH = 8;
@@ -84,6 +85,8 @@ function contentFault(doc: PMNode): string | null {
 export function docFault(value: unknown): string | null {
   const shape = shapeFault(value);
   if (shape) return shape;
+  const { attrs } = value as { attrs?: Record<string, unknown> };
+  if (attrs?.comments !== undefined && !ReviewComments.safeParse(attrs.comments).success) return '文档中的批注无法识别';
   let doc: PMNode;
   try {
     doc = issueSchema().nodeFromJSON(value);

@@ -10,6 +10,7 @@ import { ArticleTitle, ArticleSubtitle, Byline } from './textblocks.ts';
 import { BodyHeading } from './heading.ts';
 import { Quotation } from './blockquote.ts';
 import { Figure } from './figure.ts';
+import { Insertion, Deletion, CommentRange } from './review-marks.ts';
 
 /**
  * Every node and mark of the issue document, once: the editor is built from these (adding only
@@ -30,4 +31,7 @@ export const SCHEMA_EXTENSIONS: readonly AnyExtension[] = [
   BodyHeading,
   Quotation,
   Figure,
+  Insertion,
+  Deletion,
+  CommentRange,
 ];

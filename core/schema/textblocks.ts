@@ -1,12 +1,13 @@
 import { Node } from '@tiptap/core';
 import { NODE } from '../model/nodes.ts';
+import { REVIEW_MARKS } from './review-marks.ts';
 
-/** One-line parts of an item that hold plain text only. */
+/** One-line parts of an item that hold plain text only (and a reviewer's marks). */
 function plainTextblock(name: string, tag: string, className: string) {
   return Node.create({
     name,
     content: 'text*',
-    marks: '',
+    marks: REVIEW_MARKS,
     defining: true,
     parseHTML: () => [{ tag: `${tag}.${className}` }],
     renderHTML: () => [tag, { class: className }, 0],

@@ -1,5 +1,6 @@
 import type { IssueContent } from '../model/issue.ts';
 import { layoutIssue } from '../layout/layout-issue.ts';
+import { withoutReview } from '../review/without-review.ts';
 import { escapeHtml } from '../model/escape-html.ts';
 import type { Block, ParaStyle, TextBlock } from '../layout/print-model.ts';
 import type { PhotoSizes } from '../layout/print-document.ts';
@@ -56,7 +57,7 @@ function runsHtml(block: TextBlock): string {
  * and photos, without the masthead and the 目录).
  */
 export function wechatSource(issue: IssueContent, photoSizes: PhotoSizes, photoUri: PhotoUri, itemId?: string): WechatSource {
-  const { print } = layoutIssue(issue, photoSizes);
+  const { print } = layoutIssue({ ...issue, doc: withoutReview(issue.doc) }, photoSizes);
   const classes = new Map<string, string>();
   const styled = (name: string, rule: string) => {
     classes.set(name, rule);

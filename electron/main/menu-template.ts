@@ -24,6 +24,8 @@ export function menuTemplate(send: (command: MenuCommand) => void, isMac: boolea
         item('导出 DOCX…', 'exportDocx', 'CmdOrCtrl+E'),
         item('导出 PDF…', 'exportPdf', 'CmdOrCtrl+Shift+E'),
         item('送审（导出送审稿）…', 'sendForReview'),
+        item('导入审阅稿…', 'importReview'),
+        item('导出带修订稿…', 'exportMarked'),
         item('复制为公众号格式…', 'copyWechat'),
         { type: 'separator' },
         item('保存', 'save', 'CmdOrCtrl+S'),

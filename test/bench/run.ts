@@ -185,7 +185,7 @@ async function exportFigures(): Promise<void> {
   row('size of the demo issue’s PDF', `${(size / 1024 / 1024).toFixed(2)} MB`);
 
   // A 送审稿 edited by LibreOffice with 修订 on, read back and placed on its articles.
-  const sent = await exportIssueDocx(demo, issuePhotos(demo), { issueId: 'demo', versionId: 'bench', name: '送审稿' });
+  const sent = await exportIssueDocx(demo, issuePhotos(demo), { review: { issueId: 'demo', versionId: 'bench', name: '送审稿' } });
   const returned = reviewWithLibreOffice(sent.bytes, [{ find: '旨在提升干部教育培训', replace: '旨在增强干部教育培训' }, { find: '增强为企服务意识', insertAfter: '和能力' }], '王主任');
   row('read a returned 送审稿 of the demo (parse, place 2 revisions), median of 10', ms(await median(10, () => placeReview(readReviewDocx('审阅稿.docx', returned), demo.doc))));
 

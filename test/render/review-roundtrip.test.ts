@@ -2,52 +2,23 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import type { IssueFile } from '../../core/model/issue-file.ts';
 import { exportIssueDocx } from '../../core/docx/export-issue.ts';
 import { reviewParagraphs } from '../../core/review/anchors.ts';
 import { placeReview, type PlacedReview } from '../../core/review/place-review.ts';
 import { readReviewDocx } from '../../electron/node/service/review-docx.ts';
-import { addComments } from '../helpers/add-comments.ts';
 import { convertWithLibreOffice } from '../helpers/libreoffice.ts';
-import { reviewWithLibreOffice } from '../helpers/libreoffice-review.ts';
+import { copy, demo, DISCUSSION, HUAWEI, MODERNA, OPENING, reviewed, SENTENCE, SURVEY } from '../helpers/reviewed-demo.ts';
 import { issuePhotos } from '../helpers/issue-photos.ts';
 import { renderDocx } from '../helpers/render-pdf.ts';
 import { tempDir } from '../helpers/tmp.ts';
-import { REPO } from '../helpers/web-server.ts';
 
 /**
  * The 审签 loop on files this project did not write: the demo goes out as a 送审稿, LibreOffice
  * edits it with 修订 on (through its UNO bridge, as a reviewer's office suite would), 批注 are added
  * as Word writes them, and every mark comes back on its article with its text, author and kind.
  */
-const demo = JSON.parse(readFileSync(join(REPO, 'seeds/demo-issue.json'), 'utf8')) as IssueFile;
-const copy = { issueId: 'demo', versionId: 'v-sent', name: '送审稿 2026-11-24' };
 const dir = tempDir();
 afterAll(() => dir.remove());
-
-const OPENING = '松江区第九期处级干部轮训班开班';
-const DISCUSSION = '松江区第九期处级干部轮训班开展小组讨论';
-const MODERNA = '案例教学：“莫德纳”速度何以可能？';
-const HUAWEI = '以创新之钥开启高质量发展新征程';
-const SURVEY = '松江区第九期处级干部轮训班调研活动纪实';
-const SENTENCE = '区委党校4名老师参加了小组讨论，并对各组讨论进行了点评。';
-
-async function reviewed(): Promise<Uint8Array> {
-  const sent = await exportIssueDocx(demo, issuePhotos(demo), copy);
-  const edited = reviewWithLibreOffice(
-    sent.bytes,
-    [
-      { find: '旨在提升干部教育培训', replace: '旨在增强干部教育培训' },
-      { find: SENTENCE, replace: '' },
-      { find: '增强为企服务意识', insertAfter: '和能力' },
-    ],
-    '王主任',
-  );
-  return addComments(edited, [
-    { quote: '华为练秋湖研发中心', text: '请核实名称。', author: '李书记', date: '2026-11-24T09:30:00Z' },
-    { quote: '六极星通孵化器', text: '请补充所在镇名。', author: '李书记', date: '2026-11-24T09:31:00Z' },
-  ]);
-}
 
 function expectEveryMark(r: PlacedReview) {
   expect(r.unplaced).toEqual([]);
@@ -75,7 +46,7 @@ function expectEveryMark(r: PlacedReview) {
 describe('送审 and 导入审阅稿 through LibreOffice', () => {
   it('sends a 送审稿 that prints the same pages, with an anchor on every paragraph and its version named', async () => {
     const clean = await exportIssueDocx(demo, issuePhotos(demo));
-    const sent = await exportIssueDocx(demo, issuePhotos(demo), copy);
+    const sent = await exportIssueDocx(demo, issuePhotos(demo), { review: copy });
     const parts = unzipSync(sent.bytes);
     const xml = strFromU8(parts['word/document.xml']!);
     for (const p of reviewParagraphs(demo.doc)) expect(xml).toContain(`w:name="${p.anchor}"`);

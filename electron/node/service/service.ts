@@ -14,6 +14,7 @@ import { readManuscript } from './manuscript.ts';
 import { xmlSafeIssue } from '../../../core/model/xml-chars.ts';
 import { FORMULATIONS, userFormulations } from './user-formulations.ts';
 import { historyHandlers, recordPeriodically, recordVersion } from './history.ts';
+import { reviewHandlers } from './review-service.ts';
 import { backupHandlers } from './backup-service.ts';
 import type { PrintPdf } from './pdf-export.ts';
 
@@ -62,6 +63,7 @@ export function createHandlers(store: Store, printPdf?: PrintPdf) {
       return saved;
     },
     ...historyHandlers(store),
+    ...reviewHandlers(store),
     ...backupHandlers(store),
     createIssue: ({ template }) => ({ id: store.issues.insert(issueFromTemplate(requireTemplate(template ?? DEFAULT_TEMPLATE_ID))) }),
     createNextIssue: ({ fromId }) => {
@@ -119,11 +121,11 @@ export function createHandlers(store: Store, printPdf?: PrintPdf) {
       store.settings.set(FORMULATIONS, JSON.stringify(dict));
       return {};
     },
-    exportDocx: async ({ id }) => {
+    exportDocx: async ({ id, withMarks }) => {
       const issue = issueOrThrow(id);
-      const result = await exportIssueDocx(issue, storedPhoto);
+      const result = await exportIssueDocx(issue, storedPhoto, { withMarks: withMarks ?? false });
       return {
-        fileName: docxFileName(issue.meta),
+        fileName: docxFileName(issue.meta, 'docx', withMarks ? '带修订' : undefined),
         data: Buffer.from(result.bytes).toString('base64'),
         pages: result.pagination.totalPages,
         problems: result.problems,
@@ -133,7 +135,7 @@ export function createHandlers(store: Store, printPdf?: PrintPdf) {
       const issue = issueOrThrow(id);
       const name = `送审稿 ${todayIso()}`;
       const version = recordVersion(store, id, issue, 'named', name);
-      const result = await exportIssueDocx(issue, storedPhoto, { issueId: id, versionId: version.id, name });
+      const result = await exportIssueDocx(issue, storedPhoto, { review: { issueId: id, versionId: version.id, name } });
       return { fileName: docxFileName(issue.meta, 'docx', '送审稿'), data: Buffer.from(result.bytes).toString('base64'), pages: result.pagination.totalPages, problems: result.problems, version };
     },
     exportPdf: async ({ id }) => {

@@ -16,18 +16,30 @@ export function downloadFile(fileName: string, content: BlobPart, type: string):
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** Asks for a file and reads it as text; null when the clerk cancels. */
-export function pickTextFile(accept: string): Promise<string | null> {
-  return new Promise((resolve, reject) => {
+/** Asks for a file; null when the clerk cancels. */
+export function pickFile(accept: string): Promise<File | null> {
+  return new Promise((resolve) => {
     const input = document.createElement('input');
     input.type = 'file';
     input.accept = accept;
-    input.addEventListener('change', () => {
-      const file = input.files?.[0];
-      if (!file) return resolve(null);
-      file.text().then(resolve, () => reject(new Error('无法读取所选文件。')));
-    });
+    input.addEventListener('change', () => resolve(input.files?.[0] ?? null));
     input.addEventListener('cancel', () => resolve(null));
     input.click();
+  });
+}
+
+/** Asks for a file and reads it as text; null when the clerk cancels. */
+export async function pickTextFile(accept: string): Promise<string | null> {
+  const file = await pickFile(accept);
+  return file ? file.text().catch(() => Promise.reject(new Error('无法读取所选文件。'))) : null;
+}
+
+/** A file's bytes as base64, as the Node side takes them. */
+export function fileBase64(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
+    reader.onerror = () => reject(new Error(`无法读取“${file.name}”。`));
+    reader.readAsDataURL(file);
   });
 }

@@ -48,6 +48,11 @@ import { HistoryPanel } from './history/HistoryPanel.tsx';
 import { VersionPreview } from './history/VersionPreview.tsx';
 import { StaleDialog } from './history/StaleDialog.tsx';
 import type { VersionRow } from './history/version-rows.ts';
+import { useReview } from './review/use-review.ts';
+import { ReviewPanel } from './review/ReviewPanel.tsx';
+import { ReviewGate } from './review/ReviewGate.tsx';
+import { openMarkCount } from '../../../core/review/open-marks.ts';
+import { commentsOf } from '../../../core/review/comments.ts';
 
 /** How an issue opened again (after a restore or a reload) is shown: the history at hand, the caret back in the text. */
 export interface ReopenView {
@@ -76,8 +81,8 @@ export function IssueEditor({ issue, view, onHome, onOpen, onReload, notify }: P
   const [pageView, setPageView] = useState(false);
   const [copyingWechat, setCopyingWechat] = useState(false);
   const [inboxVersion, setInboxVersion] = useState(0);
-  /** The side panel at the right: 校对 or 历史版本, one at a time. */
-  const [panel, setPanel] = useState<'proof' | 'history' | null>(view?.history ? 'history' : null);
+  /** The side panel at the right: 校对, 历史版本 or 审阅, one at a time. */
+  const [panel, setPanel] = useState<'proof' | 'history' | 'review' | null>(view?.history ? 'history' : null);
   /** The version shown read-only in place of the page, with the page as it was when it was chosen. */
   const [preview, setPreview] = useState<{ row: VersionRow; current: IssueContent } | null>(null);
   const [restoring, setRestoring] = useState(false);
@@ -85,6 +90,8 @@ export function IssueEditor({ issue, view, onHome, onOpen, onReload, notify }: P
   const [recorded, setRecorded] = useState(0);
   /** The export waiting behind the proofreader's open findings. */
   const [gate, setGate] = useState<ExportFormat | null>(null);
+  /** A clean export waiting behind the reviewers' open marks. */
+  const [reviewGate, setReviewGate] = useState<{ format: ExportFormat; changes: number; comments: number } | null>(null);
   const [dictionaryOpen, setDictionaryOpen] = useState(false);
   /** Another window saved this issue since it was opened here (see Autosaver). */
   const [stale, setStale] = useState(false);
@@ -176,8 +183,19 @@ export function IssueEditor({ issue, view, onHome, onOpen, onReload, notify }: P
   const findingsRef = useRef(proof.findings);
   findingsRef.current = proof.findings;
   /** 导出 DOCX or PDF, after the clerk has seen what the proofreader still has open. */
-  const startExport = useCallback((format: ExportFormat) => (findingsRef.current.length ? setGate(format) : setExporting(format)), []);
+  const proofThenExport = useCallback((format: ExportFormat) => (findingsRef.current.length ? setGate(format) : setExporting(format)), []);
+  /** A clean copy while reviewers' marks are open asks first: they would not be printed. */
+  const startExport = useCallback(
+    (format: ExportFormat) => {
+      const doc = editorRef.current?.state.doc;
+      const open = doc && (format === 'docx' || format === 'pdf') ? openMarkCount(doc, commentsOf(doc)) : null;
+      if (open && open.changes + open.comments) setReviewGate({ format, ...open });
+      else proofThenExport(format);
+    },
+    [proofThenExport],
+  );
 
+  const marks = useReview(editor, issue.id, notify, keepBefore);
   useSaveOnLeave(saver);
   // Opened again after a restore or a reload: the caret goes back into the text, into the item restored.
   useEffect(() => {
@@ -326,6 +344,11 @@ export function IssueEditor({ issue, view, onHome, onOpen, onReload, notify }: P
       exportDocx: () => startExport('docx'),
       exportPdf: () => startExport('pdf'),
       sendForReview: () => startExport('review'),
+      importReview: () => {
+        openPanel('review');
+        marks.importFile();
+      },
+      exportMarked: () => setExporting('marked'),
       pageView: () => setPageView(true),
       copyWechat: () => setCopyingWechat(true),
       newNextIssue: () => void nextIssue(),
@@ -335,7 +358,7 @@ export function IssueEditor({ issue, view, onHome, onOpen, onReload, notify }: P
           .then(importIssueFromPicker)
           .then((id) => id && onOpen(id), (e: unknown) => notify(errorText(e))),
     }),
-    [goHome, saver, editor, insertPhoto, addItem, exportFile, nextIssue, onOpen, notify, startExport],
+    [goHome, saver, editor, insertPhoto, addItem, exportFile, nextIssue, onOpen, notify, startExport, marks],
   );
   useMenu(commands);
 
@@ -355,6 +378,8 @@ export function IssueEditor({ issue, view, onHome, onOpen, onReload, notify }: P
         onExportDocx={() => startExport('docx')}
         onExportPdf={() => startExport('pdf')}
         onSendForReview={() => startExport('review')}
+        reviewCount={marks.view.suggestions.length + marks.view.comments.filter((c) => !c.resolved).length}
+        onReview={() => openPanel(panel === 'review' ? null : 'review')}
         onPageView={() => setPageView(true)}
         onCopyWechat={() => setCopyingWechat(true)}
         proofCount={proof.findings.length}
@@ -411,6 +436,18 @@ export function IssueEditor({ issue, view, onHome, onOpen, onReload, notify }: P
             notify={notify}
           />
         )}
+        {panel === 'review' && (
+          <ReviewPanel
+            view={marks.view}
+            labels={new Map(outline.sections.flatMap((s) => s.items.map((i) => [i.id, i.title || i.authors.join('、') || i.label])))}
+            onImport={marks.importFile}
+            onDecide={marks.decide}
+            onReply={marks.reply}
+            onResolve={marks.resolve}
+            onJump={marks.jump}
+            onClose={closePanel}
+          />
+        )}
         {panel === 'proof' && (
           <ProofPanel
             findings={proof.findings}
@@ -435,6 +472,24 @@ export function IssueEditor({ issue, view, onHome, onOpen, onReload, notify }: P
           onExport={() => {
             setExporting(gate);
             setGate(null);
+          }}
+        />
+      )}
+      {reviewGate && (
+        <ReviewGate
+          changes={reviewGate.changes}
+          comments={reviewGate.comments}
+          onReview={() => {
+            setReviewGate(null);
+            openPanel('review');
+          }}
+          onMarked={() => {
+            setReviewGate(null);
+            setExporting('marked');
+          }}
+          onClean={() => {
+            setReviewGate(null);
+            proofThenExport(reviewGate.format);
           }}
         />
       )}

@@ -51,7 +51,7 @@ export async function run(args: string[]): Promise<void> {
     return;
   }
   const review = args.includes('--review') ? fileReviewCopy(issue) : undefined;
-  const result = await exportIssueDocx(issue, photo, review);
+  const result = await exportIssueDocx(issue, photo, review ? { review } : {});
   write(out, result.bytes);
   for (const problem of result.problems) console.error(`注意：${problem}`);
   console.log(`已导出${review ? '送审稿' : ''} ${result.pagination.totalPages} 页到 ${resolve(out)}`);

@@ -4,16 +4,25 @@ import { base64Bytes, downloadFile } from '../../app/files.ts';
 import { useDialog } from '../../app/use-dialog.ts';
 import { ProblemList } from './ProblemList.tsx';
 
-export type ExportFormat = 'docx' | 'pdf' | 'review';
+export type ExportFormat = 'docx' | 'pdf' | 'review' | 'marked';
 
+const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const KINDS = {
-  docx: { name: 'DOCX', method: 'exportDocx', type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', done: '目录页码已排好' },
-  pdf: { name: 'PDF', method: 'exportPdf', type: 'application/pdf', done: '与 DOCX 分页相同，目录可点击跳转' },
+  docx: { name: 'DOCX', method: 'exportDocx', withMarks: false, type: DOCX_TYPE, done: '目录页码已排好' },
+  marked: {
+    name: '带修订稿',
+    method: 'exportDocx',
+    withMarks: true,
+    type: DOCX_TYPE,
+    done: '未处理的修订和批注在 Word、WPS 中显示为“修订”和“批注”，可在其中逐处接受或拒绝',
+  },
+  pdf: { name: 'PDF', method: 'exportPdf', withMarks: false, type: 'application/pdf', done: '与 DOCX 分页相同，目录可点击跳转' },
   review: {
     name: '送审稿',
     method: 'sendForReview',
-    type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-    done: '与打印稿分页相同。此时的内容已记入历史版本。审阅人在 Word 或 WPS 中用“修订”和“批注”修改后发回，可用命令 jianbao review 逐处读出修订和批注',
+    withMarks: false,
+    type: DOCX_TYPE,
+    done: '与打印稿分页相同。此时的内容已记入历史版本。审阅人在 Word 或 WPS 中用“修订”和“批注”修改后发回，在“审阅”栏中点“导入审阅稿”，逐处接受或拒绝',
   },
 } as const;
 
@@ -40,7 +49,7 @@ export function ExportDialog({ issueId, format, beforeExport, onClose }: Props) 
     let live = true;
     const tick = setInterval(() => setState((s) => (s.kind === 'working' ? { ...s, seconds: s.seconds + 1 } : s)), 1000);
     beforeExport()
-      .then(() => call(kind.method, { id: issueId }))
+      .then(() => (kind.method === 'exportDocx' ? call('exportDocx', { id: issueId, withMarks: kind.withMarks }) : call(kind.method, { id: issueId })))
       .then(
         ({ fileName, data, pages, problems }) => {
           if (!live) return;

@@ -4,6 +4,7 @@ import type { OutlineSection } from '../../../../core/model/outline.ts';
 import type { Template } from '../../../../core/model/template.ts';
 import { NODE } from '../../../../core/model/nodes.ts';
 import { call, errorText } from '../../api/client.ts';
+import { fileBase64 } from '../../app/files.ts';
 import type { Notify } from '../../app/notices.ts';
 import { useRovingFocus } from '../../app/use-roving-focus.ts';
 import { PlaceMenu, sectionsTaking } from './PlaceMenu.tsx';
@@ -13,15 +14,6 @@ const ACCEPT = '.docx,.doc,.wps,.pdf,.txt,.html,.htm';
 
 /** What kind of file a submission came from (`PDF`, `DOC`), so two copies of one essay can be told apart; its name shows on hover. */
 const kindOf = (fileName: string) => /\.([a-z0-9]{1,5})$/iu.exec(fileName)?.[1]?.toUpperCase() ?? '文字';
-
-function base64Of(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
-    reader.onerror = () => reject(new Error(`无法读取“${file.name}”。`));
-    reader.readAsDataURL(file);
-  });
-}
 
 interface Props {
   notify: Notify;
@@ -67,7 +59,7 @@ export function Inbox({ notify, version, sections, template, onPlace }: Props) {
       for (const [i, file] of files.entries()) {
         setProgress(`正在导入 ${i + 1}/${files.length}：${file.name}`);
         try {
-          await call('importSubmission', { fileName: file.name, data: await base64Of(file) });
+          await call('importSubmission', { fileName: file.name, data: await fileBase64(file) });
           added++;
         } catch (e) {
           failed.push(errorText(e));

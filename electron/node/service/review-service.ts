@@ -1,0 +1,41 @@
+import type { Store } from '../store/store.ts';
+import type { DocNode } from '../../../core/model/doc.ts';
+import { UserError } from '../../../core/api/user-error.ts';
+import { placeReview, type PlacedReview } from '../../../core/review/place-review.ts';
+import { withoutReview } from '../../../core/review/without-review.ts';
+import { readReviewDocx } from './review-docx.ts';
+import type { Handlers } from './service.ts';
+
+export interface ReturnedReview {
+  placed: PlacedReview;
+  /** The text the marks were placed on: the 送审稿 version, else the issue as it is now. */
+  sent: DocNode;
+  versionName: string | null;
+  warning: string | null;
+}
+
+/**
+ * A returned 送审稿 of a stored issue, read and placed on the version it was sent as (its id is in
+ * the file), so that the clerk's edits since sending do not move the reviewer's marks. Where that
+ * version is unknown, the marks are placed on the issue as it is now, and the clerk is told.
+ */
+export function returnedReview(store: Store, id: string, fileName: string, bytes: Uint8Array): ReturnedReview {
+  const issue = store.issues.get(id);
+  if (!issue) throw new UserError('找不到这期简报，它可能已被删除。');
+  const read = readReviewDocx(fileName, bytes);
+  const entry = read.versionId ? store.versions.entry(read.versionId) : null;
+  const version = entry && entry.issueId === id ? store.versions.content(entry.id) : null;
+  let warning: string | null = null;
+  if (!read.versionId) warning = '这份文件没有送审稿的标记（可能不是从简报工坊送审的），修订按文字定位，请逐处核对。';
+  else if (read.issueId !== id) warning = '这份审阅稿是从另一期简报送审的，修订按文字定位，请逐处核对。';
+  else if (!version) warning = '历史版本中已没有这份送审稿，修订按当前内容定位，请逐处核对。';
+  const sent = withoutReview(version?.doc ?? issue.doc);
+  return { placed: placeReview(read, sent), sent, versionName: version ? (entry?.name ?? null) : null, warning };
+}
+
+/** The calls of 审签. */
+export function reviewHandlers(store: Store) {
+  return {
+    readReview: ({ id, fileName, data }) => returnedReview(store, id, fileName, Buffer.from(data, 'base64')),
+  } satisfies Partial<Handlers>;
+}

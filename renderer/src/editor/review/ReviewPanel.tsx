@@ -1,0 +1,206 @@
+import { useState } from 'react';
+import type { OpenSuggestion } from '../../../../core/review/open-marks.ts';
+import type { Decision } from '../../../../core/review/settle.ts';
+import { reviewerClass } from '../../../../core/review/reviewer.ts';
+import type { PlacedComment, ReviewView } from './use-review.ts';
+import { replyAuthor, setReplyAuthor } from './reply-author.ts';
+import './review.css';
+
+interface Props {
+  view: ReviewView;
+  /** Each item's name as the outline shows it. */
+  labels: Map<string, string>;
+  onImport: () => void;
+  onDecide: (decision: Decision, scope: { id?: string; itemId?: string }) => void;
+  onReply: (id: string, text: string) => void;
+  onResolve: (id: string) => void;
+  onJump: (from: number, to: number) => void;
+  onClose: () => void;
+}
+
+const KIND = { insert: '插入', delete: '删除', replace: '替换' } as const;
+const when = (date: string) => (date ? date.slice(5, 16).replace('T', ' ') : '');
+const quoted = (text: string) => `“${text.length > 40 ? `${text.slice(0, 40)}…` : text}”`;
+
+function what(s: OpenSuggestion): string {
+  if (s.kind === 'replace') return `${quoted(s.deleted)} 改为 ${quoted(s.inserted)}`;
+  return quoted(s.deleted || s.inserted);
+}
+
+function Byline({ author, date }: { author: string; date: string }) {
+  return (
+    <span className="bj-review-by">
+      <span className={`bj-review-dot ${reviewerClass(author)}`} aria-hidden="true" />
+      {author || '审阅人'} {when(date)}
+    </span>
+  );
+}
+
+function CommentCard({ comment, onReply, onResolve, onJump }: { comment: PlacedComment } & Pick<Props, 'onReply' | 'onResolve' | 'onJump'>) {
+  const [answer, setAnswer] = useState('');
+  const send = () => {
+    if (!answer.trim()) return;
+    onReply(comment.id, answer.trim());
+    setAnswer('');
+  };
+  return (
+    <li className="bj-review-comment" data-comment={comment.id}>
+      <button type="button" className="bj-proof-text" disabled={!comment.place} onClick={() => comment.place && onJump(comment.place.from, comment.place.to)}>
+        {comment.quote && <span className="bj-proof-found">{quoted(comment.quote)}</span>}
+        <span className="bj-review-said">{comment.text}</span>
+        <Byline author={comment.author} date={comment.date} />
+      </button>
+      {comment.replies.length > 0 && (
+        <ol className="bj-review-replies" aria-label="回复">
+          {comment.replies.map((r, i) => (
+            <li key={i}>
+              <span className="bj-review-said">{r.text}</span>
+              <Byline author={r.author} date={r.date} />
+            </li>
+          ))}
+        </ol>
+      )}
+      <div className="bj-review-answer">
+        <textarea
+          aria-label={`回复${comment.author}的批注`}
+          rows={2}
+          value={answer}
+          placeholder="回复…"
+          onChange={(e) => setAnswer(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) send();
+          }}
+        />
+        <span className="bj-proof-actions">
+          <button type="button" onClick={send} disabled={!answer.trim()}>
+            回复
+          </button>
+          <button type="button" onClick={() => onResolve(comment.id)}>
+            解决
+          </button>
+        </span>
+      </div>
+    </li>
+  );
+}
+
+/**
+ * 审阅 panel: 导入审阅稿, then each article's suggestions (接受, 拒绝, per article and for all) and
+ * comments (回复, 解决), and what could not be put back, so the clerk goes through the leader's marks one by one.
+ */
+export function ReviewPanel({ view, labels, onImport, onDecide, onReply, onResolve, onJump, onClose }: Props) {
+  const open = view.comments.filter((c) => !c.resolved);
+  const resolved = view.comments.filter((c) => c.resolved);
+  const items = [...new Set([...view.suggestions.map((s) => s.itemId), ...open.map((c) => c.place?.itemId ?? '')])];
+  const [author, setAuthor] = useState(replyAuthor);
+  return (
+    <aside className="bj-proof bj-review" aria-label="审阅">
+      <div className="bj-outline-title bj-proof-head">
+        审阅（修订 {view.suggestions.length}，批注 {open.length}）
+        <button type="button" className="bj-icon" aria-label="关闭审阅" onClick={onClose}>
+          ×
+        </button>
+      </div>
+      <div className="bj-review-tools">
+        <button type="button" onClick={onImport} disabled={view.importing} title="打开审阅人在 Word 或 WPS 中修订、批注后发回的送审稿">
+          {view.importing ? '正在导入…' : '导入审阅稿…'}
+        </button>
+        <button type="button" onClick={() => onDecide('accept', {})} disabled={!view.suggestions.length}>
+          全部接受
+        </button>
+        <button type="button" onClick={() => onDecide('reject', {})} disabled={!view.suggestions.length}>
+          全部拒绝
+        </button>
+      </div>
+      {view.warning && (
+        <p className="bj-review-warning" role="note">
+          {view.warning}
+        </p>
+      )}
+      {view.unplaced.length > 0 && (
+        <section className="bj-proof-group">
+          <div className="bj-outline-heading">未能放回原处（{view.unplaced.length}），请手工处理</div>
+          <ol>
+            {view.unplaced.map((u, i) => (
+              <li key={i} className="bj-proof-item">
+                <span className="bj-proof-text">
+                  <span className="bj-proof-where">{u.context}</span>
+                  <span>{u.kind === 'comment' ? '批注' : KIND[u.kind]}：{u.text}</span>
+                  <Byline author={u.author} date={u.date} />
+                </span>
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
+      {items.length === 0 && !view.unplaced.length && <div className="bj-outline-empty">没有待处理的修订和批注。送审稿发回后，点“导入审阅稿”。</div>}
+      {items.map((itemId) => {
+        const changes = view.suggestions.filter((s) => s.itemId === itemId);
+        const comments = open.filter((c) => (c.place?.itemId ?? '') === itemId);
+        return (
+          <section key={itemId} className="bj-proof-group" aria-label={labels.get(itemId) ?? '其他'}>
+            <div className="bj-outline-heading">
+              <span>{labels.get(itemId) ?? '其他'}</span>
+              {changes.length > 1 && (
+                <span>
+                  <button type="button" className="bj-link" onClick={() => onDecide('accept', { itemId })}>
+                    接受本篇
+                  </button>
+                  <button type="button" className="bj-link" onClick={() => onDecide('reject', { itemId })}>
+                    拒绝本篇
+                  </button>
+                </span>
+              )}
+            </div>
+            <ol>
+              {changes.map((s) => (
+                <li key={s.id} className="bj-proof-item" data-mark={s.id}>
+                  <button type="button" className="bj-proof-text" onClick={() => onJump(s.from, s.to)}>
+                    <span className="bj-proof-where">{KIND[s.kind]}</span>
+                    <span>{what(s)}</span>
+                    <Byline author={s.author} date={s.date} />
+                  </button>
+                  <span className="bj-proof-actions">
+                    <button type="button" onClick={() => onDecide('accept', { id: s.id })}>
+                      接受
+                    </button>
+                    <button type="button" onClick={() => onDecide('reject', { id: s.id })}>
+                      拒绝
+                    </button>
+                  </span>
+                </li>
+              ))}
+              {comments.map((c) => (
+                <CommentCard key={c.id} comment={c} onReply={onReply} onResolve={onResolve} onJump={onJump} />
+              ))}
+            </ol>
+          </section>
+        );
+      })}
+      {resolved.length > 0 && (
+        <details className="bj-review-resolved">
+          <summary>已解决的批注（{resolved.length}）</summary>
+          <ol>
+            {resolved.map((c) => (
+              <li key={c.id}>
+                {c.quote && `${quoted(c.quote)}：`}
+                {c.text}（{c.author}）{c.replies.map((r) => ` — ${r.author}：${r.text}`).join('')}
+              </li>
+            ))}
+          </ol>
+        </details>
+      )}
+      <label className="bj-review-author">
+        回复署名
+        <input
+          value={author}
+          maxLength={40}
+          onChange={(e) => {
+            setAuthor(e.target.value);
+            setReplyAuthor(e.target.value);
+          }}
+        />
+      </label>
+    </aside>
+  );
+}

@@ -1,0 +1,128 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { Editor } from '@tiptap/core';
+import type { Node as PMNode } from '@tiptap/pm/model';
+import { closeHistory } from '@tiptap/pm/history';
+import type { Transaction } from '@tiptap/pm/state';
+import type { VersionReason } from '../../../../core/api/contract.ts';
+import type { UnplacedMark } from '../../../../core/review/place-review.ts';
+import { applyReview } from '../../../../core/review/apply-review.ts';
+import { commentPlaces, openSuggestions, type OpenSuggestion } from '../../../../core/review/open-marks.ts';
+import { settleSuggestions, type Decision } from '../../../../core/review/settle.ts';
+import { replyToComment, resolveComment } from '../../../../core/review/comment-thread.ts';
+import { commentsOf, type ReviewComment } from '../../../../core/review/comments.ts';
+import { newId } from '../../../../core/model/ids.ts';
+import { call, errorText } from '../../api/client.ts';
+import { fileBase64, pickFile } from '../../app/files.ts';
+import type { Notify } from '../../app/notices.ts';
+import { replyAuthor } from './reply-author.ts';
+
+export interface PlacedComment extends ReviewComment {
+  place: { from: number; to: number; itemId: string } | null;
+}
+
+export interface ReviewView {
+  suggestions: OpenSuggestion[];
+  comments: PlacedComment[];
+  /** What the last 导入审阅稿 could not put back, and what it warned of. */
+  unplaced: UnplacedMark[];
+  warning: string | null;
+  importing: boolean;
+}
+
+/** Where the marks are read again after an edit: once typing settles, not on every key. */
+const SETTLE_MS = 250;
+
+function read(doc: PMNode): Pick<ReviewView, 'suggestions' | 'comments'> {
+  const places = commentPlaces(doc);
+  return { suggestions: openSuggestions(doc), comments: commentsOf(doc).map((c) => ({ ...c, place: places.get(c.id) ?? null })) };
+}
+
+/** Where an item is in the document, for 接受本篇 and 拒绝本篇. */
+function itemRange(doc: PMNode, itemId: string): { from: number; to: number } | null {
+  let range: { from: number; to: number } | null = null;
+  doc.descendants((node, pos) => {
+    if (range) return false;
+    if (node.attrs.id === itemId && node.type.spec.group?.includes('item')) range = { from: pos, to: pos + node.nodeSize };
+    return !range && node.type.name !== 'text';
+  });
+  return range;
+}
+
+/**
+ * 审阅: the open suggestions and comments of the issue, 导入审阅稿, and the clerk's decisions. Each
+ * decision is one transaction closed off in the undo history, so Ctrl+Z takes back exactly one.
+ */
+export function useReview(editor: Editor | null, issueId: string, notify: Notify, keepBefore: (reason: VersionReason, before: PMNode) => void) {
+  const [view, setView] = useState<ReviewView>({ suggestions: [], comments: [], unplaced: [], warning: null, importing: false });
+
+  useEffect(() => {
+    if (!editor) return;
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const update = () => setView((v) => ({ ...v, ...read(editor.state.doc) }));
+    const schedule = () => {
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(update, SETTLE_MS);
+    };
+    update();
+    editor.on('update', schedule);
+    return () => {
+      editor.off('update', schedule);
+      if (timer) clearTimeout(timer);
+    };
+  }, [editor]);
+
+  const commit = useCallback(
+    (change: (tr: Transaction) => void) => {
+      if (!editor) return;
+      const tr = editor.state.tr;
+      change(tr);
+      if (tr.docChanged) editor.view.dispatch(closeHistory(tr));
+      setView((v) => ({ ...v, ...read(editor.state.doc) }));
+    },
+    [editor],
+  );
+
+  const importFile = useCallback(async () => {
+    if (!editor) return;
+    const file = await pickFile('.docx');
+    if (!file) return;
+    setView((v) => ({ ...v, importing: true }));
+    try {
+      const returned = await call('readReview', { id: issueId, fileName: file.name, data: await fileBase64(file) });
+      const before = editor.state.doc;
+      let applied = { changes: 0, comments: 0, unplaced: [] as UnplacedMark[] };
+      commit((tr) => {
+        applied = applyReview(tr, returned.sent, returned.placed, newId().slice(0, 8));
+      });
+      if (applied.changes + applied.comments) keepBefore('import', before);
+      setView((v) => ({ ...v, unplaced: applied.unplaced, warning: returned.warning, importing: false }));
+      const lost = applied.unplaced.length ? `；${applied.unplaced.length} 处未能放回原处，列在审阅栏中，请手工处理` : '';
+      notify(`已导入《${file.name}》：修订 ${applied.changes} 处，批注 ${applied.comments} 条${lost}。导入前的内容已存入历史版本。`);
+    } catch (e) {
+      setView((v) => ({ ...v, importing: false }));
+      notify(errorText(e));
+    }
+  }, [editor, issueId, notify, commit, keepBefore]);
+
+  const decide = useCallback(
+    (decision: Decision, scope: { id?: string; itemId?: string }) =>
+      commit((tr) => {
+        const range = scope.itemId ? itemRange(tr.doc, scope.itemId) : null;
+        if (scope.itemId && !range) return;
+        settleSuggestions(tr, decision, range ?? undefined, scope.id);
+      }),
+    [commit],
+  );
+  const reply = useCallback(
+    (id: string, text: string) => commit((tr) => replyToComment(tr, id, { author: replyAuthor(), date: new Date().toISOString(), text })),
+    [commit],
+  );
+  const resolve = useCallback((id: string) => commit((tr) => resolveComment(tr, id)), [commit]);
+  const jump = useCallback(
+    (from: number, to: number) => editor?.chain().focus().setTextSelection({ from, to }).scrollIntoView().run(),
+    [editor],
+  );
+  const failed = useCallback((e: unknown) => notify(errorText(e)), [notify]);
+
+  return { view, importFile: () => void importFile().catch(failed), decide, reply, resolve, jump };
+}
