@@ -90,6 +90,9 @@ export const VersionEntry = z.object({
   /** Named versions are kept for ever and pinned in the history. */
   name: z.string().nullable(),
   chars: z.number(),
+  /** 签发: who approved this version for print, and when. */
+  signedBy: z.string().nullable(),
+  signedAt: z.string().nullable(),
 });
 export type VersionEntry = z.infer<typeof VersionEntry>;
 
@@ -136,6 +139,8 @@ export const contract = {
     output: VersionEntry,
   },
   nameVersion: { input: z.object({ versionId: Id, name: VersionName }).strict(), output: VersionEntry },
+  /** 签发: the issue as it is now recorded as a named version, with who approved it for print. */
+  signIssue: { input: z.object({ id: Id, signer: VersionName, name: VersionName }).strict(), output: VersionEntry },
   /** Restores a whole version, or one article of it; the state before is recorded first. */
   restoreVersion: { input: z.object({ id: Id, versionId: Id, articleId: Id.optional() }).strict(), output: Issue },
   listBackups: { input: Empty, output: z.array(BackupEntry) },
@@ -166,7 +171,7 @@ export const contract = {
   /** The DOCX for print, or (`withMarks`) with the open suggestions and comments as Word 修订 and 批注. */
   exportDocx: {
     input: z.object({ id: Id, withMarks: z.boolean().optional() }).strict(),
-    output: z.object({ fileName: z.string(), data: z.string(), pages: z.number(), problems: z.array(z.string()) }),
+    output: z.object({ fileName: z.string(), data: z.string(), pages: z.number(), problems: z.array(z.string()), unsigned: z.string().nullable() }),
   },
   /** 送审: records the issue as a named version (送审稿 and the date) and exports it as a 送审稿 DOCX. */
   sendForReview: {
@@ -181,9 +186,10 @@ export const contract = {
     input: z.object({ id: Id, fileName: z.string().min(1).max(255), data: Base64 }).strict(),
     output: z.object({ placed: PlacedReviewSchema, sent: IssueDoc, versionName: z.string().nullable(), warning: z.string().nullable() }),
   },
+  /** `unsigned`: said when what is exported differs from the version signed for print. */
   exportPdf: {
     input: z.object({ id: Id }).strict(),
-    output: z.object({ fileName: z.string(), data: z.string(), pages: z.number(), problems: z.array(z.string()) }),
+    output: z.object({ fileName: z.string(), data: z.string(), pages: z.number(), problems: z.array(z.string()), unsigned: z.string().nullable() }),
   },
   wechatPost: {
     input: z.object({ id: Id, itemId: Id.optional() }).strict(),

@@ -6,6 +6,9 @@ import { runJianbao } from '../helpers/jianbao.ts';
 import { reviewWithLibreOffice } from '../helpers/libreoffice-review.ts';
 import { tempDir } from '../helpers/tmp.ts';
 import { REPO } from '../helpers/web-server.ts';
+import type { DocNode } from '../../core/model/doc.ts';
+
+const texts = (node: DocNode): DocNode[] => (node.type === 'text' ? [node] : (node.content ?? []).flatMap(texts));
 
 /** `jianbao export --review` sends a 送审稿; `jianbao review` reads back what the reviewer did to it in LibreOffice. */
 const dir = tempDir();
@@ -47,6 +50,27 @@ describe('jianbao review', () => {
     const other = runJianbao(dir.path, ['review', '审阅稿.docx', '--issue', 'changed.json']);
     expect(other.code, other.err).toBe(0);
     expect(other.err).toContain('这份审阅稿不是由这个工程文件的当前内容送审的');
+  });
+
+  it('puts the marks into a stored issue as suggestions with --id, keeping the issue as it was in its history', () => {
+    const loaded = runJianbao(dir.path, ['load', demo]);
+    expect(loaded.code, loaded.err).toBe(0);
+    const id = /[0-9a-f]{8}-[0-9a-f-]{27}/u.exec(runJianbao(dir.path, ['issues']).out)![0];
+    const r = runJianbao(dir.path, ['review', '审阅稿.docx', '--id', id]);
+    expect(r.code, r.err).toBe(0);
+    expect(r.out).toContain('已放入修订 2 处、批注 1 条');
+    // Sent from a project file, not from this stored issue: placed by its words, and the clerk is told.
+    expect(r.err).toContain('修订按文字定位');
+
+    expect(runJianbao(dir.path, ['dump', id, '-o', 'after.json']).code).toBe(0);
+    const after = readFileSync(join(dir.path, 'after.json'), 'utf8');
+    const doc = (JSON.parse(after) as { doc: DocNode }).doc;
+    const marked = (type: string) => texts(doc).filter((t) => t.marks?.some((m) => m.type === type && m.attrs?.author === '王主任')).map((t) => t.text);
+    expect(marked('insertion')).toEqual([expect.stringContaining('增强'), '和能力']);
+    expect(marked('deletion')).toEqual([expect.stringContaining('提升')]);
+    expect(doc.attrs?.comments).toEqual([expect.objectContaining({ quote: '华为练秋湖研发中心', text: '请核实名称。', author: '李书记', resolved: false })]);
+    const history = JSON.parse(runJianbao(dir.path, ['history', id, '--json']).out) as { reason: string }[];
+    expect(history.map((v) => v.reason)).toContain('import');
   });
 
   it('refuses a file that is not a .docx, and a call without the project file, in Chinese', () => {

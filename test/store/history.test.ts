@@ -58,7 +58,7 @@ describe('history of an issue', () => {
   it('thins versions as they age: all of the last day, hourly for a week, daily for 90 days', () => {
     const now = Date.parse('2026-11-23T12:00:00Z');
     const at = (hoursAgo: number, id: string, name: string | null = null): VersionEntry => ({
-      id, issueId: 'i', reason: 'periodic', name, chars: 1, time: new Date(now - hoursAgo * 3_600_000).toISOString(),
+      id, issueId: 'i', reason: 'periodic', name, chars: 1, time: new Date(now - hoursAgo * 3_600_000).toISOString(), signedBy: null, signedAt: null,
     });
     const versions = [at(1, 'a'), at(1.2, 'b'), at(30.5, 'c'), at(30.8, 'd'), at(24 * 10, 'e'), at(24 * 10 + 2, 'f'), at(24 * 100, 'g'), at(24 * 100, 'h', '定稿')];
     expect(thinnedOut(versions, now).sort()).toEqual(['d', 'f', 'g']);

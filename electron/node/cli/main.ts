@@ -10,6 +10,8 @@ const HELP = `简报工坊命令行
                                       加 --review 导出送审稿（每段带标记，审阅后可用 review 读回）
   jianbao review <审阅稿.docx> --issue <工程文件> [--json]
                                       读出审阅人在送审稿中的修订和批注，逐处对应到文章和段落
+  jianbao review <审阅稿.docx> --id <编号>
+                                      把修订、批注放入库中这一期，等待在“审阅”栏中逐处接受或拒绝
   jianbao clean [文件] [--json]         清理稿件（.docx、.doc、.wps、.pdf、.txt、.html，或标准输入的文字），输出干净的正文
   jianbao check <文件> [--json]         校对文本文件或工程文件：规范表述、标点数字、错别字、署名
   jianbao history <编号> [--json]       列出一期简报的历史版本（编号、时间、原因、名称、字数）
@@ -20,7 +22,7 @@ const HELP = `简报工坊命令行
   jianbao --help                      显示本帮助
 
 数据文件夹由 JIANBAO_DATA_DIR 环境变量指定，默认是用户数据文件夹下的 jianbao。
-只读的命令（issues、dump、check、export、review、history、backups）从不改动数据库；会写入的命令（load、restore、name）
+只读的命令（issues、dump、check、export、review --issue、history、backups）从不改动数据库；会写入的命令（load、restore、name、review --id）
 在简报工坊运行时不执行，并说明原因。`;
 
 type Command = { run: (args: string[]) => void | Promise<void> };

@@ -22,6 +22,8 @@ function send(res: ServerResponse, status: number, body: string | Buffer, type: 
 }
 
 const refusal = (error: string) => JSON.stringify({ ok: false, error });
+/** How long a refused upload is drained before its connection is closed. */
+const LINGER_MS = 5_000;
 
 /** A request target split without `new URL()`, which reads `//host…` as another host and throws on some. */
 function splitTarget(target: string): { path: string; query: URLSearchParams } | null {
@@ -59,8 +61,13 @@ export function createBridge({ handlers, staticDir, token }: BridgeOptions): Ser
       try {
         payload = JSON.parse((await readBody(req, bodyLimit(method))).toString('utf8'));
       } catch (error) {
-        if (error instanceof BodyTooLarge)
-          return send(res, 413, refusal(`发送的数据超过 ${Math.floor(error.limit / 1024 / 1024)} MB，操作未执行。`), JSON_TYPE);
+        if (error instanceof BodyTooLarge) {
+          // The rest of the body is read and dropped for a moment before closing: closing on unread
+          // bytes resets the connection, and the sender could lose the answer it is owed.
+          req.resume();
+          setTimeout(() => req.socket.destroy(), LINGER_MS).unref();
+          return send(res, 413, refusal(`发送的数据超过 ${Math.floor(error.limit / 1024 / 1024)} MB，操作未执行。`), JSON_TYPE, { Connection: 'close' });
+        }
         return send(res, 400, refusal('请求的数据格式不正确，操作未执行。'), JSON_TYPE);
       }
       const call = checkCall(method, payload);

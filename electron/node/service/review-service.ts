@@ -4,6 +4,11 @@ import { UserError } from '../../../core/api/user-error.ts';
 import { placeReview, type PlacedReview } from '../../../core/review/place-review.ts';
 import { withoutReview } from '../../../core/review/without-review.ts';
 import { readReviewDocx } from './review-docx.ts';
+import { recordVersion } from './history.ts';
+import { Transform } from '@tiptap/pm/transform';
+import { issueSchema } from '../../../core/schema/issue-schema.ts';
+import { applyReview, type AppliedReview } from '../../../core/review/apply-review.ts';
+import { newId } from '../../../core/model/ids.ts';
 import type { Handlers } from './service.ts';
 
 export interface ReturnedReview {
@@ -31,6 +36,23 @@ export function returnedReview(store: Store, id: string, fileName: string, bytes
   else if (!version) warning = '历史版本中已没有这份送审稿，修订按当前内容定位，请逐处核对。';
   const sent = withoutReview(version?.doc ?? issue.doc);
   return { placed: placeReview(read, sent), sent, versionName: version ? (entry?.name ?? null) : null, warning };
+}
+
+/**
+ * A returned 送审稿's marks put into the stored issue as open suggestions and comments (what
+ * `jianbao review --id` does while the app is closed); the issue as it was is recorded first.
+ */
+export function applyReturnedReview(store: Store, id: string, fileName: string, bytes: Uint8Array): { applied: AppliedReview; warning: string | null } {
+  const returned = returnedReview(store, id, fileName, bytes);
+  const current = store.issues.get(id)!;
+  const tr = new Transform(issueSchema().nodeFromJSON(current.doc));
+  const applied = applyReview(tr, returned.sent, returned.placed, newId().slice(0, 8));
+  if (tr.docChanged)
+    store.transaction(() => {
+      recordVersion(store, id, current, 'import');
+      store.issues.save(id, { template: current.template, meta: current.meta, doc: tr.doc.toJSON() as DocNode });
+    });
+  return { applied, warning: returned.warning };
 }
 
 /** The calls of 审签. */

@@ -15,6 +15,7 @@ import { xmlSafeIssue } from '../../../core/model/xml-chars.ts';
 import { FORMULATIONS, userFormulations } from './user-formulations.ts';
 import { historyHandlers, recordPeriodically, recordVersion } from './history.ts';
 import { reviewHandlers } from './review-service.ts';
+import { signIssue, unsignedChange } from './sign-off.ts';
 import { backupHandlers } from './backup-service.ts';
 import type { PrintPdf } from './pdf-export.ts';
 
@@ -64,6 +65,7 @@ export function createHandlers(store: Store, printPdf?: PrintPdf) {
     },
     ...historyHandlers(store),
     ...reviewHandlers(store),
+    signIssue: ({ id, signer, name }) => signIssue(store, id, signer, name),
     ...backupHandlers(store),
     createIssue: ({ template }) => ({ id: store.issues.insert(issueFromTemplate(requireTemplate(template ?? DEFAULT_TEMPLATE_ID))) }),
     createNextIssue: ({ fromId }) => {
@@ -129,6 +131,7 @@ export function createHandlers(store: Store, printPdf?: PrintPdf) {
         data: Buffer.from(result.bytes).toString('base64'),
         pages: result.pagination.totalPages,
         problems: result.problems,
+        unsigned: withMarks ? null : unsignedChange(store, id, issue),
       };
     },
     sendForReview: async ({ id }) => {
@@ -143,7 +146,13 @@ export function createHandlers(store: Store, printPdf?: PrintPdf) {
       // The PDF's parts are loaded on first use, not when the app starts.
       const { exportIssuePdf } = await import('./pdf-export.ts');
       const result = await exportIssuePdf(issue, storedPhoto, printPdf ?? (await import('./chromium-pdf.ts')).chromiumPdf);
-      return { fileName: docxFileName(issue.meta, 'pdf'), data: Buffer.from(result.bytes).toString('base64'), pages: result.pages, problems: result.problems };
+      return {
+        fileName: docxFileName(issue.meta, 'pdf'),
+        data: Buffer.from(result.bytes).toString('base64'),
+        pages: result.pages,
+        problems: result.problems,
+        unsigned: unsignedChange(store, id, issue),
+      };
     },
     wechatPost: async ({ id, itemId }) => {
       // Loaded on first use, not when the app starts.

@@ -44,4 +44,7 @@ export const MIGRATIONS: readonly string[] = [
      content BLOB NOT NULL
    );
    CREATE INDEX versions_by_issue ON versions(issue_id, created_at);`,
+  // 5: 签发, who approved a version for print and when.
+  `ALTER TABLE versions ADD COLUMN signed_by TEXT;
+   ALTER TABLE versions ADD COLUMN signed_at TEXT;`,
 ];

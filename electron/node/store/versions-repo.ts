@@ -14,9 +14,20 @@ interface Row {
   reason: VersionReason;
   name: string | null;
   chars: number;
+  signed_by: string | null;
+  signed_at: string | null;
 }
 
-const entry = (row: Row): VersionEntry => ({ id: row.id, issueId: row.issue_id, time: row.created_at, reason: row.reason, name: row.name, chars: row.chars });
+const entry = (row: Row): VersionEntry => ({
+  id: row.id,
+  issueId: row.issue_id,
+  time: row.created_at,
+  reason: row.reason,
+  name: row.name,
+  chars: row.chars,
+  signedBy: row.signed_by,
+  signedAt: row.signed_at,
+});
 
 /** An issue's text as the history stores it: the whole issue, gzipped (a demo issue takes some 25 KB). */
 const pack = (content: IssueContent) => Buffer.from(gzipSync(strToU8(JSON.stringify(content)), { level: 6 }));
@@ -27,7 +38,7 @@ export class VersionsRepo {
   private readonly q;
 
   constructor(db: Database.Database) {
-    const columns = 'id, issue_id, created_at, reason, name, chars';
+    const columns = 'id, issue_id, created_at, reason, name, chars, signed_by, signed_at';
     this.q = {
       insert: db.prepare(
         'INSERT INTO versions (id, issue_id, created_at, reason, name, chars, hash, photos, content) VALUES (@id, @issueId, @now, @reason, @name, @chars, @hash, @photos, @content)',
@@ -37,6 +48,8 @@ export class VersionsRepo {
       content: db.prepare<[string], { content: Buffer }>('SELECT content FROM versions WHERE id = ?'),
       newest: db.prepare<[string], Row & { hash: string }>(`SELECT ${columns}, hash FROM versions WHERE issue_id = ? ORDER BY created_at DESC, rowid DESC LIMIT 1`),
       name: db.prepare('UPDATE versions SET name = ? WHERE id = ?'),
+      sign: db.prepare('UPDATE versions SET signed_by = ?, signed_at = ? WHERE id = ?'),
+      signed: db.prepare<[string], Row>(`SELECT ${columns} FROM versions WHERE issue_id = ? AND signed_at IS NOT NULL ORDER BY signed_at DESC, rowid DESC LIMIT 1`),
       remove: db.prepare('DELETE FROM versions WHERE id = ?'),
       photos: db.prepare<[], { photos: string }>('SELECT photos FROM versions'),
       purgeOrphans: db.prepare('DELETE FROM versions WHERE issue_id NOT IN (SELECT id FROM issues)'),
@@ -80,6 +93,17 @@ export class VersionsRepo {
   /** Names a version: it is then kept for ever and pinned in the history. */
   name(id: string, name: string): VersionEntry | null {
     return this.q.name.run(name, id).changes ? entry(this.q.entry.get(id)!) : null;
+  }
+
+  /** 签发: who approved a (named) version for print, and when. */
+  sign(id: string, signer: string, now = new Date()): VersionEntry | null {
+    return this.q.sign.run(signer, now.toISOString(), id).changes ? entry(this.q.entry.get(id)!) : null;
+  }
+
+  /** The version of an issue signed last, if any. */
+  signed(issueId: string): VersionEntry | null {
+    const row = this.q.signed.get(issueId);
+    return row ? entry(row) : null;
   }
 
   /** Thins an issue's unnamed versions: all of the last day, one an hour for a week, one a day for 90 days. */

@@ -379,6 +379,7 @@ export function IssueEditor({ issue, view, onHome, onOpen, onReload, notify }: P
         onExportPdf={() => startExport('pdf')}
         onSendForReview={() => startExport('review')}
         reviewCount={marks.view.suggestions.length + marks.view.comments.filter((c) => !c.resolved).length}
+        suggesting={marks.view.suggesting}
         onReview={() => openPanel(panel === 'review' ? null : 'review')}
         onPageView={() => setPageView(true)}
         onCopyWechat={() => setCopyingWechat(true)}
@@ -445,6 +446,7 @@ export function IssueEditor({ issue, view, onHome, onOpen, onReload, notify }: P
             onReply={marks.reply}
             onResolve={marks.resolve}
             onJump={marks.jump}
+            onSuggesting={marks.toggleSuggesting}
             onClose={closePanel}
           />
         )}

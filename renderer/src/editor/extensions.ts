@@ -11,6 +11,7 @@ import { PageMarks } from './pages/page-marks.ts';
 import { ProofreadMarks } from './proofread/proofread-marks.ts';
 import { CleanPaste, type CleanPasteOptions } from './paste/paste-extension.ts';
 import { SweepingChanges, type SweepingChangesOptions } from './history/sweeping-changes.ts';
+import { SuggestMode } from './review/suggest-mode.ts';
 
 /** The editor: the core's schema of the issue document, with the views, keys and plugins of the editor. */
 export function issueExtensions(
@@ -51,5 +52,6 @@ export function issueExtensions(
     ProofreadMarks,
     CleanPaste.configure(paste),
     SweepingChanges.configure({ onSweeping }),
+    SuggestMode,
   ];
 }

@@ -9,8 +9,8 @@ export async function run(args: string[]): Promise<void> {
   if (!id) throw new UserError('用法：jianbao history <编号> [--json]');
   const versions = await withStore((store) => {
     if (!store.issues.get(id)) throw new UserError('找不到这期简报，它可能已被删除。');
-    return store.versions.list(id).map(({ id: versionId, time, reason, name, chars }) => ({ id: versionId, time, reason, name, chars }));
+    return store.versions.list(id).map(({ id: versionId, time, reason, name, chars, signedBy, signedAt }) => ({ id: versionId, time, reason, name, chars, signedBy, signedAt }));
   });
   if (args.includes('--json')) console.log(JSON.stringify(versions, null, 2));
-  else for (const v of versions) console.log(`${v.id}\t${v.time}\t${v.name ? `【${v.name}】` : VERSION_REASONS[v.reason]}\t${v.chars}字`);
+  else for (const v of versions) console.log(`${v.id}\t${v.time}\t${v.name ? `【${v.name}】` : VERSION_REASONS[v.reason]}\t${v.chars}字${v.signedBy ? `\t签发：${v.signedBy} ${v.signedAt}` : ''}`);
 }

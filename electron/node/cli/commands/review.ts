@@ -6,8 +6,10 @@ import { parseIssueFile } from '../../service/issue-file-io.ts';
 import { readReviewDocx } from '../../service/review-docx.ts';
 import { option, readText } from '../args.ts';
 import { fileReviewCopy } from '../file-version.ts';
+import { withStore } from '../with-store.ts';
+import { applyReturnedReview } from '../../service/review-service.ts';
 
-const USAGE = '用法：jianbao review <审阅稿.docx> --issue <工程文件> [--json]';
+const USAGE = '用法：jianbao review <审阅稿.docx> --issue <工程文件> [--json]，或 jianbao review <审阅稿.docx> --id <编号>';
 
 const where = (m: { item: string; paragraph: number }) => `【${m.item}】${m.paragraph === 0 ? '标题' : `第 ${m.paragraph} 段`}`;
 const who = (m: { author: string; date: string }) => `（${m.author || '未署名'}${m.date ? `，${m.date.slice(0, 16).replace('T', ' ')}` : ''}）`;
@@ -22,20 +24,33 @@ function describe(review: PlacedReview): string {
   return lines.join('\n');
 }
 
+/** `--id`: the marks put into the stored issue as suggestions, for the 审阅 panel. */
+async function applyToStored(id: string, file: string, bytes: Uint8Array): Promise<void> {
+  const { applied, warning } = await withStore((store) => applyReturnedReview(store, id, basename(file), bytes), { write: true });
+  if (warning) console.error(`注意：${warning}`);
+  const lines = [`已放入修订 ${applied.changes} 处、批注 ${applied.comments} 条，等待在简报工坊的“审阅”栏中逐处接受或拒绝。放入前的内容已记入历史版本。`];
+  for (const u of applied.unplaced) lines.push(`未能放回的${KIND[u.kind]}：${u.text}${u.context ? `（${u.context}）` : ''}${who(u)}`);
+  console.log(lines.join('\n'));
+}
+
 /**
  * `jianbao review <审阅稿.docx> --issue <工程文件> [--json]`: the returned 送审稿's 修订 and 批注, each
- * on the article (by title) or reflection (by author) and the paragraph it belongs to.
+ * on the article (by title) or reflection (by author) and the paragraph it belongs to. With `--id`,
+ * they are put into that stored issue as suggestions.
  */
-export function run(args: string[]): void {
-  const file = args.find((a, i) => !a.startsWith('-') && args[i - 1] !== '--issue');
+export async function run(args: string[]): Promise<void> {
+  const file = args.find((a, i) => !a.startsWith('-') && args[i - 1] !== '--issue' && args[i - 1] !== '--id');
   const issuePath = option(args, '--issue');
-  if (!file || !issuePath) throw new UserError(USAGE);
+  const id = option(args, '--id');
+  if (!file || (!issuePath && !id)) throw new UserError(USAGE);
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(resolve(file));
   } catch {
     throw new UserError(`无法读取文件“${file}”。`);
   }
+  if (id) return applyToStored(id, file, bytes);
+  if (!issuePath) throw new UserError(USAGE);
   const { file: issue } = parseIssueFile(readText(issuePath));
   const read = readReviewDocx(basename(file), bytes);
   // A 送审稿 made from a file names the file's content; one made in the app names a stored version.

@@ -28,7 +28,7 @@ const KINDS = {
 
 type State =
   | { kind: 'working'; seconds: number }
-  | { kind: 'done'; fileName: string; pages: number; problems: string[]; savedAt: string | null }
+  | { kind: 'done'; fileName: string; pages: number; problems: string[]; unsigned: string | null; savedAt: string | null }
   | { kind: 'failed'; message: string };
 
 interface Props {
@@ -51,10 +51,11 @@ export function ExportDialog({ issueId, format, beforeExport, onClose }: Props) 
     beforeExport()
       .then(() => (kind.method === 'exportDocx' ? call('exportDocx', { id: issueId, withMarks: kind.withMarks }) : call(kind.method, { id: issueId })))
       .then(
-        ({ fileName, data, pages, problems }) => {
+        (done) => {
           if (!live) return;
+          const { fileName, data, pages, problems } = done;
           downloadFile(fileName, base64Bytes(data), kind.type);
-          setState({ kind: 'done', fileName, pages, problems, savedAt: null });
+          setState({ kind: 'done', fileName, pages, problems, unsigned: 'unsigned' in done ? done.unsigned : null, savedAt: null });
         },
         (e: unknown) => live && setState({ kind: 'failed', message: errorText(e) }),
       )
@@ -83,6 +84,11 @@ export function ExportDialog({ issueId, format, beforeExport, onClose }: Props) 
             <p role="status">
               已生成《{state.fileName}》，共 {state.pages} 页，{kind.done}。
             </p>
+            {state.unsigned && (
+              <p className="bj-review-warning" role="alert">
+                {state.unsigned}
+              </p>
+            )}
             {state.problems.length > 0 && (
               <>
                 <p>以下内容未能印出，简报本身没有改动：</p>

@@ -5,6 +5,7 @@ import type { Notify } from '../../app/notices.ts';
 import { when } from '../../app/when.ts';
 import { useRovingFocus } from '../../app/use-roving-focus.ts';
 import { VersionNameDialog } from './VersionNameDialog.tsx';
+import { SignDialog } from './SignDialog.tsx';
 import { charsDelta, versionRows, versionTime, type VersionRow } from './version-rows.ts';
 import './history.css';
 
@@ -24,6 +25,7 @@ interface Props {
 export function HistoryPanel({ issueId, recorded, selectedId, onSelect, saveFirst, onClose, notify }: Props) {
   const [entries, setEntries] = useState<VersionEntry[] | null>(null);
   const [naming, setNaming] = useState(false);
+  const [signing, setSigning] = useState(false);
   const load = useCallback(
     () => call('listVersions', { id: issueId }).then(setEntries, (e: unknown) => notify(errorText(e))),
     [issueId, notify],
@@ -37,6 +39,14 @@ export function HistoryPanel({ issueId, recorded, selectedId, onSelect, saveFirs
     await call('recordVersion', { id: issueId, reason: 'named', name });
     setNaming(false);
     notify(`已将当前版本命名为“${name}”。`);
+    await load();
+  };
+
+  const signCurrent = async (signer: string, name: string) => {
+    await saveFirst();
+    await call('signIssue', { id: issueId, signer, name });
+    setSigning(false);
+    notify(`已记录签发：${signer}签发“${name}”。`);
     await load();
   };
 
@@ -57,6 +67,11 @@ export function HistoryPanel({ issueId, recorded, selectedId, onSelect, saveFirs
           {row.reason} · {row.entry.chars.toLocaleString('zh-CN')} 字
           {row.delta ? <span className={row.delta < 0 ? 'bj-version-less' : 'bj-version-more'}>（{charsDelta(row.delta)}）</span> : null}
         </span>
+        {row.entry.signedBy && (
+          <span className="bj-version-signed">
+            签发：{row.entry.signedBy} {versionTime(row.entry.signedAt!)}
+          </span>
+        )}
       </button>
     </li>
   );
@@ -68,6 +83,9 @@ export function HistoryPanel({ issueId, recorded, selectedId, onSelect, saveFirs
         <span>
           <button type="button" className="bj-link" onClick={() => setNaming(true)}>
             命名当前版本…
+          </button>
+          <button type="button" className="bj-link" onClick={() => setSigning(true)}>
+            记录签发…
           </button>
           <button type="button" className="bj-icon" aria-label="关闭历史版本" onClick={onClose}>
             ×
@@ -97,6 +115,7 @@ export function HistoryPanel({ issueId, recorded, selectedId, onSelect, saveFirs
           onCancel={() => setNaming(false)}
         />
       )}
+      {signing && <SignDialog onSubmit={signCurrent} onCancel={() => setSigning(false)} />}
     </aside>
   );
 }

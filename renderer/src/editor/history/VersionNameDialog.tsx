@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { errorText } from '../../api/client.ts';
 import { useDialog } from '../../app/use-dialog.ts';
+import { FormEnd } from './FormEnd.tsx';
 
 /** The names offices give the stages of an issue; any other short name will do too. */
 const USUAL_NAMES = ['送审稿', '定稿', '印发稿'];
@@ -54,19 +55,7 @@ export function VersionNameDialog({ title, intro, onSubmit, onCancel }: Props) {
               </button>
             ))}
           </div>
-          {error && (
-            <p className="bj-error" role="alert">
-              {error}
-            </p>
-          )}
-          <div className="bj-modal-actions">
-            <button type="button" onClick={onCancel} disabled={busy}>
-              取消
-            </button>
-            <button type="submit" disabled={busy}>
-              确定
-            </button>
-          </div>
+          <FormEnd error={error} busy={busy} onCancel={onCancel} />
         </form>
       </div>
     </div>

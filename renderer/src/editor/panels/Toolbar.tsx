@@ -16,6 +16,8 @@ interface Props {
   onSendForReview: () => void;
   /** Open suggestions and comments, shown on the 审阅 button. */
   reviewCount: number;
+  /** 修订模式 is on. */
+  suggesting: boolean;
   onReview: () => void;
   onCopyWechat: () => void;
   onNextIssue: () => void;
@@ -32,7 +34,7 @@ function blockValue(editor: Editor): string {
 }
 
 /** 工具栏: the commands of Word's 开始 tab that a briefing needs, with their shortcuts; one Tab stop, arrows inside. */
-export function Toolbar({ editor, onHome, onInsertPhoto, onFind, onExportFile, onExportDocx, onPageView, onExportPdf, onSendForReview, reviewCount, onReview, onCopyWechat, onNextIssue, proofCount, onProofread, onHistory }: Props) {
+export function Toolbar({ editor, onHome, onInsertPhoto, onFind, onExportFile, onExportDocx, onPageView, onExportPdf, onSendForReview, reviewCount, suggesting, onReview, onCopyWechat, onNextIssue, proofCount, onProofread, onHistory }: Props) {
   const shown = useEditorState({
     editor,
     selector: ({ editor: e }) => ({
@@ -60,7 +62,7 @@ export function Toolbar({ editor, onHome, onInsertPhoto, onFind, onExportFile, o
         <button type="button" onClick={onExportPdf} title="导出 PDF，分页与 DOCX 相同 (Ctrl+Shift+E)">导出 PDF</button>
         <button type="button" onClick={onSendForReview} title="把此时的内容记为“送审稿”历史版本，并导出送审稿 DOCX，供领导在 Word、WPS 中修订、批注">送审</button>
         <button type="button" onClick={onReview} title="导入领导发回的审阅稿，逐处接受或拒绝修订，回复、解决批注" >
-          {reviewCount ? `审阅（${reviewCount}）` : '审阅'}
+          {`审阅${reviewCount ? `（${reviewCount}）` : ''}${suggesting ? ' · 修订模式' : ''}`}
         </button>
         <button type="button" onClick={onCopyWechat} title="复制整期或当前这篇，粘贴到公众号编辑器">复制为公众号格式</button>
         <button type="button" onClick={onExportFile} title="导出工程文件（.json，含照片）">导出工程文件</button>

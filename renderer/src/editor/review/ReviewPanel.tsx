@@ -15,6 +15,7 @@ interface Props {
   onReply: (id: string, text: string) => void;
   onResolve: (id: string) => void;
   onJump: (from: number, to: number) => void;
+  onSuggesting: () => void;
   onClose: () => void;
 }
 
@@ -88,7 +89,7 @@ function CommentCard({ comment, onReply, onResolve, onJump }: { comment: PlacedC
  * 审阅 panel: 导入审阅稿, then each article's suggestions (接受, 拒绝, per article and for all) and
  * comments (回复, 解决), and what could not be put back, so the clerk goes through the leader's marks one by one.
  */
-export function ReviewPanel({ view, labels, onImport, onDecide, onReply, onResolve, onJump, onClose }: Props) {
+export function ReviewPanel({ view, labels, onImport, onDecide, onReply, onResolve, onJump, onSuggesting, onClose }: Props) {
   const open = view.comments.filter((c) => !c.resolved);
   const resolved = view.comments.filter((c) => c.resolved);
   const items = [...new Set([...view.suggestions.map((s) => s.itemId), ...open.map((c) => c.place?.itemId ?? '')])];
@@ -110,6 +111,15 @@ export function ReviewPanel({ view, labels, onImport, onDecide, onReply, onResol
         </button>
         <button type="button" onClick={() => onDecide('reject', {})} disabled={!view.suggestions.length}>
           全部拒绝
+        </button>
+        <button
+          type="button"
+          aria-pressed={view.suggesting}
+          className={view.suggesting ? 'bj-on' : ''}
+          onClick={onSuggesting}
+          title="打开后，您的输入和删除都记为修订（署您的名字），由他人接受或拒绝"
+        >
+          修订模式{view.suggesting ? '：开' : ''}
         </button>
       </div>
       {view.warning && (
@@ -191,7 +201,7 @@ export function ReviewPanel({ view, labels, onImport, onDecide, onReply, onResol
         </details>
       )}
       <label className="bj-review-author">
-        回复署名
+        我的署名
         <input
           value={author}
           maxLength={40}

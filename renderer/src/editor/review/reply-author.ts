@@ -1,4 +1,4 @@
-/** The name the clerk answers comments under, kept on this machine. */
+/** The name the clerk answers comments and suggests changes under (修订模式), kept on this machine. */
 const KEY = 'jianbao.replyAuthor';
 
 export function replyAuthor(): string {

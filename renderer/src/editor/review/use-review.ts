@@ -15,6 +15,7 @@ import { call, errorText } from '../../api/client.ts';
 import { fileBase64, pickFile } from '../../app/files.ts';
 import type { Notify } from '../../app/notices.ts';
 import { replyAuthor } from './reply-author.ts';
+import type { SuggestModeStorage } from './suggest-mode.ts';
 
 export interface PlacedComment extends ReviewComment {
   place: { from: number; to: number; itemId: string } | null;
@@ -27,6 +28,8 @@ export interface ReviewView {
   unplaced: UnplacedMark[];
   warning: string | null;
   importing: boolean;
+  /** 修订模式 is on: the clerk's own edits become suggestions. */
+  suggesting: boolean;
 }
 
 /** Where the marks are read again after an edit: once typing settles, not on every key. */
@@ -53,7 +56,7 @@ function itemRange(doc: PMNode, itemId: string): { from: number; to: number } | 
  * decision is one transaction closed off in the undo history, so Ctrl+Z takes back exactly one.
  */
 export function useReview(editor: Editor | null, issueId: string, notify: Notify, keepBefore: (reason: VersionReason, before: PMNode) => void) {
-  const [view, setView] = useState<ReviewView>({ suggestions: [], comments: [], unplaced: [], warning: null, importing: false });
+  const [view, setView] = useState<ReviewView>({ suggestions: [], comments: [], unplaced: [], warning: null, importing: false, suggesting: false });
 
   useEffect(() => {
     if (!editor) return;
@@ -74,7 +77,8 @@ export function useReview(editor: Editor | null, issueId: string, notify: Notify
   const commit = useCallback(
     (change: (tr: Transaction) => void) => {
       if (!editor) return;
-      const tr = editor.state.tr;
+      // The clerk's decisions are not themselves suggestions, even in 修订模式.
+      const tr = editor.state.tr.setMeta('suggest', false);
       change(tr);
       if (tr.docChanged) editor.view.dispatch(closeHistory(tr));
       setView((v) => ({ ...v, ...read(editor.state.doc) }));
@@ -123,6 +127,13 @@ export function useReview(editor: Editor | null, issueId: string, notify: Notify
     [editor],
   );
   const failed = useCallback((e: unknown) => notify(errorText(e)), [notify]);
+  const toggleSuggesting = useCallback(() => {
+    if (!editor) return;
+    const storage = (editor.storage as unknown as { suggestMode: SuggestModeStorage }).suggestMode;
+    storage.on = !storage.on;
+    setView((v) => ({ ...v, suggesting: storage.on }));
+    editor.commands.focus();
+  }, [editor]);
 
-  return { view, importFile: () => void importFile().catch(failed), decide, reply, resolve, jump };
+  return { view, importFile: () => void importFile().catch(failed), decide, reply, resolve, jump, toggleSuggesting };
 }
