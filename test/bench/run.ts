@@ -38,6 +38,10 @@ import { readSample, SAMPLE_FILES } from '../helpers/samples.ts';
 import { issuePhotos } from '../helpers/issue-photos.ts';
 import { reviewWithLibreOffice } from '../helpers/libreoffice-review.ts';
 import { readReviewDocx } from '../../electron/node/service/review-docx.ts';
+import { Transform } from '@tiptap/pm/transform';
+import { issueSchema } from '../../core/schema/issue-schema.ts';
+import { applyReview } from '../../core/review/apply-review.ts';
+import { settleSuggestions } from '../../core/review/settle.ts';
 import { placeReview } from '../../core/review/place-review.ts';
 
 const dir = tempDir('jianbao-bench-');
@@ -188,6 +192,16 @@ async function exportFigures(): Promise<void> {
   const sent = await exportIssueDocx(demo, issuePhotos(demo), { review: { issueId: 'demo', versionId: 'bench', name: '送审稿' } });
   const returned = reviewWithLibreOffice(sent.bytes, [{ find: '旨在提升干部教育培训', replace: '旨在增强干部教育培训' }, { find: '增强为企服务意识', insertAfter: '和能力' }], '王主任');
   row('read a returned 送审稿 of the demo (parse, place 2 revisions), median of 10', ms(await median(10, () => placeReview(readReviewDocx('审阅稿.docx', returned), demo.doc))));
+  const placed = placeReview(readReviewDocx('审阅稿.docx', returned), demo.doc);
+  const withMarks = () => {
+    const tr = new Transform(issueSchema().nodeFromJSON(demo.doc));
+    applyReview(tr, demo.doc, placed, 'bench');
+    return tr;
+  };
+  row('put them into the demo as suggestions (导入审阅稿), median of 10', ms(await median(10, withMarks)));
+  row('put them in, then 全部接受 (both together), median of 10', ms(await median(10, () => settleSuggestions(withMarks(), 'accept'))));
+  const marked = { ...demo, doc: withMarks().doc.toJSON() as DocNode };
+  row('导出带修订稿 of the demo, median of 5', ms(await median(5, () => exportIssueDocx(marked, issuePhotos(marked), { withMarks: true }))));
 
   const demoFile = join(dir.path, 'demo.json');
   const markdown = join(dir.path, 'demo.md');
