@@ -72,6 +72,7 @@ export const VERSION_REASONS = {
   replaceAll: '全部替换前',
   fixAll: '全部修正前',
   import: '放入稿件前',
+  review: '导入审阅稿前',
   restore: '恢复版本前',
   conflict: '另一窗口修改时，本窗口的内容',
   named: '命名版本',
@@ -139,6 +140,8 @@ export const contract = {
     output: VersionEntry,
   },
   nameVersion: { input: z.object({ versionId: Id, name: VersionName }).strict(), output: VersionEntry },
+  /** What an export would say about the signed version (签发), asked before exporting: null when none differs. */
+  signedCheck: { input: z.object({ id: Id }).strict(), output: z.object({ unsigned: z.string().nullable() }) },
   /** 签发: the issue as it is now recorded as a named version, with who approved it for print. */
   signIssue: { input: z.object({ id: Id, signer: VersionName, name: VersionName }).strict(), output: VersionEntry },
   /** Restores a whole version, or one article of it; the state before is recorded first. */

@@ -70,7 +70,7 @@ describe('jianbao review', () => {
     expect(marked('deletion')).toEqual([expect.stringContaining('提升')]);
     expect(doc.attrs?.comments).toEqual([expect.objectContaining({ quote: '华为练秋湖研发中心', text: '请核实名称。', author: '李书记', resolved: false })]);
     const history = JSON.parse(runJianbao(dir.path, ['history', id, '--json']).out) as { reason: string }[];
-    expect(history.map((v) => v.reason)).toContain('import');
+    expect(history.map((v) => v.reason)).toContain('review');
   });
 
   it('refuses a file that is not a .docx, and a call without the project file, in Chinese', () => {

@@ -122,7 +122,7 @@ describe('导入审阅稿 and the 审阅 panel', () => {
       },
       marked,
     );
-    await page.getByRole('dialog', { name: '导出 带修订稿' }).getByText('显示为“修订”和“批注”').waitFor();
+    await page.getByRole('dialog', { name: '导出带修订稿' }).getByText('显示为“修订”和“批注”').waitFor();
     await page.keyboard.press('Escape');
 
     // LibreOffice opens it and saves it again: the remaining marks are its own tracked change and comments.

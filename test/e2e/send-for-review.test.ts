@@ -30,7 +30,7 @@ describe('送审 in the browser', () => {
     const download = page.waitForEvent('download');
     await page.getByRole('toolbar', { name: '工具栏' }).getByRole('button', { name: '送审' }).click();
     await page.getByRole('dialog', { name: '导出前校对' }).getByRole('button', { name: '仍然导出' }).click();
-    const dialog = page.getByRole('dialog', { name: '导出 送审稿' });
+    const dialog = page.getByRole('dialog', { name: '导出送审稿' });
     const file = await download;
     expect(file.suggestedFilename()).toBe('松江区第九期处级干部轮训班简报第1期（送审稿）.docx');
     await dialog.getByText('此时的内容已记入历史版本').waitFor();

@@ -10,9 +10,10 @@ import { appSessionForSuite, openApp, waitSaved } from '../helpers/app-page.ts';
 const app = appSessionForSuite();
 const toolbar = (page: Page) => page.getByRole('toolbar', { name: '工具栏' });
 
-async function exportDocx(page: Page): Promise<string | null> {
+async function exportDocx(page: Page, pastSigned = false): Promise<string | null> {
   const download = page.waitForEvent('download');
   await toolbar(page).getByRole('button', { name: '导出 DOCX' }).click();
+  if (pastSigned) await page.getByRole('dialog', { name: '与签发的版本不同' }).getByRole('button', { name: '仍然导出' }).click();
   await page.getByRole('dialog', { name: '导出前校对' }).getByRole('button', { name: '仍然导出' }).click();
   await download;
   const dialog = page.getByRole('dialog', { name: '导出 DOCX' });
@@ -46,7 +47,16 @@ describe('签发', () => {
     await page.keyboard.press('End');
     await page.keyboard.type('签发后又补了一句。');
     await waitSaved(page);
-    expect(await exportDocx(page)).toMatch(/与李书记于\d+月\d+日签发的版本“签发稿”不同/u);
+    // Asked before anything is made: 取消 exports nothing, 仍然导出 goes on and the result says it again.
+    let downloads = 0;
+    page.on('download', () => downloads++);
+    await toolbar(page).getByRole('button', { name: '导出 DOCX' }).click();
+    const gate = page.getByRole('dialog', { name: '与签发的版本不同' });
+    await gate.getByText(/与李书记于\d+月\d+日签发的版本“签发稿”不同/u).waitFor();
+    await gate.getByRole('button', { name: '取消' }).click();
+    await expect.poll(() => gate.count()).toBe(0);
+    expect(downloads).toBe(0);
+    expect(await exportDocx(page, true)).toMatch(/与李书记于\d+月\d+日签发的版本“签发稿”不同/u);
 
     const second = await openApp(app.session.browser, app.session.server.url);
     await toolbar(second).getByRole('button', { name: '历史版本' }).click();

@@ -18,7 +18,7 @@ describe('修订模式', () => {
     await panel.getByLabel('我的署名').fill('张老师');
     await panel.getByRole('button', { name: '修订模式' }).click();
     await expect.poll(() => panel.getByRole('button', { name: /修订模式/u }).getAttribute('aria-pressed')).toBe('true');
-    await toolbar(page).getByRole('button', { name: '审阅 · 修订模式' }).waitFor();
+    await toolbar(page).getByRole('button', { name: '审阅·修订中' }).waitFor();
 
     const first = page.locator('.bj-article').first().locator('p:not(.bj-subtitle):not(.bj-byline)').first();
     const original = (await first.textContent())!;

@@ -49,7 +49,7 @@ export function applyReturnedReview(store: Store, id: string, fileName: string, 
   const applied = applyReview(tr, returned.sent, returned.placed, newId().slice(0, 8));
   if (tr.docChanged)
     store.transaction(() => {
-      recordVersion(store, id, current, 'import');
+      recordVersion(store, id, current, 'review');
       store.issues.save(id, { template: current.template, meta: current.meta, doc: tr.doc.toJSON() as DocNode });
     });
   return { applied, warning: returned.warning };

@@ -66,6 +66,7 @@ export function createHandlers(store: Store, printPdf?: PrintPdf) {
     ...historyHandlers(store),
     ...reviewHandlers(store),
     signIssue: ({ id, signer, name }) => signIssue(store, id, signer, name),
+    signedCheck: ({ id }) => ({ unsigned: unsignedChange(store, id, issueOrThrow(id)) }),
     ...backupHandlers(store),
     createIssue: ({ template }) => ({ id: store.issues.insert(issueFromTemplate(requireTemplate(template ?? DEFAULT_TEMPLATE_ID))) }),
     createNextIssue: ({ fromId }) => {

@@ -51,6 +51,7 @@ import type { VersionRow } from './history/version-rows.ts';
 import { useReview } from './review/use-review.ts';
 import { ReviewPanel } from './review/ReviewPanel.tsx';
 import { ReviewGate } from './review/ReviewGate.tsx';
+import { SignedGate } from './review/SignedGate.tsx';
 import { openMarkCount } from '../../../core/review/open-marks.ts';
 import { commentsOf } from '../../../core/review/comments.ts';
 
@@ -90,6 +91,8 @@ export function IssueEditor({ issue, view, onHome, onOpen, onReload, notify }: P
   const [recorded, setRecorded] = useState(0);
   /** The export waiting behind the proofreader's open findings. */
   const [gate, setGate] = useState<ExportFormat | null>(null);
+  /** An export of a text other than the signed one, waiting for the clerk's word. */
+  const [signedGate, setSignedGate] = useState<{ format: ExportFormat; message: string } | null>(null);
   /** A clean export waiting behind the reviewers' open marks. */
   const [reviewGate, setReviewGate] = useState<{ format: ExportFormat; changes: number; comments: number } | null>(null);
   const [dictionaryOpen, setDictionaryOpen] = useState(false);
@@ -184,15 +187,27 @@ export function IssueEditor({ issue, view, onHome, onOpen, onReload, notify }: P
   findingsRef.current = proof.findings;
   /** 导出 DOCX or PDF, after the clerk has seen what the proofreader still has open. */
   const proofThenExport = useCallback((format: ExportFormat) => (findingsRef.current.length ? setGate(format) : setExporting(format)), []);
+  /** A copy for print of a text other than the one signed (签发) asks first. */
+  const signedThenExport = useCallback(
+    async (format: ExportFormat) => {
+      if (format === 'docx' || format === 'pdf') {
+        await saver.flush();
+        const { unsigned } = await call('signedCheck', { id: issue.id }).catch(() => ({ unsigned: null }));
+        if (unsigned) return setSignedGate({ format, message: unsigned });
+      }
+      proofThenExport(format);
+    },
+    [saver, issue.id, proofThenExport],
+  );
   /** A clean copy while reviewers' marks are open asks first: they would not be printed. */
   const startExport = useCallback(
     (format: ExportFormat) => {
       const doc = editorRef.current?.state.doc;
       const open = doc && (format === 'docx' || format === 'pdf') ? openMarkCount(doc, commentsOf(doc)) : null;
       if (open && open.changes + open.comments) setReviewGate({ format, ...open });
-      else proofThenExport(format);
+      else void signedThenExport(format);
     },
-    [proofThenExport],
+    [signedThenExport],
   );
 
   const marks = useReview(editor, issue.id, notify, keepBefore);
@@ -358,7 +373,7 @@ export function IssueEditor({ issue, view, onHome, onOpen, onReload, notify }: P
           .then(importIssueFromPicker)
           .then((id) => id && onOpen(id), (e: unknown) => notify(errorText(e))),
     }),
-    [goHome, saver, editor, insertPhoto, addItem, exportFile, nextIssue, onOpen, notify, startExport, marks],
+    [goHome, saver, editor, insertPhoto, addItem, exportFile, nextIssue, onOpen, notify, startExport, marks.importFile],
   );
   useMenu(commands);
 
@@ -433,6 +448,7 @@ export function IssueEditor({ issue, view, onHome, onOpen, onReload, notify }: P
             selectedId={preview?.row.entry.id ?? null}
             onSelect={(row) => setPreview({ row, current: pageContent() })}
             saveFirst={saveFirst}
+            openMarks={marks.view.suggestions.length + marks.view.comments.filter((c) => !c.resolved).length}
             onClose={closePanel}
             notify={notify}
           />
@@ -491,7 +507,20 @@ export function IssueEditor({ issue, view, onHome, onOpen, onReload, notify }: P
           }}
           onClean={() => {
             setReviewGate(null);
-            proofThenExport(reviewGate.format);
+            void signedThenExport(reviewGate.format);
+          }}
+        />
+      )}
+      {signedGate && (
+        <SignedGate
+          message={signedGate.message}
+          onCancel={() => {
+            setSignedGate(null);
+            editor.commands.focus();
+          }}
+          onExport={() => {
+            setSignedGate(null);
+            proofThenExport(signedGate.format);
           }}
         />
       )}

@@ -44,6 +44,8 @@ export function ExportDialog({ issueId, format, beforeExport, onClose }: Props) 
   const kind = KINDS[format];
   const [state, setState] = useState<State>({ kind: 'working', seconds: 0 });
   const dialog = useDialog(state.kind === 'working' ? null : onClose);
+  // 导出 DOCX, but 导出送审稿: a space only before Latin letters.
+  const title = `导出${/^[A-Z]/u.test(kind.name) ? ' ' : ''}${kind.name}`;
 
   useEffect(() => {
     let live = true;
@@ -70,8 +72,8 @@ export function ExportDialog({ issueId, format, beforeExport, onClose }: Props) 
 
   return (
     <div className="bj-modal-backdrop">
-      <div className="bj-modal" {...dialog} aria-label={`导出 ${kind.name}`}>
-        <h2>导出 {kind.name}</h2>
+      <div className="bj-modal" {...dialog} aria-label={title}>
+        <h2>{title}</h2>
         {state.kind === 'working' && (
           <p role="status" className="bj-progress">
             <span className="bj-spinner" />

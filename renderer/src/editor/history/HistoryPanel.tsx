@@ -17,12 +17,14 @@ interface Props {
   onSelect: (row: VersionRow) => void;
   /** Saves what is typed; fails when it could not be saved. */
   saveFirst: () => Promise<void>;
+  /** Suggestions and comments still open, which a signature should not pass unseen. */
+  openMarks: number;
   onClose: () => void;
   notify: Notify;
 }
 
 /** 历史版本: the issue's versions newest first, the named ones pinned above, each chosen to be shown. */
-export function HistoryPanel({ issueId, recorded, selectedId, onSelect, saveFirst, onClose, notify }: Props) {
+export function HistoryPanel({ issueId, recorded, selectedId, onSelect, saveFirst, openMarks, onClose, notify }: Props) {
   const [entries, setEntries] = useState<VersionEntry[] | null>(null);
   const [naming, setNaming] = useState(false);
   const [signing, setSigning] = useState(false);
@@ -115,7 +117,7 @@ export function HistoryPanel({ issueId, recorded, selectedId, onSelect, saveFirs
           onCancel={() => setNaming(false)}
         />
       )}
-      {signing && <SignDialog onSubmit={signCurrent} onCancel={() => setSigning(false)} />}
+      {signing && <SignDialog openMarks={openMarks} onSubmit={signCurrent} onCancel={() => setSigning(false)} />}
     </aside>
   );
 }

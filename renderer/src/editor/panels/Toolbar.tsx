@@ -62,7 +62,7 @@ export function Toolbar({ editor, onHome, onInsertPhoto, onFind, onExportFile, o
         <button type="button" onClick={onExportPdf} title="导出 PDF，分页与 DOCX 相同 (Ctrl+Shift+E)">导出 PDF</button>
         <button type="button" onClick={onSendForReview} title="把此时的内容记为“送审稿”历史版本，并导出送审稿 DOCX，供领导在 Word、WPS 中修订、批注">送审</button>
         <button type="button" onClick={onReview} title="导入领导发回的审阅稿，逐处接受或拒绝修订，回复、解决批注" >
-          {`审阅${reviewCount ? `（${reviewCount}）` : ''}${suggesting ? ' · 修订模式' : ''}`}
+          {`审阅${reviewCount ? `（${reviewCount}）` : ''}${suggesting ? '·修订中' : ''}`}
         </button>
         <button type="button" onClick={onCopyWechat} title="复制整期或当前这篇，粘贴到公众号编辑器">复制为公众号格式</button>
         <button type="button" onClick={onExportFile} title="导出工程文件（.json，含照片）">导出工程文件</button>

@@ -16,8 +16,8 @@ export function ReviewGate({ changes, comments, onClean, onMarked, onReview }: P
     <div className="bj-modal-backdrop">
       <div className="bj-modal" {...dialog} aria-label="尚有修订未处理">
         <h2>尚有修订未处理</h2>
-        <p>审阅中还有 {open} 没有处理。</p>
-        <p>干净稿只印您自己的文字：未接受的修改不会印出，批注也不会带上。要让领导再看一遍，可导出带修订稿，Word 和 WPS 会把修订、批注照原样显示。</p>
+        <p>审阅中还有{open}没有处理。</p>
+        <p>干净稿按现在的正文印出：已接受的修改照印，未处理的修改不印，批注不带。要让领导再看一遍，可导出带修订稿，Word 和 WPS 会把修订、批注照原样显示。</p>
         <div className="bj-modal-actions">
           <button type="button" onClick={onReview}>
             去审阅

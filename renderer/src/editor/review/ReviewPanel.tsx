@@ -92,7 +92,11 @@ function CommentCard({ comment, onReply, onResolve, onJump }: { comment: PlacedC
 export function ReviewPanel({ view, labels, onImport, onDecide, onReply, onResolve, onJump, onSuggesting, onClose }: Props) {
   const open = view.comments.filter((c) => !c.resolved);
   const resolved = view.comments.filter((c) => c.resolved);
-  const items = [...new Set([...view.suggestions.map((s) => s.itemId), ...open.map((c) => c.place?.itemId ?? '')])];
+  // Articles in the order of the text, so that one keeps its place while its marks are settled.
+  const at = new Map<string, number>();
+  for (const [itemId, pos] of [...view.suggestions.map((s) => [s.itemId, s.from] as const), ...open.map((c) => [c.place?.itemId ?? '', c.place?.from ?? Infinity] as const)])
+    at.set(itemId, Math.min(at.get(itemId) ?? Infinity, pos));
+  const items = [...at.keys()].sort((a, b) => at.get(a)! - at.get(b)!);
   const [author, setAuthor] = useState(replyAuthor);
   return (
     <aside className="bj-proof bj-review" aria-label="审阅">
@@ -102,6 +106,18 @@ export function ReviewPanel({ view, labels, onImport, onDecide, onReply, onResol
           ×
         </button>
       </div>
+      <label className="bj-review-author">
+        我的署名
+        <input
+          value={author}
+          maxLength={40}
+          onChange={(e) => {
+            setAuthor(e.target.value);
+            setReplyAuthor(e.target.value);
+          }}
+        />
+        <span>（回复批注、修订模式用）</span>
+      </label>
       <div className="bj-review-tools">
         <button type="button" onClick={onImport} disabled={view.importing} title="打开审阅人在 Word 或 WPS 中修订、批注后发回的送审稿">
           {view.importing ? '正在导入…' : '导入审阅稿…'}
@@ -200,17 +216,6 @@ export function ReviewPanel({ view, labels, onImport, onDecide, onReply, onResol
           </ol>
         </details>
       )}
-      <label className="bj-review-author">
-        我的署名
-        <input
-          value={author}
-          maxLength={40}
-          onChange={(e) => {
-            setAuthor(e.target.value);
-            setReplyAuthor(e.target.value);
-          }}
-        />
-      </label>
     </aside>
   );
 }

@@ -98,7 +98,7 @@ export function useReview(editor: Editor | null, issueId: string, notify: Notify
       commit((tr) => {
         applied = applyReview(tr, returned.sent, returned.placed, newId().slice(0, 8));
       });
-      if (applied.changes + applied.comments) keepBefore('import', before);
+      if (applied.changes + applied.comments) keepBefore('review', before);
       setView((v) => ({ ...v, unplaced: applied.unplaced, warning: returned.warning, importing: false }));
       const lost = applied.unplaced.length ? `；${applied.unplaced.length} 处未能放回原处，列在审阅栏中，请手工处理` : '';
       notify(`已导入《${file.name}》：修订 ${applied.changes} 处，批注 ${applied.comments} 条${lost}。导入前的内容已存入历史版本。`);
@@ -109,13 +109,17 @@ export function useReview(editor: Editor | null, issueId: string, notify: Notify
   }, [editor, issueId, notify, commit, keepBefore]);
 
   const decide = useCallback(
-    (decision: Decision, scope: { id?: string; itemId?: string }) =>
+    (decision: Decision, scope: { id?: string; itemId?: string }) => {
+      let settled = 0;
       commit((tr) => {
         const range = scope.itemId ? itemRange(tr.doc, scope.itemId) : null;
         if (scope.itemId && !range) return;
-        settleSuggestions(tr, decision, range ?? undefined, scope.id);
-      }),
-    [commit],
+        settled = settleSuggestions(tr, decision, range ?? undefined, scope.id);
+      });
+      // One mark shows its result in the text; many at once are told, with the way back.
+      if (!scope.id && settled) notify(`已${decision === 'accept' ? '接受' : '拒绝'} ${settled} 处修订。`, { label: '撤销', run: () => editor?.chain().focus().undo().run() });
+    },
+    [commit, notify, editor],
   );
   const reply = useCallback(
     (id: string, text: string) => commit((tr) => replyToComment(tr, id, { author: replyAuthor(), date: new Date().toISOString(), text })),
@@ -123,7 +127,13 @@ export function useReview(editor: Editor | null, issueId: string, notify: Notify
   );
   const resolve = useCallback((id: string) => commit((tr) => resolveComment(tr, id)), [commit]);
   const jump = useCallback(
-    (from: number, to: number) => editor?.chain().focus().setTextSelection({ from, to }).scrollIntoView().run(),
+    (from: number, to: number) => {
+      if (!editor) return;
+      editor.chain().focus().setTextSelection({ from, to }).run();
+      // In the middle of the view, clear of the notices at its foot.
+      const { node } = editor.view.domAtPos(from);
+      (node instanceof Element ? node : node.parentElement)?.scrollIntoView({ block: 'center' });
+    },
     [editor],
   );
   const failed = useCallback((e: unknown) => notify(errorText(e)), [notify]);
@@ -135,5 +145,6 @@ export function useReview(editor: Editor | null, issueId: string, notify: Notify
     editor.commands.focus();
   }, [editor]);
 
-  return { view, importFile: () => void importFile().catch(failed), decide, reply, resolve, jump, toggleSuggesting };
+  const importNow = useCallback(() => void importFile().catch(failed), [importFile, failed]);
+  return { view, importFile: importNow, decide, reply, resolve, jump, toggleSuggesting };
 }
