@@ -15,13 +15,13 @@ interface Edit {
   /** Where the edit is in the document after the user's transactions. */
   at: number;
   inserted: number;
-  /** The words taken out, to be put back as a suggested deletion (an own suggestion is just dropped). */
+  /** The words taken out, to be put back as a suggested deletion (a suggested insertion is just dropped). */
   removed: PMNode[];
   /** Whether the caret stood after the removed words (Backspace) or before them (Delete). */
   backward: boolean;
 }
 
-const plainText = (slice: { openStart: number; openEnd: number; content: { forEach: (f: (n: PMNode) => void) => void } }) => {
+const wordsOnly = (slice: { openStart: number; openEnd: number; content: { forEach: (f: (n: PMNode) => void) => void } }) => {
   let plain = slice.openStart === 0 && slice.openEnd === 0;
   slice.content.forEach((n) => (plain &&= n.isText));
   return plain;
@@ -39,8 +39,8 @@ function neighbour(doc: PMNode, pos: number, type: string, author: string): Mark
 
 /**
  * 修订模式: a user's edit within a paragraph becomes a suggestion, as Word's track changes does.
- * Typed words are marked inserted; deleted words stay in the text, marked deleted (except the
- * suggester's own insertions, which simply go). Edits across paragraphs (Enter, joining two
+ * Typed words are marked inserted; deleted words stay in the text, marked deleted (except words
+ * that were themselves only suggested, which simply go). Edits across paragraphs (Enter, joining two
  * paragraphs) are left as they are: the marks hold words only.
  */
 export function trackChanges(trs: readonly Transaction[], before: EditorState, after: EditorState, who: Suggester): Transaction | null {
@@ -52,10 +52,11 @@ export function trackChanges(trs: readonly Transaction[], before: EditorState, a
       const doc = tr.docs[i]!;
       const { from, to, slice } = step;
       const gone = doc.slice(from, to);
-      if (!plainText(gone) || !plainText(slice)) return;
+      if (!wordsOnly(gone) || !wordsOnly(slice)) return;
       const removed: PMNode[] = [];
+      // Words that were only suggested (by anyone) simply go; the text's own words stay, struck.
       gone.content.forEach((n) => {
-        if (!n.marks.some((m) => m.type.name === MARK.insertion && m.attrs.author === who.author)) removed.push(n);
+        if (!n.marks.some((m) => m.type.name === MARK.insertion)) removed.push(n);
       });
       const rest = tr.mapping.slice(i + 1);
       const later = trs.slice(trs.indexOf(tr) + 1);
@@ -78,7 +79,7 @@ export function trackChanges(trs: readonly Transaction[], before: EditorState, a
     }
     if (edit.removed.length) {
       const mark = neighbour(tr.doc, edit.at, MARK.deletion, who.author) ?? schema.marks[MARK.deletion]!.create({ id: who.newId(), author: who.author, date: who.date });
-      const nodes = edit.removed.map((n) => n.mark(mark.addToSet(n.marks.filter((m) => m.type.name !== MARK.insertion))));
+      const nodes = edit.removed.map((n) => n.mark(mark.addToSet(n.marks)));
       const size = nodes.reduce((n, node) => n + node.nodeSize, 0);
       tr.insert(edit.at, nodes);
       // Backspace leaves the caret before the struck words, Delete after them, typing after the new words.

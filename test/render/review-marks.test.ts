@@ -13,6 +13,7 @@ import { openSuggestions } from '../../core/review/open-marks.ts';
 import { settleSuggestions } from '../../core/review/settle.ts';
 import { replyToComment, resolveComment } from '../../core/review/comment-thread.ts';
 import { commentsOf } from '../../core/review/comments.ts';
+import { withoutReview } from '../../core/review/without-review.ts';
 import { reviewParagraphs } from '../../core/review/anchors.ts';
 import { readReviewDocx } from '../../electron/node/service/review-docx.ts';
 import { convertWithLibreOffice } from '../helpers/libreoffice.ts';
@@ -49,6 +50,8 @@ describe('审阅稿 marks in the issue', () => {
       { kind: 'insert', deleted: '', inserted: '和能力', author: '王主任' },
     ]);
     expect(paragraphWith(doc, '增强为企服务意识')).toContain('增强为企服务意识和能力');
+    // What a clean export prints while they are open: the text as sent, word for word.
+    expect(withoutReview(doc).content).toEqual((issueSchema().nodeFromJSON(demo.doc).toJSON() as DocNode).content);
     expect(commentsOf(tr.doc).map((c) => [c.quote, c.text, c.author])).toEqual([
       ['六极星通孵化器', '请补充所在镇名。', '李书记'],
       ['华为练秋湖研发中心', '请核实名称。', '李书记'],
