@@ -1,3 +1,4 @@
+import type { Duplex } from 'node:stream';
 import { createServer, type IncomingMessage, type ServerResponse, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import type { Handlers } from '../service/service.ts';
@@ -22,7 +23,7 @@ function send(res: ServerResponse, status: number, body: string | Buffer, type: 
 }
 
 const refusal = (error: string) => JSON.stringify({ ok: false, error });
-/** How long a refused upload is drained before its connection is closed. */
+/** How long a connection refused by the parser stays open, for its answer to be read, before it is closed. */
 const LINGER_MS = 5_000;
 
 /** A request target split without `new URL()`, which reads `//host…` as another host and throws on some. */
@@ -61,13 +62,8 @@ export function createBridge({ handlers, staticDir, token }: BridgeOptions): Ser
       try {
         payload = JSON.parse((await readBody(req, bodyLimit(method))).toString('utf8'));
       } catch (error) {
-        if (error instanceof BodyTooLarge) {
-          // The rest of the body is read and dropped for a moment before closing: closing on unread
-          // bytes resets the connection, and the sender could lose the answer it is owed.
-          req.resume();
-          setTimeout(() => req.socket.destroy(), LINGER_MS).unref();
-          return send(res, 413, refusal(`发送的数据超过 ${Math.floor(error.limit / 1024 / 1024)} MB，操作未执行。`), JSON_TYPE, { Connection: 'close' });
-        }
+        if (error instanceof BodyTooLarge)
+          return send(res, 413, refusal(`发送的数据超过 ${Math.floor(error.limit / 1024 / 1024)} MB，操作未执行。`), JSON_TYPE);
         return send(res, 400, refusal('请求的数据格式不正确，操作未执行。'), JSON_TYPE);
       }
       const call = checkCall(method, payload);
@@ -95,6 +91,14 @@ export function createBridge({ handlers, staticDir, token }: BridgeOptions): Ser
       if (res.headersSent) res.destroy();
       else send(res, 500, '服务内部出错，请重试。', TEXT);
     });
+  });
+  // A request the parser refuses (a broken chunk, bad headers) is answered 400 and closed after a
+  // moment: Node's own handling closes at once on unread bytes, which resets the connection, and
+  // the sender can lose the answer.
+  server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) => {
+    if (error.code === 'ECONNRESET' || !socket.writable) return void socket.destroy();
+    socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+    setTimeout(() => socket.destroy(), LINGER_MS).unref();
   });
   return server;
 }
