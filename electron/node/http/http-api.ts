@@ -62,6 +62,8 @@ export function createBridge({ handlers, staticDir, token }: BridgeOptions): Ser
       try {
         payload = JSON.parse((await readBody(req, bodyLimit(method))).toString('utf8'));
       } catch (error) {
+        // A body the parser refused has been answered by the clientError handler; its socket is ending.
+        if (req.socket.writableEnded || req.socket.destroyed) return;
         if (error instanceof BodyTooLarge)
           return send(res, 413, refusal(`发送的数据超过 ${Math.floor(error.limit / 1024 / 1024)} MB，操作未执行。`), JSON_TYPE);
         return send(res, 400, refusal('请求的数据格式不正确，操作未执行。'), JSON_TYPE);
@@ -96,6 +98,8 @@ export function createBridge({ handlers, staticDir, token }: BridgeOptions): Ser
   // moment: Node's own handling closes at once on unread bytes, which resets the connection, and
   // the sender can lose the answer.
   server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) => {
+    // Bytes still arriving after the answer fail to parse again: they are left to the linger.
+    if (socket.writableEnded) return;
     if (error.code === 'ECONNRESET' || !socket.writable) return void socket.destroy();
     socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
     setTimeout(() => socket.destroy(), LINGER_MS).unref();
