@@ -1,3 +1,4 @@
+import { storedIssue } from './stored-issue.ts';
 import type { Store } from '../store/store.ts';
 import type { IssueContent } from '../../../core/model/issue.ts';
 import type { VersionEntry, VersionReason } from '../../../core/api/contract.ts';
@@ -31,8 +32,7 @@ export function recordPeriodically(store: Store, id: string, content: IssueConte
  * recorded first, so a restore never overwrites anything for good.
  */
 export function restoreVersion(store: Store, id: string, versionId: string, articleId?: string): IssueContent {
-  const current = store.issues.get(id);
-  if (!current) throw new UserError('找不到这期简报，它可能已被删除。');
+  const current = storedIssue(store, id);
   const entry = store.versions.entry(versionId);
   const version = store.versions.content(versionId);
   if (!entry || !version || entry.issueId !== id) throw new UserError(NO_VERSION);
@@ -49,11 +49,7 @@ export function restoreVersion(store: Store, id: string, versionId: string, arti
 
 /** The calls of the 历史版本 panel. */
 export function historyHandlers(store: Store) {
-  const issueOrThrow = (id: string) => {
-    const issue = store.issues.get(id);
-    if (!issue) throw new UserError('找不到这期简报，它可能已被删除。');
-    return issue;
-  };
+  const issueOrThrow = (id: string) => storedIssue(store, id);
   return {
     listVersions: ({ id }) => store.versions.list(id),
     getVersion: ({ versionId }) => {

@@ -1,3 +1,4 @@
+import { storedIssue } from './stored-issue.ts';
 import type { Store } from '../store/store.ts';
 import { IssueFile, ISSUE_FILE_FORMAT, ISSUE_FILE_VERSION, issueFileProblem, type PhotoData } from '../../../core/model/issue-file.ts';
 import { photoHashes } from '../../../core/model/photo.ts';
@@ -7,8 +8,7 @@ import { checkedImage, photoHash } from '../store/photos-repo.ts';
 
 /** An issue with the photos it shows, as the `.json` issue file holds it. */
 export function issueToFile(store: Store, id: string): IssueFile {
-  const issue = store.issues.get(id);
-  if (!issue) throw new UserError('找不到这期简报，它可能已被删除。');
+  const issue = storedIssue(store, id);
   const photos: Record<string, PhotoData> = {};
   for (const hash of photoHashes(issue.doc)) {
     const photo = store.photos.get(hash);

@@ -1,6 +1,7 @@
 import type { Store } from '../store/store.ts';
 import type { DocNode } from '../../../core/model/doc.ts';
-import { UserError } from '../../../core/api/user-error.ts';
+import type { Issue } from '../../../core/model/issue.ts';
+import { storedIssue } from './stored-issue.ts';
 import { placeReview, type PlacedReview } from '../../../core/review/place-review.ts';
 import { withoutReview } from '../../../core/review/without-review.ts';
 import { readReviewDocx } from './review-docx.ts';
@@ -19,23 +20,26 @@ export interface ReturnedReview {
   warning: string | null;
 }
 
+/** The marks of a returned 送审稿, placed on the version of `issue` it was sent as. */
+function placedOn(store: Store, issue: Issue, fileName: string, bytes: Uint8Array): ReturnedReview {
+  const read = readReviewDocx(fileName, bytes);
+  const entry = read.versionId ? store.versions.entry(read.versionId) : null;
+  const version = entry && entry.issueId === issue.id ? store.versions.content(entry.id) : null;
+  let warning: string | null = null;
+  if (!read.versionId) warning = '这份文件没有送审稿的标记（可能不是从简报工坊送审的），修订按文字定位，请逐处核对。';
+  else if (read.issueId !== issue.id) warning = '这份审阅稿是从另一期简报送审的，修订按文字定位，请逐处核对。';
+  else if (!version) warning = '历史版本中已没有这份送审稿，修订按当前内容定位，请逐处核对。';
+  const sent = withoutReview(version?.doc ?? issue.doc);
+  return { placed: placeReview(read, sent), sent, versionName: version ? (entry?.name ?? null) : null, warning };
+}
+
 /**
  * A returned 送审稿 of a stored issue, read and placed on the version it was sent as (its id is in
  * the file), so that the clerk's edits since sending do not move the reviewer's marks. Where that
  * version is unknown, the marks are placed on the issue as it is now, and the clerk is told.
  */
 export function returnedReview(store: Store, id: string, fileName: string, bytes: Uint8Array): ReturnedReview {
-  const issue = store.issues.get(id);
-  if (!issue) throw new UserError('找不到这期简报，它可能已被删除。');
-  const read = readReviewDocx(fileName, bytes);
-  const entry = read.versionId ? store.versions.entry(read.versionId) : null;
-  const version = entry && entry.issueId === id ? store.versions.content(entry.id) : null;
-  let warning: string | null = null;
-  if (!read.versionId) warning = '这份文件没有送审稿的标记（可能不是从简报工坊送审的），修订按文字定位，请逐处核对。';
-  else if (read.issueId !== id) warning = '这份审阅稿是从另一期简报送审的，修订按文字定位，请逐处核对。';
-  else if (!version) warning = '历史版本中已没有这份送审稿，修订按当前内容定位，请逐处核对。';
-  const sent = withoutReview(version?.doc ?? issue.doc);
-  return { placed: placeReview(read, sent), sent, versionName: version ? (entry?.name ?? null) : null, warning };
+  return placedOn(store, storedIssue(store, id), fileName, bytes);
 }
 
 /**
@@ -43,8 +47,8 @@ export function returnedReview(store: Store, id: string, fileName: string, bytes
  * `jianbao review --id` does while the app is closed); the issue as it was is recorded first.
  */
 export function applyReturnedReview(store: Store, id: string, fileName: string, bytes: Uint8Array): { applied: AppliedReview; warning: string | null } {
-  const returned = returnedReview(store, id, fileName, bytes);
-  const current = store.issues.get(id)!;
+  const current = storedIssue(store, id);
+  const returned = placedOn(store, current, fileName, bytes);
   const tr = new Transform(issueSchema().nodeFromJSON(current.doc));
   const applied = applyReview(tr, returned.sent, returned.placed, newId().slice(0, 8));
   if (tr.docChanged)

@@ -1,3 +1,4 @@
+import { GONE, storedIssue } from './stored-issue.ts';
 import type { z } from 'zod';
 import type { Contract, Method, Output } from '../../../core/api/contract.ts';
 import type { Store } from '../store/store.ts';
@@ -21,16 +22,10 @@ import type { PrintPdf } from './pdf-export.ts';
 
 export type Handlers = { [M in Method]: (input: z.output<Contract[M]['input']>) => Output<M> | Promise<Output<M>> };
 
-const GONE = '找不到这期简报，它可能已被删除。';
-
 /** What the Node side does for each call of the contract. Inputs arrive already validated. */
 /** `printPdf`: how PDFs are printed here (Electron's printToPDF in the desktop app; else the system's Chromium). */
 export function createHandlers(store: Store, printPdf?: PrintPdf) {
-  const issueOrThrow = (id: string) => {
-    const issue = store.issues.get(id);
-    if (!issue) throw new UserError(GONE);
-    return issue;
-  };
+  const issueOrThrow = (id: string) => storedIssue(store, id);
   const storedPhoto = (hash: string) => {
     const photo = store.photos.get(hash);
     return photo ? { bytes: photo.data, mime: photo.mime } : null;

@@ -1,14 +1,13 @@
+import { storedIssue } from './stored-issue.ts';
 import type { Store } from '../store/store.ts';
 import type { IssueContent } from '../../../core/model/issue.ts';
 import type { VersionEntry } from '../../../core/api/contract.ts';
-import { UserError } from '../../../core/api/user-error.ts';
 import { withoutReview } from '../../../core/review/without-review.ts';
 import { recordVersion } from './history.ts';
 
 /** 签发: the issue as it is now kept as a named version, with who approved it for print and when. */
 export function signIssue(store: Store, id: string, signer: string, name: string): VersionEntry {
-  const issue = store.issues.get(id);
-  if (!issue) throw new UserError('找不到这期简报，它可能已被删除。');
+  const issue = storedIssue(store, id);
   return store.transaction(() => store.versions.sign(recordVersion(store, id, issue, 'named', name).id, signer)!);
 }
 

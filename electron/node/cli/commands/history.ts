@@ -1,3 +1,4 @@
+import { storedIssue } from '../../service/stored-issue.ts';
 import { UserError } from '../../../../core/api/user-error.ts';
 import { VERSION_REASONS } from '../../../../core/api/contract.ts';
 import { operand } from '../args.ts';
@@ -8,7 +9,7 @@ export async function run(args: string[]): Promise<void> {
   const id = operand(args);
   if (!id) throw new UserError('用法：jianbao history <编号> [--json]');
   const versions = await withStore((store) => {
-    if (!store.issues.get(id)) throw new UserError('找不到这期简报，它可能已被删除。');
+    storedIssue(store, id);
     return store.versions.list(id).map(({ id: versionId, time, reason, name, chars, signedBy, signedAt }) => ({ id: versionId, time, reason, name, chars, signedBy, signedAt }));
   });
   if (args.includes('--json')) console.log(JSON.stringify(versions, null, 2));

@@ -1,3 +1,4 @@
+import { storedIssue } from '../../service/stored-issue.ts';
 import { UserError } from '../../../../core/api/user-error.ts';
 import { VersionName } from '../../../../core/api/contract.ts';
 import { recordVersion } from '../../service/history.ts';
@@ -9,9 +10,7 @@ export async function run(args: string[]): Promise<void> {
   const name = VersionName.safeParse(words.join(' '));
   if (!id || !name.success) throw new UserError('用法：jianbao name <编号> <名称>（名称 1–40 字，如 送审稿）');
   const entry = await withStore((store) => {
-    const issue = store.issues.get(id);
-    if (!issue) throw new UserError('找不到这期简报，它可能已被删除。');
-    return recordVersion(store, id, issue, 'named', name.data);
+    return recordVersion(store, id, storedIssue(store, id), 'named', name.data);
   }, { write: true });
   console.log(`已命名为“${name.data}”，版本编号 ${entry.id}`);
 }
