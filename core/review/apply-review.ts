@@ -4,7 +4,7 @@ import { MARK } from '../model/nodes.ts';
 import { reviewParagraphs, type ReviewParagraph } from './anchors.ts';
 import { nodeAtPath } from './doc-paths.ts';
 import { commentsOf, type ReviewComment } from './comments.ts';
-import type { PlacedChange, PlacedComment, PlacedReview, UnplacedMark } from './place-review.ts';
+import type { PlacedChange, PlacedComment, PlacedReview, UnplacedMark } from './placed-schema.ts';
 
 const CONTEXT = 12;
 

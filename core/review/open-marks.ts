@@ -16,15 +16,22 @@ export interface OpenSuggestion {
   itemId: string;
 }
 
-
-/** The document's open suggestions in reading order, a replacement's two halves as one. */
-export function openSuggestions(doc: PMNode): OpenSuggestion[] {
-  const byId = new Map<string, OpenSuggestion>();
+/** Each marked text node of the document with its position and the item it is in (a section's child). */
+function eachMarkedText(doc: PMNode, visit: (text: PMNode, pos: number, itemId: string) => void): void {
   let itemId = '';
   doc.descendants((node, pos, parent) => {
     // An item is a section's child (a photo inside an article has an id of its own).
     if (parent?.type.name === NODE.section) itemId = String(node.attrs.id ?? '');
     if (!node.isText) return true;
+    if (node.marks.length) visit(node, pos, itemId);
+    return false;
+  });
+}
+
+/** The document's open suggestions in reading order, a replacement's two halves as one. */
+export function openSuggestions(doc: PMNode): OpenSuggestion[] {
+  const byId = new Map<string, OpenSuggestion>();
+  eachMarkedText(doc, (node, pos, itemId) => {
     for (const mark of node.marks) {
       const inserted = mark.type.name === MARK.insertion;
       if (!inserted && mark.type.name !== MARK.deletion) continue;
@@ -38,7 +45,6 @@ export function openSuggestions(doc: PMNode): OpenSuggestion[] {
       open.to = Math.max(open.to, end);
       byId.set(id, open);
     }
-    return false;
   });
   return [...byId.values()];
 }
@@ -46,18 +52,13 @@ export function openSuggestions(doc: PMNode): OpenSuggestion[] {
 /** Where each comment's words are: its first and last position, and the item they are in. */
 export function commentPlaces(doc: PMNode): Map<string, { from: number; to: number; itemId: string }> {
   const places = new Map<string, { from: number; to: number; itemId: string }>();
-  let itemId = '';
-  doc.descendants((node, pos, parent) => {
-    // An item is a section's child (a photo inside an article has an id of its own).
-    if (parent?.type.name === NODE.section) itemId = String(node.attrs.id ?? '');
-    if (!node.isText) return true;
+  eachMarkedText(doc, (node, pos, itemId) => {
     for (const mark of node.marks) {
       if (mark.type.name !== MARK.comment) continue;
       const id = String(mark.attrs.id);
       const place = places.get(id);
       places.set(id, place ? { ...place, to: pos + node.nodeSize } : { from: pos, to: pos + node.nodeSize, itemId });
     }
-    return false;
   });
   return places;
 }

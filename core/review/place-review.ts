@@ -1,44 +1,7 @@
 import type { DocNode } from '../model/doc.ts';
 import { reviewParagraphs, type ReviewParagraph } from './anchors.ts';
-import type { Mark, ReadParagraph, ReadReview } from './read-review.ts';
-
-/** Where a mark belongs: its item (by id and as the clerk names it) and paragraph (0 the title, body paragraphs from 1). */
-export interface Place {
-  itemId: string;
-  item: string;
-  source: readonly number[];
-  paragraph: number;
-  /** Where in the paragraph's text (as sent) the mark starts, or null where only its paragraph is known. */
-  offset: number | null;
-  /** How the paragraph was found: by its anchor, or by its text where the reviewer's editor dropped the anchor. */
-  by: 'anchor' | 'text';
-}
-
-export interface PlacedChange extends Place, Mark {
-  kind: 'insert' | 'delete' | 'replace';
-  before: string;
-  after: string;
-}
-
-export interface PlacedComment extends Place, Mark {
-  id: string;
-  quote: string;
-  text: string;
-}
-
-export interface UnplacedMark extends Mark {
-  kind: 'insert' | 'delete' | 'replace' | 'comment';
-  /** What the mark says: the change's text, or the comment. */
-  text: string;
-  /** The words around it in the returned file, for the clerk to find it by hand. */
-  context: string;
-}
-
-export interface PlacedReview {
-  changes: PlacedChange[];
-  comments: PlacedComment[];
-  unplaced: UnplacedMark[];
-}
+import type { ReadParagraph, ReadReview } from './read-review.ts';
+import type { Place, PlacedReview } from './placed-schema.ts';
 
 /** Text compared without white space, which editors add and drop around Latin words and at line ends. */
 const norm = (s: string) => s.replace(/\s+/gu, '');

@@ -1,5 +1,5 @@
 /** Colours of reviewers, as classes of the stylesheet: the same name always gets the same one. */
-export const REVIEWER_COLOURS = 6;
+const REVIEWER_COLOURS = 6;
 
 export function reviewerClass(author: string): string {
   let hash = 0;

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { UserError } from '../../../../core/api/user-error.ts';
-import { placeReview, type PlacedReview } from '../../../../core/review/place-review.ts';
+import { placeReview } from '../../../../core/review/place-review.ts';
+import type { PlacedReview } from '../../../../core/review/placed-schema.ts';
 import { parseIssueFile } from '../../service/issue-file-io.ts';
 import { readReviewDocx } from '../../service/review-docx.ts';
 import { option, readText } from '../args.ts';

@@ -4,7 +4,7 @@ import type { Node as PMNode } from '@tiptap/pm/model';
 import { closeHistory } from '@tiptap/pm/history';
 import type { Transaction } from '@tiptap/pm/state';
 import type { VersionReason } from '../../../../core/api/contract.ts';
-import type { UnplacedMark } from '../../../../core/review/place-review.ts';
+import type { UnplacedMark } from '../../../../core/review/placed-schema.ts';
 import { applyReview } from '../../../../core/review/apply-review.ts';
 import { commentPlaces, openSuggestions, type OpenSuggestion } from '../../../../core/review/open-marks.ts';
 import { settleSuggestions, type Decision } from '../../../../core/review/settle.ts';
