@@ -59,6 +59,11 @@ describe('修订模式', () => {
     await accepted.click();
     await second.keyboard.press('Control+z');
     await expect.poll(() => second.locator('.bj-doc ins.bj-ins, .bj-doc del.bj-del').count()).toBe(3);
+    // 拒绝本篇: the article's suggestions all go, and its words are as they were.
+    await expect.poll(() => theirs.locator('li[data-mark]').count()).toBe(3);
+    await theirs.getByRole('button', { name: '拒绝本篇' }).click();
+    await expect.poll(() => accepted.textContent()).toBe(original);
+    expect(await second.locator('.bj-doc ins, .bj-doc del').count()).toBe(0);
     await second.close();
   });
 });

@@ -393,7 +393,7 @@ export function IssueEditor({ issue, view, onHome, onOpen, onReload, notify }: P
         onExportDocx={() => startExport('docx')}
         onExportPdf={() => startExport('pdf')}
         onSendForReview={() => startExport('review')}
-        reviewCount={marks.view.suggestions.length + marks.view.comments.filter((c) => !c.resolved).length}
+        reviewCount={marks.openCount}
         suggesting={marks.view.suggesting}
         onReview={() => openPanel(panel === 'review' ? null : 'review')}
         onPageView={() => setPageView(true)}
@@ -448,7 +448,7 @@ export function IssueEditor({ issue, view, onHome, onOpen, onReload, notify }: P
             selectedId={preview?.row.entry.id ?? null}
             onSelect={(row) => setPreview({ row, current: pageContent() })}
             saveFirst={saveFirst}
-            openMarks={marks.view.suggestions.length + marks.view.comments.filter((c) => !c.resolved).length}
+            openMarks={marks.openCount}
             onClose={closePanel}
             notify={notify}
           />

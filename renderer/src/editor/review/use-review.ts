@@ -16,6 +16,7 @@ import { fileBase64, pickFile } from '../../app/files.ts';
 import type { Notify } from '../../app/notices.ts';
 import { replyAuthor } from './reply-author.ts';
 import type { SuggestModeStorage } from './suggest-mode.ts';
+import { findItem } from '../items.ts';
 
 export interface PlacedComment extends ReviewComment {
   place: { from: number; to: number; itemId: string } | null;
@@ -38,17 +39,6 @@ const SETTLE_MS = 250;
 function read(doc: PMNode): Pick<ReviewView, 'suggestions' | 'comments'> {
   const places = commentPlaces(doc);
   return { suggestions: openSuggestions(doc), comments: commentsOf(doc).map((c) => ({ ...c, place: places.get(c.id) ?? null })) };
-}
-
-/** Where an item is in the document, for 接受本篇 and 拒绝本篇. */
-function itemRange(doc: PMNode, itemId: string): { from: number; to: number } | null {
-  let range: { from: number; to: number } | null = null;
-  doc.descendants((node, pos) => {
-    if (range) return false;
-    if (node.attrs.id === itemId && node.type.spec.group?.includes('item')) range = { from: pos, to: pos + node.nodeSize };
-    return !range && node.type.name !== 'text';
-  });
-  return range;
 }
 
 /**
@@ -112,9 +102,9 @@ export function useReview(editor: Editor | null, issueId: string, notify: Notify
     (decision: Decision, scope: { id?: string; itemId?: string }) => {
       let settled = 0;
       commit((tr) => {
-        const range = scope.itemId ? itemRange(tr.doc, scope.itemId) : null;
-        if (scope.itemId && !range) return;
-        settled = settleSuggestions(tr, decision, range ?? undefined, scope.id);
+        const item = scope.itemId ? findItem(tr.doc, scope.itemId) : null;
+        if (scope.itemId && !item) return;
+        settled = settleSuggestions(tr, decision, item ? { from: item.pos, to: item.pos + item.node.nodeSize } : undefined, scope.id);
       });
       // One mark shows its result in the text; many at once are told, with the way back.
       if (!scope.id && settled) notify(`已${decision === 'accept' ? '接受' : '拒绝'} ${settled} 处修订。`, { label: '撤销', run: () => editor?.chain().focus().undo().run() });
@@ -146,5 +136,7 @@ export function useReview(editor: Editor | null, issueId: string, notify: Notify
   }, [editor]);
 
   const importNow = useCallback(() => void importFile().catch(failed), [importFile, failed]);
-  return { view, importFile: importNow, decide, reply, resolve, jump, toggleSuggesting };
+  /** Suggestions and unresolved comments still open. */
+  const openCount = view.suggestions.length + view.comments.filter((c) => !c.resolved).length;
+  return { view, openCount, importFile: importNow, decide, reply, resolve, jump, toggleSuggesting };
 }
