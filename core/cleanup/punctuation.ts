@@ -24,6 +24,14 @@ function lostCharacters(text: string): Set<number> {
 }
 const periodAfterHan = new RegExp(`(?<=${HAN})\\.(?!\\d)`, 'gu');
 
+/**
+ * Chat-style bullets (`⚫️`) as the printed shapes they stand for: the emoji forms are missing from
+ * the Chinese faces, so each office's fallback font set them at its own width; ● ○ ■ □ are in GB 2312.
+ */
+const PRINTED_SHAPE: Record<string, string> = { '⚫': '●', '⚪': '○', '◼': '■', '◻': '□', '◾': '■', '◽': '□' };
+/** Those shapes with their presentation selector, or a selector alone (print has one presentation). */
+const CHAT_SHAPE = /([⚫⚪◼◻◾◽])[\uFE0E\uFE0F]?|[\uFE0E\uFE0F]/gu;
+
 const cjkChar = new RegExp(CJK, 'u');
 
 /** Whether a straight quote at `i` stands in Latin text (Latin or nothing on both sides): it stays. */
@@ -100,6 +108,7 @@ export function normalizePunctuation(text: string, tally?: ChangeCounts): string
     return m.replace(/\s+/gu, '').replace(mark, HALF_TO_FULL[mark]!);
   });
   out = out.replace(periodAfterHan, swap(() => '。'));
+  out = out.replace(CHAT_SHAPE, swap((_m, shape) => (shape ? PRINTED_SHAPE[shape]! : '')));
   if (tally) tally.punctuation += changed;
   return out;
 }

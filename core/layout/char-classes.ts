@@ -41,6 +41,9 @@ export function isFullWidth(ch: string): boolean {
   );
 }
 
+/** Characters that take no room: presentation selectors, joiners, zero-width spaces. */
+export const ZERO_WIDTH = /^[\u200B-\u200D\u2060\uFE00-\uFE0F\u{E0100}-\u{E01EF}]$/u;
+
 /** One Chinese character (a Han ideograph), as autospacing and the line breaker test it. */
 export const HAN = /^\p{Script=Han}$/u;
 

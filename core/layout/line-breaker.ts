@@ -1,5 +1,5 @@
-import { ALNUM, HAN, HANGING, NO_LINE_END, NO_LINE_START, PAIRED, isFullWidth } from './char-classes.ts';
-import { autoSpace, charWidth, type TextSetting } from './measure.ts';
+import { ALNUM, HANGING, NO_LINE_END, NO_LINE_START, PAIRED, ZERO_WIDTH, isFullWidth } from './char-classes.ts';
+import { autoSpace, charWidth, portionEnd, type TextSetting } from './measure.ts';
 
 export interface LineBox {
   /** Width of the first line in points (the text width less the first-line indent). */
@@ -7,60 +7,97 @@ export interface LineBox {
   widthPt: number;
 }
 
+type Script = 'asian' | 'latin';
+
 /** A piece that a line never splits: one Chinese character, or a Latin word or number with what sticks to it. */
 interface Unit {
   text: string;
   width: number;
   space: boolean;
-  /** Autospace before a Latin word after Chinese: not counted when the word starts a line. */
-  lead: number;
-  /** Autospace after a Latin word before Chinese: not counted when the word ends a line. */
-  trail: number;
+  /** The face it is set in: a run of one script is one portion of LibreOffice's line. */
+  script: Script;
+  /**
+   * What is added between the unit before and this one when both are on a line: where the script
+   * changes, the run before ends (see `portionEnd`), and between a letter or digit and a Chinese
+   * character the autospace. Not counted when this unit starts a line.
+   */
+  gap: number;
 }
-
 const LATIN_GLUE = /[^\s]/u;
 const QUOTES = new Set([...'“”‘’']);
+const OPENING = new Set([...'([{']);
+const CLOSING = new Set([...')]}']);
+/** A letter or digit of any script: LibreOffice's autospace goes only between two of these. */
+const LETTER = /^[\p{L}\p{N}]$/u;
+
+/**
+ * Punctuation and symbols of no script (quotes, `•`, `…`, `※`, arrows, shapes: U+2000–U+2E7F).
+ * LibreOffice sets them in the script of the character before: after Chinese in the Chinese face,
+ * full width; after a Latin word (`AI•`, `3.5%“`) in Times New Roman, with the word. A paragraph
+ * that opens with one sets it as Chinese (the zh-CN locale's script; what the runs' hint says).
+ */
+const isWeak = (ch: string) => {
+  const c = ch.codePointAt(0)!;
+  return c >= 0x2000 && c <= 0x2e7f;
+};
 
 function units(text: string, s: TextSetting): Unit[] {
   const out: Unit[] = [];
   let word = '';
   let wordWidth = 0;
+  let script: Script = 'asian';
   const flush = () => {
-    if (word) out.push({ text: word, width: wordWidth, space: false, lead: 0, trail: 0 });
+    if (word) out.push({ text: word, width: wordWidth, space: false, script: 'latin', gap: 0 });
     word = '';
     wordWidth = 0;
   };
-  let prev = '';
   for (const ch of text) {
-    // A quotation mark takes the script of the character before it (LibreOffice's rule for weak characters).
-    const latinQuote = QUOTES.has(ch) && /[A-Za-z0-9]/u.test(prev);
-    prev = ch;
-    if (latinQuote) {
-      word += ch;
-      wordWidth += charWidth(ch, s, true);
+    const last = out.at(-1);
+    if (ZERO_WIDTH.test(ch)) {
+      // It belongs to the character before it, and is no break, no run and no width of its own.
+      if (word || !last) word += ch;
+      else last.text += ch;
     } else if (/\s/u.test(ch)) {
       flush();
-      out.push({ text: ch, width: charWidth(' ', s), space: true, lead: 0, trail: 0 });
+      out.push({ text: ch, width: charWidth(' ', s), space: true, script, gap: 0 });
     } else if (isFullWidth(ch)) {
       flush();
-      out.push({ text: ch, width: charWidth(ch, s), space: false, lead: 0, trail: 0 });
+      const latin = isWeak(ch) && script === 'latin';
+      out.push({ text: ch, width: charWidth(ch, s, latin), space: false, script: latin ? 'latin' : 'asian', gap: 0 });
+      if (!latin) script = 'asian';
     } else if (LATIN_GLUE.test(ch)) {
+      // A closing bracket followed by an opening one (`[坏笑][礼物]`) is a break, as in Latin text.
+      if (OPENING.has(ch) && CLOSING.has([...word].at(-1) ?? '')) flush();
       word += ch;
-      wordWidth += charWidth(ch, s);
+      wordWidth += charWidth(ch, s, true);
+      if (!isWeak(ch)) script = 'latin';
       // LibreOffice breaks `2024-2026` and `ab-cd` after the hyphen: the hyphen ends a piece.
       if (ch === '-' && /[A-Za-z0-9]-$/u.test(word)) flush();
     }
   }
   flush();
-  out.forEach((u, i) => {
-    if (u.space || isFullWidth(u.text)) return;
-    const chars = [...u.text];
-    if (ALNUM.test(chars[0]!) && HAN.test(out[i - 1]?.text ?? '')) u.lead = autoSpace(s);
-    if (ALNUM.test(chars.at(-1)!) && HAN.test(out[i + 1]?.text ?? '')) u.trail = autoSpace(s);
-  });
+  // A Latin run's glyphs stand where LibreOffice puts them: at their summed advances rounded to the
+  // twip (`[可怜]` at the margin: each bracket's 106.56 twips count as 107; `][` as 213).
+  let before: Unit | undefined;
+  let advance = 0;
+  let placed = 0;
+  for (const u of out) {
+    if (before && u.script !== before.script) {
+      const letters = LETTER.test([...before.text].at(-1)!) && LETTER.test([...u.text][0]!);
+      u.gap = letters ? autoSpace(s) : portionEnd(s);
+      advance = placed = 0;
+    }
+    if (u.script === 'latin') {
+      const spacing = [...u.text].filter((ch) => !ZERO_WIDTH.test(ch)).length * s.spacingPt;
+      advance += u.width - spacing;
+      const at = Math.round(advance * 20) / 20;
+      u.width = at - placed + spacing;
+      placed = at;
+    }
+    before = u;
+  }
   return out;
 }
-
 
 /** Whether a line may break between two units. */
 function breakable(before: Unit, after: Unit): boolean {
@@ -69,9 +106,18 @@ function breakable(before: Unit, after: Unit): boolean {
   const first = [...after.text][0]!;
   if (NO_LINE_START.has(first) || NO_LINE_END.has(last)) return false;
   if (PAIRED.has(first) && first === last) return false;
-  // Latin words break at spaces and after an inner hyphen; a Latin word touching Chinese text may break from it.
-  if (!before.space && !isFullWidth(last) && !isFullWidth(first) && !(last === '-' && ALNUM.test(first))) return false;
+  // Latin words break at spaces, after an inner hyphen and between brackets; a Latin word touching Chinese text may break from it.
+  const latinBreak = (last === '-' && ALNUM.test(first)) || (CLOSING.has(last) && OPENING.has(first));
+  if (!before.space && !isFullWidth(last) && !isFullWidth(first) && !latinBreak) return false;
+  // A quotation mark set with a Latin word (`6G“`) is not broken from it, as Latin line breaking keeps quotes.
+  if (!before.space && after.script === 'latin' && QUOTES.has(first)) return false;
   return true;
+}
+
+/** The width a line of `text` takes when set on its own, as `breakLines` measures it. */
+export function lineWidth(text: string, setting: TextSetting): number {
+  const all = units(text, setting);
+  return all.reduce((sum, u, i) => sum + (i ? u.gap : 0) + u.width, all.length ? portionEnd(setting) : 0);
 }
 
 /**
@@ -90,9 +136,10 @@ export function breakLines(text: string, setting: TextSetting, box: LineBox): st
     const width = lines.length ? box.widthPt : box.firstWidthPt;
     let used = 0;
     let end = start;
-    const lead = (u: Unit) => (u === all[start] ? 0 : u.lead);
-    while (end < all.length && (all[end]!.space || used + lead(all[end]!) + all[end]!.width <= width + 1e-6)) {
-      used += lead(all[end]!) + all[end]!.width + all[end]!.trail;
+    const gap = (u: Unit) => (u === all[start] ? 0 : u.gap);
+    // The line's last character is set without its character spacing, as the end of a run is.
+    while (end < all.length && (all[end]!.space || used + gap(all[end]!) + all[end]!.width + portionEnd(setting) <= width + 1e-6)) {
+      used += gap(all[end]!) + all[end]!.width;
       end++;
     }
     if (end >= all.length) {
@@ -105,7 +152,9 @@ export function breakLines(text: string, setting: TextSetting, box: LineBox): st
     if (cut === start + 1 && !breakable(all[start]!, all[cut]!)) cut = end; // nowhere to break: overflow as they do
     // A mark hangs only when all it sticks to is Chinese: after a Latin word or a number, even one
     // in brackets as in `（2024）》，`, LibreOffice pushes them down together.
-    if (HANGING.has(all[end]!.text) && end > start && cut < end && all.slice(cut, end).every((u) => isFullWidth(u.text))) cut = end + 1;
+    // Nor does it hang when what follows it may not begin a line (`局！•`): the break moves back.
+    const next = all[end + 1];
+    if (HANGING.has(all[end]!.text) && end > start && cut < end && all.slice(cut, end).every((u) => isFullWidth(u.text)) && (!next || breakable(all[end]!, next))) cut = end + 1;
     lines.push(all.slice(start, cut).map((u) => u.text).join(''));
     start = cut;
   }

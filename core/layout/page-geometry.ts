@@ -22,11 +22,14 @@ export function pageGeometry(template: Template): PageGeometry {
   const p = template.styles.page;
   const textHeightMm = p.heightMm - p.marginTopMm - p.marginBottomMm;
   const linePitchTwips = Math.floor(twips(textHeightMm) / p.linesPerPage);
+  const widthTwips = twips(p.widthMm);
+  const marginTwips = { top: twips(p.marginTopMm), bottom: twips(p.marginBottomMm), left: twips(p.marginLeftMm), right: twips(p.marginRightMm) };
   return {
-    widthTwips: twips(p.widthMm),
+    widthTwips,
     heightTwips: twips(p.heightMm),
-    marginTwips: { top: twips(p.marginTopMm), bottom: twips(p.marginBottomMm), left: twips(p.marginLeftMm), right: twips(p.marginRightMm) },
-    textWidthPt: (p.widthMm - p.marginLeftMm - p.marginRightMm) * PT_PER_MM,
+    marginTwips,
+    // The width the DOCX sets, from its rounded margins: 8,845 twips, where 156 mm is 8,844.1.
+    textWidthPt: (widthTwips - marginTwips.left - marginTwips.right) / TWIPS_PER_PT,
     linesPerPage: p.linesPerPage,
     linePitchTwips,
     linePitchPt: linePitchTwips / TWIPS_PER_PT,

@@ -1,6 +1,6 @@
 import type { Block, ParaStyle, PrintDocument, TextBlock, TocEntry } from './print-model.ts';
 import type { PageGeometry } from './page-geometry.ts';
-import { breakLines } from './line-breaker.ts';
+import { breakLines, lineWidth } from './line-breaker.ts';
 
 /** Where a block starts: its page (counted within its section of the document) and the grid line on it. */
 export interface Place {
@@ -34,12 +34,16 @@ export function blockLines(block: TextBlock, geometry: PageGeometry): string[] {
   return breakLines(text, { sizePt: s.sizePt, bold: s.bold, spacingPt: s.spacingPt }, { firstWidthPt: width - s.firstIndentPt, widthPt: width });
 }
 
-/** The printed lines of a 目录 entry, with room at the end of the last for the leader and the page number. */
-export function tocEntryLines(entry: TocEntry, style: ParaStyle, geometry: PageGeometry): string[] {
-  const indent = tocIndentPt(entry, style);
-  const text = `${entry.text}${'　'.repeat(3)}`;
-  const width = geometry.textWidthPt - indent;
-  return breakLines(text, { sizePt: style.sizePt, bold: style.bold, spacingPt: style.spacingPt }, { firstWidthPt: width, widthPt: width }).map((l) => l.replace(/　+$/u, ''));
+/**
+ * The printed lines of a 目录 entry whose page is `page`. The number stands after a right tab at the
+ * margin: where the last line leaves no room for it, it goes down to a line of its own (`''` here).
+ */
+export function tocEntryLines(entry: TocEntry, style: ParaStyle, geometry: PageGeometry, page: number): string[] {
+  const width = geometry.textWidthPt - tocIndentPt(entry, style);
+  const setting = { sizePt: style.sizePt, bold: style.bold, spacingPt: style.spacingPt };
+  const lines = breakLines(entry.text, setting, { firstWidthPt: width, widthPt: width });
+  const room = width - lineWidth(lines.at(-1)!, setting);
+  return room < lineWidth(String(page), setting) ? [...lines, ''] : lines;
 }
 
 /** Articles are set one character in from their sections in the 目录. */
@@ -161,20 +165,21 @@ export function paginate(doc: PrintDocument, geometry: PageGeometry): Pagination
   const perPage = geometry.linesPerPage;
   const front = new PageCursor(perPage);
   layBlocks(doc.front, geometry, front, new Map());
+  // The body is numbered from its own first page, so it is laid first and the 目录 knows its numbers.
+  const body = new PageCursor(perPage);
+  const bookmarks = new Map<string, number>();
+  layBlocks(doc.body, geometry, body, bookmarks);
+
   // The TOC field opens in a paragraph of its own, and closes in one, and the section ends in one: a line each.
   front.flow(1, 0);
   const tocPlaces: Place[] = [];
   for (const entry of doc.toc)
-    for (const _ of tocEntryLines(entry, doc.tocStyle, geometry)) {
+    for (const _ of tocEntryLines(entry, doc.tocStyle, geometry, bookmarks.get(entry.bookmark) ?? 0)) {
       if (front.left < 1) front.newPage();
       tocPlaces.push(front.here);
       front.flow(1, 0);
     }
   front.flow(2, 0);
-
-  const body = new PageCursor(perPage);
-  const bookmarks = new Map<string, number>();
-  layBlocks(doc.body, geometry, body, bookmarks);
 
   // The 报尾's rules add a little height beyond its grid lines: one line is kept spare for them.
   const closingLines = doc.closing.reduce((n, b) => n + textLines(b, geometry), 0) + 1;

@@ -22,7 +22,8 @@ const PAGE_NUMBER_DROP_PT = (7 * 72) / 25.4;
 
 const family = (names: string[]) => names.map((n) => (/^[a-z-]+$/u.test(n) ? n : `'${n.replace(/'/gu, '')}'`)).join(', ');
 const pt = (n: number) => `${Math.round(n * 100) / 100}pt`;
-const LATIN_RUN = /[\u0020-\u007e\u00a0-\u024f]+/gu;
+/** Latin text, with the marks of no script that follow it (`3.5%“`, `AI•`): LibreOffice sets those in its face too. */
+const LATIN_RUN = /[\u0020-\u007e\u00a0-\u024f][\u0020-\u007e\u00a0-\u024f\u2000-\u2e7f]*/gu;
 
 function fontCss(style: ParaStyle): string {
   return `font-family: ${family([...style.fonts, ...CJK_FALLBACK])}; font-size: ${pt(style.sizePt)}; letter-spacing: ${pt(style.spacingPt)}; font-weight: ${style.bold ? 'bold' : 'normal'}; color: #${style.color ?? '000000'}`;

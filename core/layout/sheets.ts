@@ -164,10 +164,11 @@ export function layoutSheets(layout: IssueLayout): Sheet[] {
   const tocAt = pagination.places.toc.values();
   for (const entry of print.toc) {
     const indent = tocIndentPt(entry, ts);
-    const lines = tocEntryLines(entry, ts, geometry);
+    const page = pagination.bookmarks.get(entry.bookmark) ?? 0;
+    const lines = tocEntryLines(entry, ts, geometry, page);
     lines.forEach((line, k) => {
       const last = k === lines.length - 1;
-      put(0, tocAt.next().value!, { kind: 'toc', line: 0, lines: 1, xPt: indent, widthPt: full - indent, text: line, style: ts, target: entry.bookmark, ...(last ? { page: pagination.bookmarks.get(entry.bookmark) ?? 0 } : {}) });
+      put(0, tocAt.next().value!, { kind: 'toc', line: 0, lines: 1, xPt: indent, widthPt: full - indent, text: line, style: ts, target: entry.bookmark, ...(last ? { page } : {}) });
     });
   }
   const front = pagination.frontPages;

@@ -12,11 +12,15 @@ export interface RenderedPage {
   printed: number | null;
 }
 
-/** Every page of a PDF, read back with pdftotext. */
-export function readPdf(pdf: string): RenderedPage[] {
+/**
+ * Every page of a PDF, read back with pdftotext: by `layout` (lines as they stand on the page), or
+ * in `raw` drawing order, for a PDF whose runs of Latin and Chinese type on one line have boxes of
+ * different heights that the layout reading takes for two lines (`1.“一个人…` from Chromium).
+ */
+export function readPdf(pdf: string, order: 'layout' | 'raw' = 'layout'): RenderedPage[] {
   const count = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))![1]);
   return Array.from({ length: count }, (_, i) => {
-    const text = execFileSync('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), '-layout', pdf, '-'], { encoding: 'utf8' });
+    const text = execFileSync('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), `-${order}`, pdf, '-'], { encoding: 'utf8' });
     const number = /—\s*(\d+)\s*—\s*$/u.exec(text.trimEnd())?.[1];
     return { text, flat: text.replace(/\s+/gu, ''), printed: number ? Number(number) : null };
   });

@@ -19,7 +19,8 @@ const paragraphs = Object.values(SAMPLE_FILES)
   .filter((l) => l.length > 20 && !l.includes('\uFFFD'));
 const MARK = (i: number) => `〔${i}〕`;
 const setting = { sizePt: 16, bold: false, spacingPt: -0.25 };
-const widthPt = (156 / 25.4) * 72;
+/** The text width the page below sets: A4 less its margins, in twips. */
+const widthPt = (11906 - 1587 - 1474) / 20;
 
 /** Each paragraph's lines as LibreOffice prints them, set as body text (三号仿宋 on the 28-character grid). */
 async function printedLines(texts: string[]): Promise<Map<number, string[]>> {
@@ -78,6 +79,24 @@ describe('line breaking against LibreOffice', () => {
     ];
     const printed = await printedLines(texts);
     // The comma that hangs past the margin is read out of its line: compare without hanging marks.
+    const flat = (lines: string[]) => lines.map((l) => l.replace(/[\s，。、；：！？]/gu, '')).filter(Boolean);
+    texts.forEach((text, i) => expect(flat(model(text)), text).toEqual(flat(printed.get(i) ?? [])));
+  });
+  it('sets a mark in the script of the character before it, ends each run without its spacing, and rounds Latin runs to the twip', async () => {
+    const han = (n: number) => '汉'.repeat(n);
+    const rest = '后面还有很多文字内容继续写下去直到本段结束为止。';
+    // Each construct at every length from 18 to 26 characters before it, so that some stand at the margin.
+    const constructs = [
+      (n: number) => `”“${han(n)}${rest}`, // a paragraph that opens with quotes: Chinese, full width
+      (n: number) => `${han(n)}3.5%“汉汉”${rest}`, // “ after a number: Times New Roman, with it
+      (n: number) => `${han(n)}AI• #汉${rest}`, // • after a Latin word: Times New Roman
+      (n: number) => `${han(n)}！•${rest}`, // ！ does not hang when • would open the next line
+      (n: number) => `PDCA${han(n - 4)}，2021年${rest}`, // the run before 2021 ends with its full width
+      (n: number) => `${han(n)}[坏笑][礼物]${rest}`, // a break between brackets; each 106.56 twips counts as 107
+      (n: number) => `${han(n)}6G“有了他们${rest}`, // no break between a Latin word and its quote
+    ];
+    const texts = constructs.flatMap((make) => Array.from({ length: 9 }, (_, k) => make(18 + k)));
+    const printed = await printedLines(texts);
     const flat = (lines: string[]) => lines.map((l) => l.replace(/[\s，。、；：！？]/gu, '')).filter(Boolean);
     texts.forEach((text, i) => expect(flat(model(text)), text).toEqual(flat(printed.get(i) ?? [])));
   });

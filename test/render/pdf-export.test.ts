@@ -25,7 +25,7 @@ describe('PDF export against LibreOffice’s rendering of the DOCX', () => {
     const path = join(dir.path, 'issue.pdf');
     writeFileSync(path, pdf.bytes);
     const docx = await exportIssueDocx(file, issuePhotos(file));
-    return { pdf, path, printed: readPdf(path), office: renderDocx(docx.bytes), toc: docx.layout.print.toc };
+    return { pdf, path, printed: readPdf(path, 'raw'), office: renderDocx(docx.bytes), toc: docx.layout.print.toc };
   }
 
   /** Same page count and numbers; returns the pages that start with other words than LibreOffice's. */
@@ -54,10 +54,10 @@ describe('PDF export against LibreOffice’s rendering of the DOCX', () => {
     expect(bytes.length).toBeLessThan(5 * 1024 * 1024);
   });
 
-  it('prints three generated issues on the same pages, nearly all starting with the same words', async () => {
+  it('prints three generated issues on the same pages, each starting with the same words', async () => {
     for (const name of ['many short articles', 'long articles with headings, Latin and numbers', 'photos of different heights and a gallery']) {
       const r = await both(generatedIssue(SHAPES[name]!));
-      expect(samePages(r).length, name).toBeLessThanOrEqual(Math.ceil(r.office.length / 10));
+      expect(samePages(r), name).toEqual([]);
     }
   });
 });

@@ -3,6 +3,7 @@ import { removeSpacesBesideChinese } from '../../core/cleanup/spaces.ts';
 import { normalizePunctuation } from '../../core/cleanup/punctuation.ts';
 import { joinBrokenParagraphs } from '../../core/cleanup/paragraphs.ts';
 import { cleanParagraphText, cleanTitleText } from '../../core/cleanup/clean-text.ts';
+import { newTally } from '../../core/cleanup/tally.ts';
 
 describe('spaces', () => {
   it('removes spaces inside Chinese words and between Chinese and Latin or digits', () => {
@@ -29,6 +30,12 @@ describe('punctuation', () => {
     expect(normalizePunctuation('增长3.5%，共1,200人')).toBe('增长3.5%，共1,200人');
     expect(normalizePunctuation('2023-2027年规划')).toBe('2023-2027年规划');
     expect(normalizePunctuation('He said "yes", then left.')).toBe('He said "yes", then left.');
+  });
+
+  it('prints chat bullets as the shapes they stand for, without emoji presentation', () => {
+    const tally = newTally();
+    expect(normalizePunctuation('⚫️因为一直很喜欢，⚪学习◼️心得✅完成', tally)).toBe('●因为一直很喜欢，○学习■心得✅完成');
+    expect(tally.punctuation).toBe(3);
   });
 });
 
