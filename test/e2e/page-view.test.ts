@@ -9,6 +9,7 @@ import { figureSizes } from '../../core/model/photo.ts';
 import { appSessionForSuite } from '../helpers/app-page.ts';
 import { sheetLines } from '../helpers/sheet-lines.ts';
 import { REPO } from '../helpers/web-server.ts';
+import { viewLines } from '../helpers/view-lines.ts';
 
 /**
  * 页面视图 as a clerk uses it: open it on the demo, find every page as the export prints it, zoom,
@@ -16,25 +17,6 @@ import { REPO } from '../helpers/web-server.ts';
  */
 const app = appSessionForSuite();
 const SHOTS = join(REPO, 'test-results');
-
-/** The view's lines of one page, top to bottom, as the sheets model gives them. */
-function viewLines(page: Page, index: number): Promise<string[]> {
-  return page
-    .locator('.bj-pageview-pages .bj-sheet-frame')
-    .nth(index)
-    .evaluate((frame) => {
-      const rows = new Map<number, { x: number; text: string }[]>();
-      for (const el of frame.querySelectorAll<HTMLElement>('.bj-line')) {
-        const text = el.textContent ?? '';
-        if (!text) continue;
-        const top = Math.round(parseFloat(el.style.top) * 10);
-        rows.set(top, [...(rows.get(top) ?? []), { x: parseFloat(el.style.left), text }]);
-      }
-      return [...rows]
-        .sort(([a], [b]) => a - b)
-        .map(([, row]) => row.sort((a, b) => a.x - b.x).map((r) => r.text).join(''));
-    });
-}
 
 const openView = async (page: Page) => {
   await page.getByRole('toolbar', { name: '工具栏' }).getByRole('button', { name: '页面视图' }).click();

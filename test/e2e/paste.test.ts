@@ -4,19 +4,12 @@ import { join } from 'node:path';
 import { appSessionForSuite, waitSaved } from '../helpers/app-page.ts';
 import { itemBlocks } from '../helpers/item-blocks.ts';
 import { REPO } from '../helpers/web-server.ts';
+import { paste as pasteInto } from '../helpers/paste.ts';
 
 /** Pasting what contributors send into the editor, in Chromium: it comes out clean, and can go back. */
 const app = appSessionForSuite();
 
-/** What Chromium does on Ctrl+V, with the clipboard's contents given. */
-function paste(data: Record<string, string>) {
-  return app.page.evaluate((d) => {
-    const transfer = new DataTransfer();
-    for (const [type, value] of Object.entries(d)) transfer.setData(type, value);
-    const target = document.getSelection()?.anchorNode?.parentElement ?? document.querySelector('.ProseMirror')!;
-    target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
-  }, data);
-}
+const paste = (data: Record<string, string>) => pasteInto(app.page, data);
 
 async function newArticleBody(): Promise<void> {
   await app.page.locator('.bj-outline-section[data-section="【学习交流】"] .bj-outline-heading').getByRole('button', { name: '＋文章' }).click();

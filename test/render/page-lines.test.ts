@@ -9,28 +9,15 @@ import { generatedIssue, SHAPES } from '../helpers/generated-issues.ts';
 import { sheetLines } from '../helpers/sheet-lines.ts';
 import { REPO } from '../helpers/web-server.ts';
 import { issuePhotos } from '../helpers/issue-photos.ts';
+import { differingLines } from '../helpers/page-match.ts';
 
-/** White space, and the marks that hang past the margin (pdftotext reads them out of order), are left out. */
-const flat = (s: string) => s.replace(/[\s，。、；：！？]+/gu, '');
-
-/**
- * The sheets the page view and the PDF are drawn from, against LibreOffice's rendering of the
- * DOCX: the same pages, each beginning with the sheet's first line and holding its last.
- */
-async function compare(file: IssueFile, lastLines = true) {
+/** The sheets the page view and the PDF are drawn from, and what differs in LibreOffice's rendering of the DOCX. */
+async function compare(file: IssueFile) {
   const { bytes, layout } = await exportIssueDocx(file, issuePhotos(file));
   const sheets = layoutSheets(layout);
   const pages = renderDocx(bytes);
   expect(pages).toHaveLength(sheets.length);
-  const differ: string[] = [];
-  sheets.forEach((sheet, i) => {
-    const lines = sheetLines(sheet).filter((l) => flat(l));
-    const page = flat(pages[i]!.flat).replace(/\.{3,}/gu, ''); // the 目录's dot leaders
-    if (!lines.length) return;
-    if (!page.startsWith(flat(lines[0]!))) differ.push(`第 ${i + 1} 页首行：${lines[0]}｜${page.slice(0, 30)}`);
-    if (lastLines && !page.replace(/—\d+—$/u, '').endsWith(flat(lines.at(-1)!))) differ.push(`第 ${i + 1} 页末行：${lines.at(-1)}｜${page.slice(-30)}`);
-  });
-  return { sheets, differ };
+  return { sheets, differ: differingLines(sheets.map(sheetLines), pages) };
 }
 
 describe('the page view’s lines against LibreOffice', () => {
