@@ -44,8 +44,20 @@ export function isFullWidth(ch: string): boolean {
 /** Characters that take no room: presentation selectors, joiners, zero-width spaces. */
 export const ZERO_WIDTH = /^[\u200B-\u200D\u2060\uFE00-\uFE0F\u{E0100}-\u{E01EF}]$/u;
 
-/** One Chinese character (a Han ideograph), as autospacing and the line breaker test it. */
-export const HAN = /^\p{Script=Han}$/u;
+/**
+ * Punctuation and symbols of no script (quotes, `•`, `…`, `※`, arrows, shapes): LibreOffice sets them
+ * in the script of the character before them. As a character class's range, for the line breaker's
+ * test and the page drawing's Latin runs alike.
+ */
+export const NO_SCRIPT_RANGE = '\\u2000-\\u2e7f';
+const NO_SCRIPT = new RegExp(`^[${NO_SCRIPT_RANGE}]$`, 'u');
+export const isNoScript = (ch: string) => NO_SCRIPT.test(ch);
+
+/**
+ * A letter or digit of any script. Where Chinese and Latin text meet, LibreOffice adds its autospace
+ * only between two of these.
+ */
+export const LETTER = /^[\p{L}\p{N}]$/u;
 
 /** One Latin letter or digit: where it meets a Chinese character, Word and LibreOffice add space. */
 export const ALNUM = /^[A-Za-z0-9]$/u;

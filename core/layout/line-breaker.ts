@@ -1,4 +1,4 @@
-import { ALNUM, HANGING, NO_LINE_END, NO_LINE_START, PAIRED, ZERO_WIDTH, isFullWidth } from './char-classes.ts';
+import { ALNUM, HANGING, LETTER, NO_LINE_END, NO_LINE_START, PAIRED, ZERO_WIDTH, isFullWidth, isNoScript } from './char-classes.ts';
 import { autoSpace, charWidth, portionEnd, type TextSetting } from './measure.ts';
 
 export interface LineBox {
@@ -27,19 +27,6 @@ const LATIN_GLUE = /[^\s]/u;
 const QUOTES = new Set([...'“”‘’']);
 const OPENING = new Set([...'([{']);
 const CLOSING = new Set([...')]}']);
-/** A letter or digit of any script: LibreOffice's autospace goes only between two of these. */
-const LETTER = /^[\p{L}\p{N}]$/u;
-
-/**
- * Punctuation and symbols of no script (quotes, `•`, `…`, `※`, arrows, shapes: U+2000–U+2E7F).
- * LibreOffice sets them in the script of the character before: after Chinese in the Chinese face,
- * full width; after a Latin word (`AI•`, `3.5%“`) in Times New Roman, with the word. A paragraph
- * that opens with one sets it as Chinese (the zh-CN locale's script; what the runs' hint says).
- */
-const isWeak = (ch: string) => {
-  const c = ch.codePointAt(0)!;
-  return c >= 0x2000 && c <= 0x2e7f;
-};
 
 function units(text: string, s: TextSetting): Unit[] {
   const out: Unit[] = [];
@@ -62,7 +49,9 @@ function units(text: string, s: TextSetting): Unit[] {
       out.push({ text: ch, width: charWidth(' ', s), space: true, script, gap: 0 });
     } else if (isFullWidth(ch)) {
       flush();
-      const latin = isWeak(ch) && script === 'latin';
+      // A mark of no script after Latin text is set with it, in Times New Roman (`AI•`, `3.5%“`); a
+      // paragraph that opens with one sets it as Chinese (the zh-CN locale's script, the runs' hint).
+      const latin = isNoScript(ch) && script === 'latin';
       out.push({ text: ch, width: charWidth(ch, s, latin), space: false, script: latin ? 'latin' : 'asian', gap: 0 });
       if (!latin) script = 'asian';
     } else if (LATIN_GLUE.test(ch)) {
@@ -70,7 +59,7 @@ function units(text: string, s: TextSetting): Unit[] {
       if (OPENING.has(ch) && CLOSING.has([...word].at(-1) ?? '')) flush();
       word += ch;
       wordWidth += charWidth(ch, s, true);
-      if (!isWeak(ch)) script = 'latin';
+      if (!isNoScript(ch)) script = 'latin';
       // LibreOffice breaks `2024-2026` and `ab-cd` after the hyphen: the hyphen ends a piece.
       if (ch === '-' && /[A-Za-z0-9]-$/u.test(word)) flush();
     }

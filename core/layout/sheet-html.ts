@@ -2,7 +2,7 @@ import { escapeHtml } from '../model/escape-html.ts';
 import type { PageGeometry } from './page-geometry.ts';
 import { TWIPS_PER_PT } from './page-geometry.ts';
 import { autoSpace } from './measure.ts';
-import { ALNUM, HAN } from './char-classes.ts';
+import { LETTER, NO_SCRIPT_RANGE } from './char-classes.ts';
 import type { ParaStyle, TextRunSpec } from './print-model.ts';
 import type { Sheet, SheetItem, SheetLine } from './sheets.ts';
 
@@ -23,7 +23,7 @@ const PAGE_NUMBER_DROP_PT = (7 * 72) / 25.4;
 const family = (names: string[]) => names.map((n) => (/^[a-z-]+$/u.test(n) ? n : `'${n.replace(/'/gu, '')}'`)).join(', ');
 const pt = (n: number) => `${Math.round(n * 100) / 100}pt`;
 /** Latin text, with the marks of no script that follow it (`3.5%“`, `AI•`): LibreOffice sets those in its face too. */
-const LATIN_RUN = /[\u0020-\u007e\u00a0-\u024f][\u0020-\u007e\u00a0-\u024f\u2000-\u2e7f]*/gu;
+const LATIN_RUN = new RegExp(`[\\u0020-\\u007e\\u00a0-\\u024f][\\u0020-\\u007e\\u00a0-\\u024f${NO_SCRIPT_RANGE}]*`, 'gu');
 
 function fontCss(style: ParaStyle): string {
   return `font-family: ${family([...style.fonts, ...CJK_FALLBACK])}; font-size: ${pt(style.sizePt)}; letter-spacing: ${pt(style.spacingPt)}; font-weight: ${style.bold ? 'bold' : 'normal'}; color: #${style.color ?? '000000'}`;
@@ -43,8 +43,8 @@ function runHtml(run: TextRunSpec, style?: ParaStyle, before = '', after = ''): 
   const text = escapeHtml(run.text).replace(LATIN_RUN, (latin, at: number, all: string) => {
     const prev = at > 0 ? lastChar(all.slice(0, at)) : before;
     const next = at + latin.length < all.length ? firstChar(all.slice(at + latin.length)) : after;
-    const lead = gap && ALNUM.test(latin[0]!) && HAN.test(prev) ? `; margin-left: ${gap}` : '';
-    const trail = gap && ALNUM.test(latin.at(-1)!) && HAN.test(next) ? `; margin-right: ${gap}` : '';
+    const lead = gap && LETTER.test(latin[0]!) && LETTER.test(prev) ? `; margin-left: ${gap}` : '';
+    const trail = gap && LETTER.test(latin.at(-1)!) && LETTER.test(next) ? `; margin-right: ${gap}` : '';
     return `<span style="font-family: ${family(LATIN)}${lead}${trail}">${latin}</span>`;
   });
   if (run.bold && run.italic) return `<b><i>${text}</i></b>`;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { appSessionForSuite, waitSaved } from '../helpers/app-page.ts';
-import { differingLine, differingLines } from '../helpers/page-match.ts';
+import { differingLine, differingLines, flat } from '../helpers/page-match.ts';
 import { renderDocx } from '../helpers/render-pdf.ts';
 import { viewLines } from '../helpers/view-lines.ts';
 import { cleanParagraphText } from '../../core/cleanup/clean-text.ts';
@@ -69,7 +69,6 @@ describe('a pasted WeChat post in the 页面视图 and in print', () => {
     expect(printed).toHaveLength(pages);
     expect(differingLines(seen, printed)).toEqual([]);
     // Every line of the post's pages breaks where LibreOffice breaks it.
-    const flat = (s: string) => s.replace(/[\s，。、；：！？]+/gu, '');
     const post = printed.flatMap((p, i) => ([...POST, TYPED].some((t) => flat(p.flat).includes(flat(cleanParagraphText(t)).slice(8, 24))) ? [i] : []));
     expect(post.length).toBeGreaterThan(0);
     expect(post.map((i) => differingLine(seen[i]!, printed[i]!, i + 1)).filter(Boolean)).toEqual([]);

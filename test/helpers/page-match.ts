@@ -1,7 +1,7 @@
 import type { RenderedPage } from './render-pdf.ts';
 
-/** White space, and the marks that hang past the margin (pdftotext reads them out of order), are left out. */
-const flat = (s: string) => s.replace(/[\s，。、；：！？]+/gu, '');
+/** A line's text as compared: white space, and the marks that hang past the margin (pdftotext reads them out of order), left out. */
+export const flat = (s: string) => s.replace(/[\s，。、；：！？]+/gu, '');
 
 /**
  * The pages whose first or last line differs from LibreOffice's rendering, described in Chinese:
