@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { chmodSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { dataDir } from '../../electron/node/process/data-dir.ts';
 import { openService } from '../../electron/node/service/open-service.ts';
 import { DB_FILE } from '../../electron/node/store/store.ts';
 import { tempDir } from '../helpers/tmp.ts';
@@ -15,12 +14,6 @@ afterEach(() => dir.remove());
 const mode = (path: string) => statSync(path).mode & 0o777;
 
 describe('the data folder', () => {
-  it('is the local, not the roaming, application data on Windows (WAL does not work on a network share)', () => {
-    expect(dataDir({ LOCALAPPDATA: '/u/AppData/Local', APPDATA: '/u/AppData/Roaming' }, 'win32')).toBe(join('/u/AppData/Local', 'jianbao'));
-    expect(dataDir({ XDG_CONFIG_HOME: '/u/.config' }, 'linux')).toBe(join('/u/.config', 'jianbao'));
-    expect(dataDir({ JIANBAO_DATA_DIR: '/data/jb', LOCALAPPDATA: '/u/Local' }, 'win32')).toBe('/data/jb');
-  });
-
   it.skipIf(process.platform === 'win32')('is private to its user: the folder 0700, the database and its WAL files 0600', () => {
     const folder = join(dir.path, 'new', 'jianbao');
     const service = openService(folder);

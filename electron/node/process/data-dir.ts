@@ -1,14 +1,18 @@
 import { chmodSync, mkdirSync, readdirSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { join, resolve } from 'node:path';
+import nodePath, { join } from 'node:path';
 
-/** Where the database lives: JIANBAO_DATA_DIR, else the user's data folder of this platform. */
-export function dataDir(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string {
-  if (env.JIANBAO_DATA_DIR) return resolve(env.JIANBAO_DATA_DIR);
+/**
+ * Where the database lives: JIANBAO_DATA_DIR, else the user's data folder of this platform, as that
+ * platform writes paths (a test asks for Windows' on any machine). `home` is the user's folder there.
+ */
+export function dataDir(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform, home = homedir()): string {
+  const path = platform === 'win32' ? nodePath.win32 : nodePath.posix;
+  if (env.JIANBAO_DATA_DIR) return path.resolve(env.JIANBAO_DATA_DIR);
   // Local, not roaming: a roaming profile copies %APPDATA% to a network share, where SQLite's WAL does not work.
-  if (platform === 'win32') return join(env.LOCALAPPDATA ?? join(homedir(), 'AppData', 'Local'), 'jianbao');
-  if (platform === 'darwin') return join(homedir(), 'Library', 'Application Support', 'jianbao');
-  return join(env.XDG_CONFIG_HOME ?? join(homedir(), '.config'), 'jianbao');
+  if (platform === 'win32') return path.join(env.LOCALAPPDATA ?? path.join(home, 'AppData', 'Local'), 'jianbao');
+  if (platform === 'darwin') return path.join(home, 'Library', 'Application Support', 'jianbao');
+  return path.join(env.XDG_CONFIG_HOME ?? path.join(home, '.config'), 'jianbao');
 }
 
 // Best effort: on a read-only disk the modes cannot change, and the store says what matters there.

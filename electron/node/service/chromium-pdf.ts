@@ -1,27 +1,43 @@
 import { existsSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { posix, win32 } from 'node:path';
 import { UserError } from '../../../core/api/user-error.ts';
-import { TIMES_REGULAR } from '../../../core/layout/latin-widths.ts';
+import { LATIN_PROBE, latinFontProblems } from './latin-font-probe.ts';
 import type { PrintPdf } from './pdf-export.ts';
 
-/** Where Chromium, Chrome or Edge is found on each platform; JIANBAO_CHROMIUM names another. */
-const BROWSERS = [
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome',
-  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
-  '/Applications/Microsoft Edge.app/Contents/MacOS/Microsoft Edge',
-  'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
-  'C:\\Program Files (x86)\\Microsoft\\Edge\\Application\\msedge.exe',
-];
-
-export function findChromium(): string | null {
-  const named = process.env.JIANBAO_CHROMIUM;
-  if (named) return existsSync(named) ? named : null;
-  return BROWSERS.find((b) => existsSync(b)) ?? null;
+/**
+ * Where Chromium, Chrome or Edge is installed on each platform, as their installers put them:
+ * on Windows for all users (Program Files, both) or for one user (Chrome in %LOCALAPPDATA%); on
+ * macOS in /Applications or ~/Applications; on Linux by the distribution's package, Google's and
+ * Microsoft's packages, or a snap. Edge comes with every Windows 10 and 11.
+ */
+export function browserCandidates(platform: NodeJS.Platform, env: NodeJS.ProcessEnv, home: string): string[] {
+  if (platform === 'win32') {
+    const roots = [env.PROGRAMFILES ?? 'C:\\Program Files', env['PROGRAMFILES(X86)'] ?? 'C:\\Program Files (x86)', env.LOCALAPPDATA ?? win32.join(home, 'AppData', 'Local')];
+    return roots.flatMap((root) => [win32.join(root, 'Google', 'Chrome', 'Application', 'chrome.exe'), win32.join(root, 'Microsoft', 'Edge', 'Application', 'msedge.exe'), win32.join(root, 'Chromium', 'Application', 'chrome.exe')]);
+  }
+  if (platform === 'darwin') {
+    const apps = ['Google Chrome.app/Contents/MacOS/Google Chrome', 'Microsoft Edge.app/Contents/MacOS/Microsoft Edge', 'Chromium.app/Contents/MacOS/Chromium'];
+    return ['/Applications', posix.join(home, 'Applications')].flatMap((folder) => apps.map((app) => posix.join(folder, app)));
+  }
+  return [
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+    '/usr/bin/google-chrome-stable',
+    '/usr/bin/microsoft-edge',
+    '/usr/bin/microsoft-edge-stable',
+    '/snap/bin/chromium',
+    '/opt/google/chrome/chrome',
+  ];
 }
 
-const SAMPLE = 'Wilhelm 2025 DeepSeek';
-const SAMPLE_EM = [...SAMPLE].reduce((n, ch) => n + (TIMES_REGULAR[ch.codePointAt(0)!] ?? 1), 0);
+/** The browser that prints PDFs: JIANBAO_CHROMIUM if set, else the first one installed. */
+export function findChromium(platform = process.platform, env = process.env, exists: (file: string) => boolean = existsSync): string | null {
+  const named = env.JIANBAO_CHROMIUM;
+  if (named) return exists(named) ? named : null;
+  return browserCandidates(platform, env, homedir()).find((b) => exists(b)) ?? null;
+}
 
 /**
  * Prints with the system's Chromium, headless, through Playwright (browser mode and the command
@@ -37,16 +53,7 @@ export const chromiumPdf: PrintPdf = async (html) => {
   try {
     const page = await browser.newPage({ javaScriptEnabled: true, offline: true });
     await page.setContent(html, { waitUntil: 'load' });
-    const width = await page.evaluate((sample) => {
-      const probe = document.createElement('span');
-      probe.style.cssText = "font: 100px 'Times New Roman', 'Liberation Serif', monospace; white-space: pre; position: absolute";
-      probe.textContent = sample;
-      document.body.append(probe);
-      const w = probe.getBoundingClientRect().width;
-      probe.remove();
-      return w;
-    }, SAMPLE);
-    const problems = Math.abs(width / 100 - SAMPLE_EM) > 0.02 * SAMPLE_EM ? ['本机没有 Times New Roman 或 Liberation Serif 字体：PDF 中的西文和数字换用了其他字体，字距会与 DOCX 略有不同（换行和分页不变）。'] : [];
+    const problems = latinFontProblems(await page.evaluate(LATIN_PROBE.run, LATIN_PROBE.sample));
     const bytes = await page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, tagged: true });
     return { bytes: new Uint8Array(bytes), problems };
   } finally {

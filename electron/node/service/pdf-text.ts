@@ -2,7 +2,8 @@ import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import * as pdfWorker from 'pdfjs-dist/legacy/build/pdf.worker.mjs';
 import { UserError } from '../../../core/api/user-error.ts';
 import type { PdfItem, PdfPage } from '../../../core/cleanup/from-pdf.ts';
-import { distFile } from '../process/dist-file.ts';
+import nodePath, { type PlatformPath } from 'node:path';
+import { distFile, distFolder } from '../process/dist-file.ts';
 
 /** A contributor's PDF is an essay or a few pages of a newspaper; more is not a contribution. */
 export const MAX_PDF_PAGES = 60;
@@ -10,8 +11,16 @@ export const MAX_PDF_PAGES = 60;
 // pdf.js parses in this thread (the import's own worker thread): it runs no worker of its own.
 (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = pdfWorker;
 
-/** pdf.js's character maps, copied into dist/ by the build: Chinese PDFs that name a standard CMap need them to give text. */
-const CMAPS = 'workers/cmaps/';
+/**
+ * Where pdf.js finds its character maps, copied into dist/ by the build: Chinese PDFs that name a
+ * standard CMap need them to give text. pdf.js wants a base that ends in `/` (it refuses anything
+ * else) and, in Node, reads `base + name` with fs: so a path with forward slashes, which Windows
+ * reads as well as its own (`path.join` there would end in `\`, and every PDF would be refused).
+ */
+export function cmapBaseUrl(dist = distFolder(), path: PlatformPath = nodePath): string | null {
+  const folder = distFile('workers/cmaps', dist, path);
+  return folder && `${folder.split(path.sep).join('/')}/`;
+}
 
 interface TextItemLike {
   str?: string;
@@ -23,8 +32,7 @@ interface TextItemLike {
  * The positioned text of a PDF's pages (pdf.js, with scripting, fonts and eval off: only text is
  * read). A password, a damaged file or a scan without text gets a message naming the file.
  */
-export async function pdfPages(name: string, bytes: Uint8Array): Promise<PdfPage[]> {
-  const cmaps = distFile(CMAPS);
+export async function pdfPages(name: string, bytes: Uint8Array, cmaps = cmapBaseUrl()): Promise<PdfPage[]> {
   let doc: pdfjs.PDFDocumentProxy;
   try {
     doc = await pdfjs.getDocument({
