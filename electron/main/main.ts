@@ -8,9 +8,10 @@ import type { Service } from '../node/service/open-service.ts';
 import { dispatch } from '../node/api/dispatch.ts';
 import { acquireInstanceLock } from '../node/process/instance-lock.ts';
 import { windowOptions } from './window-options.ts';
-import { isTrustedSender, BLOCKED_URLS } from './sender.ts';
+import { isTrustedSender, BLOCKED_URLS, permissionGranted } from './sender.ts';
 import { menuTemplate } from './menu-template.ts';
 import { flushOnClose } from './flush-on-close.ts';
+import { loadApp } from './load-app.ts';
 import { electronPdf } from './electron-pdf.ts';
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES, APP_URL, appResponse } from './app-protocol.ts';
 
@@ -61,19 +62,24 @@ async function start(): Promise<void> {
     lock.release();
     throw e;
   }
-  app.on('will-quit', () => {
+  const stop = () => {
     service.store.close();
     lock.release();
-  });
+  };
+  app.on('will-quit', stop);
 
   const ses = session.defaultSession;
-  ses.setPermissionRequestHandler((_wc, _permission, respond) => respond(false));
-  ses.setPermissionCheckHandler(() => false);
+  ses.setPermissionRequestHandler((_wc, permission, respond, details) =>
+    respond(permissionGranted({ permission, requestingUrl: details.requestingUrl, isMainFrame: details.isMainFrame }, APP_URL)),
+  );
+  ses.setPermissionCheckHandler((_wc, permission, requestingOrigin, details) =>
+    permissionGranted({ permission, requestingUrl: details.requestingUrl ?? requestingOrigin, isMainFrame: details.isMainFrame }, APP_URL),
+  );
   ses.webRequest.onBeforeRequest({ urls: BLOCKED_URLS }, (_details, respond) => respond({ cancel: true }));
   protocol.handle(APP_SCHEME, (request) => appResponse(request.url, RENDERER_DIR));
 
   ipcMain.handle(IPC_CHANNEL.invoke, (event, method: unknown, payload: unknown) => {
-    if (!isTrustedSender(event.senderFrame?.url, APP_URL)) return { ok: false, error: '拒绝了来源不明的请求。' };
+    if (!isTrustedSender(event.senderFrame, APP_URL)) return { ok: false, error: '拒绝了来源不明的请求。' };
     return dispatch(service.handlers, method, payload);
   });
 
@@ -88,7 +94,7 @@ async function start(): Promise<void> {
     });
   });
   ipcMain.handle(IPC_CHANNEL.showInFolder, (event, path: unknown) => {
-    if (isTrustedSender(event.senderFrame?.url, APP_URL) && typeof path === 'string' && path === lastSaved) shell.showItemInFolder(path);
+    if (isTrustedSender(event.senderFrame, APP_URL) && typeof path === 'string' && path === lastSaved) shell.showItemInFolder(path);
   });
 
   // electronegativity: CONTEXT_ISOLATION_JS_CHECK SANDBOX_JS_CHECK AUXCLICK_JS_CHECK — the options come from
@@ -97,12 +103,14 @@ async function start(): Promise<void> {
   win = new BrowserWindow(windowOptions(join(__dirname, 'preload.cjs')));
   const send = (command: string) => win?.webContents.send(IPC_CHANNEL.menu, command);
   Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(send, process.platform === 'darwin')));
-  win.once('ready-to-show', () => win?.show());
   flushOnClose(win, ipcMain);
   win.on('closed', () => {
     win = null;
   });
-  void win.loadURL(APP_URL);
+  loadApp(win, APP_URL, (reason) => {
+    stop();
+    fatal(new Error(`界面无法载入（${reason}）。请重新安装简报工坊；数据文件夹中的简报未受影响。`));
+  });
 }
 
 app.on('web-contents-created', (_event, contents) => {

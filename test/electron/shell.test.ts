@@ -3,7 +3,7 @@ import run from '@doyensec/electronegativity';
 import { cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { windowOptions } from '../../electron/main/window-options.ts';
-import { isTrustedSender } from '../../electron/main/sender.ts';
+import { GRANTED_PERMISSIONS, isTrustedSender, permissionGranted } from '../../electron/main/sender.ts';
 import { APP_URL } from '../../electron/main/app-protocol.ts';
 import { menuTemplate } from '../../electron/main/menu-template.ts';
 import { MENU_COMMANDS, type MenuCommand } from '../../core/api/preload-api.ts';
@@ -26,17 +26,28 @@ describe('the Electron window', () => {
     });
   });
 
-  it('answers IPC only from the app page itself, on its own scheme', () => {
+  it('answers IPC only from the app page itself, on its own scheme, in the window\'s main frame', () => {
     const app = APP_URL;
-    expect(isTrustedSender(app, app)).toBe(true);
-    expect(isTrustedSender(`${app}#/home`, app)).toBe(true);
-    expect(isTrustedSender('file:///opt/jianbao/resources/app.asar/dist/renderer/index.html', app)).toBe(false);
-    expect(isTrustedSender('jianbao://evil/index.html', app)).toBe(false);
-    expect(isTrustedSender('jianbao://app/other.html', app)).toBe(false);
-    expect(isTrustedSender('file:///tmp/evil.html', app)).toBe(false);
-    expect(isTrustedSender('https://example.com/', app)).toBe(false);
-    expect(isTrustedSender(undefined, app)).toBe(false);
-    expect(isTrustedSender('not a url', app)).toBe(false);
+    const main = (url: string | undefined) => ({ url: url!, parent: null });
+    expect(isTrustedSender(main(app), app)).toBe(true);
+    expect(isTrustedSender(main(`${app}#/home`), app)).toBe(true);
+    // A frame inside the page, even one at the app's own URL, is not the page.
+    expect(isTrustedSender({ url: app, parent: {} }, app)).toBe(false);
+    for (const url of ['file:///opt/jianbao/resources/app.asar/dist/renderer/index.html', 'jianbao://evil/index.html', 'jianbao://app/other.html', 'file:///tmp/evil.html', 'https://example.com/', undefined, 'not a url'])
+      expect(isTrustedSender(main(url), app), String(url)).toBe(false);
+    expect(isTrustedSender(null, app)).toBe(false);
+  });
+
+  it('grants the clipboard (复制为公众号格式) to the app\'s own main frame, and nothing else', () => {
+    const own = { requestingUrl: APP_URL, isMainFrame: true };
+    expect(GRANTED_PERMISSIONS).toEqual(['clipboard-sanitized-write']);
+    expect(permissionGranted({ permission: 'clipboard-sanitized-write', ...own }, APP_URL)).toBe(true);
+    expect(permissionGranted({ permission: 'clipboard-sanitized-write', requestingUrl: 'jianbao://app', isMainFrame: true }, APP_URL)).toBe(true);
+    expect(permissionGranted({ permission: 'clipboard-sanitized-write', requestingUrl: APP_URL, isMainFrame: false }, APP_URL)).toBe(false);
+    expect(permissionGranted({ permission: 'clipboard-sanitized-write', requestingUrl: 'jianbao://evil/index.html', isMainFrame: true }, APP_URL)).toBe(false);
+    expect(permissionGranted({ permission: 'clipboard-sanitized-write', requestingUrl: undefined, isMainFrame: true }, APP_URL)).toBe(false);
+    for (const permission of ['clipboard-read', 'media', 'notifications', 'openExternal', 'fullscreen', 'fileSystem'])
+      expect(permissionGranted({ permission, ...own }, APP_URL), permission).toBe(false);
   });
 });
 

@@ -7,6 +7,7 @@ import { IssueEditor, type ReopenView } from '../editor/IssueEditor.tsx';
 import { Toast, type ToastMessage } from './Toast.tsx';
 import type { Notify } from './notices.ts';
 import { useMenu } from './use-menu.ts';
+import { answerCloseRequests } from './close-flush.ts';
 
 /** `load` counts the openings: an issue opened again (a restore, a reload) gets a fresh editor. */
 type Screen = { kind: 'loading' } | { kind: 'home' } | { kind: 'editor'; issue: Issue; load: number; view: ReopenView | null };
@@ -55,6 +56,9 @@ export function App() {
       setBackupsOpen(true);
     },
   });
+
+  // Closing the desktop window waits for what is open to be stored, and no longer than that.
+  useEffect(answerCloseRequests, []);
 
   useEffect(() => {
     call('appState', {}).then(

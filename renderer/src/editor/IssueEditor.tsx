@@ -12,7 +12,7 @@ import { ApiError, call, errorText } from '../api/client.ts';
 import { issueExtensions } from './extensions.ts';
 import { Autosaver } from './autosave.ts';
 import { useOutline } from './use-outline.ts';
-import { useUndoKeys } from './use-undo-keys.ts';
+import { undoWhereFocused, useUndoKeys } from './use-undo-keys.ts';
 import { appendItem, deleteItem, focusItem, insertItem, moveItem, scrollToItem, sectionFor } from './items.ts';
 import { Inbox } from './panels/Inbox.tsx';
 import { articleNode } from './paste/article-nodes.ts';
@@ -348,8 +348,8 @@ export function IssueEditor({ issue, view, onHome, onOpen, onReload, notify }: P
     () => ({
       home: goHome,
       save: () => void saver.flush(),
-      undo: () => editor?.chain().focus().undo().run(),
-      redo: () => editor?.chain().focus().redo().run(),
+      undo: () => editor && undoWhereFocused(editor, 'undo'),
+      redo: () => editor && undoWhereFocused(editor, 'redo'),
       find: () => setFind({ replace: false }),
       replace: () => setFind({ replace: true }),
       insertPhoto: () => void insertPhoto(),

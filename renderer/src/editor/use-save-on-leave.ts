@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import type { Autosaver } from './autosave.ts';
+import { storeBeforeClosing } from '../app/close-flush.ts';
 
 /**
  * Leaving saves what is typed: the issue closed in the app, the page hidden, the window or tab
@@ -19,9 +20,9 @@ export function useSaveOnLeave(saver: Autosaver): void {
     window.addEventListener('pagehide', flushOnHide);
     window.addEventListener('beforeunload', askBeforeLeaving);
     // In the desktop app, closing the window waits for this save (electron/main/flush-on-close.ts).
-    const stopFlushRequests = window.jianbao?.onFlushRequest(() => saver.flush());
+    const stopFlushRequests = storeBeforeClosing(() => saver.flush());
     return () => {
-      stopFlushRequests?.();
+      stopFlushRequests();
       window.removeEventListener('pagehide', flushOnHide);
       window.removeEventListener('beforeunload', askBeforeLeaving);
       void saver.flush().finally(() => saver.dispose());
