@@ -1,6 +1,6 @@
 // Bundles the Node-side entry points into dist/ (the UI is built by Vite): the Electron main
 // process and preload, and the `jianbao` command line, which then starts without compiling anything.
-import { cpSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, rmSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 
 // Chunks are named by hash: the old ones go, so that only what this build made is shipped.
@@ -13,17 +13,12 @@ const metaUrl = {
   define: { 'import.meta.url': 'jianbaoMetaUrl' },
   banner: { js: "const jianbaoMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
 };
-await build({ ...node, ...metaUrl, format: 'cjs', entryPoints: ['electron/main/main.ts'], outfile: 'dist/electron/main.cjs' });
+// better-sqlite3's JavaScript goes into the main bundle (its native part is loaded by path from
+// dist/native), so the packaged app ships no node_modules at all.
+await build({ ...node, ...metaUrl, external: ['electron', 'playwright-core'], format: 'cjs', entryPoints: ['electron/main/main.ts'], outfile: 'dist/electron/main.cjs' });
 // Each import of a contributor's file runs in a worker of its own (electron/node/service/manuscript.ts).
-// An ES module: pdf.js is one, and finds its parts from import.meta.url.
-await build({
-  ...node,
-  format: 'esm',
-  entryPoints: ['electron/node/service/manuscript-worker.ts'],
-  outfile: 'dist/workers/manuscript.mjs',
-  minify: true,
-  banner: { js: "import { createRequire as jianbaoRequire } from 'node:module';\nconst require = jianbaoRequire(import.meta.url);" },
-});
+// CommonJS, as the main bundle: Electron's worker threads load it from inside the asar archive.
+await build({ ...node, ...metaUrl, format: 'cjs', entryPoints: ['electron/node/service/manuscript-worker.ts'], outfile: 'dist/workers/manuscript.cjs', minify: true });
 // pdf.js's character maps, read by path when a Chinese PDF names a standard CMap (UniGB-UCS2-H).
 cpSync('node_modules/pdfjs-dist/cmaps', 'dist/workers/cmaps', { recursive: true });
 await build({ ...node, format: 'cjs', entryPoints: ['electron/main/preload.ts'], outfile: 'dist/electron/preload.cjs' });
@@ -41,5 +36,8 @@ const cli = await build({
   // Bundled CommonJS packages call require(); an ES module has to make one.
   banner: { js: "#!/usr/bin/env node\nimport { createRequire as jianbaoRequire } from 'node:module';\nconst require = jianbaoRequire(import.meta.url);" },
 });
+// `npx jianbao` runs the file itself (package.json's bin): it must be executable, as npm would make
+// it when installing the package, after every build.
+chmodSync('dist/cli/jianbao.mjs', 0o755);
 // What each chunk holds, so a test can prove what a command loads.
 writeFileSync('dist/cli/metafile.json', JSON.stringify(cli.metafile));

@@ -4,7 +4,7 @@ import type { CleanArticle } from '../../../core/cleanup/clean-article.ts';
 import { distFile } from '../process/dist-file.ts';
 
 /** Built from manuscript-worker.ts by electron/build.mjs. */
-const WORKER = 'workers/manuscript.mjs';
+const WORKER = 'workers/manuscript.cjs';
 
 /**
  * What one import may use. An essay reads in well under a second and a few tens of MB; the
