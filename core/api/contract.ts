@@ -208,9 +208,10 @@ export const contract = {
   deleteSubmission: { input: z.object({ id: Id }).strict(), output: Empty },
   getFormulations: { input: Empty, output: UserFormulations },
   saveFormulations: { input: UserFormulations.strict(), output: Empty },
+  /** Opens an issue file as a new issue; one opened before comes back as `existing` (nothing added) unless `copy`. */
   importIssueFile: {
-    input: z.object({ text: z.string().max(200 * 1024 * 1024) }).strict(),
-    output: z.object({ id: Id }),
+    input: z.object({ text: z.string().max(200 * 1024 * 1024), copy: z.boolean().optional() }).strict(),
+    output: z.object({ id: Id, existing: IssueSummary.nullable() }),
   },
 } as const;
 

@@ -49,7 +49,7 @@ const dir = tempDir('jianbao-bench-');
 function dataDirWith(name: string, file: IssueFile): string {
   const folder = join(dir.path, name);
   const store = Store.open(folder);
-  const id = importIssueFile(store, JSON.stringify(file));
+  const id = importIssueFile(store, JSON.stringify(file)).id;
   store.settings.set('seeded', '1');
   store.settings.set(LAST_ISSUE, id);
   store.close();
@@ -223,7 +223,7 @@ async function exportFigures(): Promise<void> {
 
 function storeFigures(file: IssueFile): void {
   const store = Store.open(join(dir.path, 'store-only'));
-  const id = importIssueFile(store, JSON.stringify(file));
+  const id = importIssueFile(store, JSON.stringify(file)).id;
   const issue = store.issues.get(id)!;
   const times: number[] = [];
   for (let i = 0; i < 20; i++) {
@@ -238,7 +238,7 @@ function storeFigures(file: IssueFile): void {
 /** 历史版本: recording one version (gzip and SQLite; off the typing path, in the save request), and 200 of them on disk. */
 function historyFigures(label: string, file: IssueFile): void {
   const store = Store.open(join(dir.path, `history-${label}`));
-  const id = importIssueFile(store, JSON.stringify(file));
+  const id = importIssueFile(store, JSON.stringify(file)).id;
   const issue = store.issues.get(id)!;
   const times: number[] = [];
   for (let i = 0; i < 200; i++) {

@@ -4,14 +4,14 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { REPO } from '../helpers/web-server.ts';
 import { BAD_ISSUES } from '../helpers/bad-issues.ts';
-import { outlineLabels, appSessionForSuite, startAppSession } from '../helpers/app-page.ts';
+import { outlineLabels, appSessionForSuite, startAppSession, moreCommand } from '../helpers/app-page.ts';
 
 /** Managing whole issues from the list: next issue, duplicate, trash, issue files, one instance per folder. */
 const app = appSessionForSuite();
 
 const rows = () => app.page.locator('.bj-issue-table:not(.bj-trash) tbody tr');
 const goHome = async () => {
-  await app.page.getByRole('button', { name: '期刊列表' }).click();
+  if (!(await app.page.locator('.bj-home').count())) await app.page.getByRole('button', { name: '期刊列表' }).click();
   await app.page.locator('.bj-home').waitFor();
 };
 
@@ -68,12 +68,57 @@ describe('the list of issues', () => {
 
   it('exports the open issue as an issue file', async () => {
     const download = app.page.waitForEvent('download');
-    await app.page.getByRole('button', { name: '导出工程文件' }).click();
+    await moreCommand(app.page, '导出工程文件…');
     const file = await download;
     expect(file.suggestedFilename()).toBe('2023-2027松江区第九期处级干部轮训班简报第1期.json');
     const saved = join(app.session.dir.path, 'exported.json');
     await file.saveAs(saved);
     expect(JSON.parse(readFileSync(saved, 'utf8'))).toMatchObject({ format: 'jianbao-issue', version: 1, meta: { issueNumber: 1 } });
+  });
+
+  it('asks before a project file opened once goes into the list a second time: the one there, or a 副本', async () => {
+    const demo = join(REPO, 'seeds/demo-issue.json');
+    await goHome();
+    await rows().first().waitFor();
+    const count = await rows().count();
+    const copies = (await rows().allInnerTexts()).filter((t) => t.includes('（副本）')).length;
+    const openFile = async () => {
+      const chooser = app.page.waitForEvent('filechooser');
+      await app.page.getByRole('button', { name: '打开工程文件' }).click();
+      await (await chooser).setFiles(demo);
+    };
+    await openFile();
+    const question = app.page.getByRole('dialog', { name: '这个工程文件已经打开过' });
+    expect(await question.innerText()).toContain('期刊列表中已有从这个文件打开的《2023-2027松江区第九期处级干部轮训班简报》第1期');
+    await question.getByRole('button', { name: '打开列表中的那一期' }).click();
+    await app.page.locator('.bj-doc').waitFor();
+    await goHome();
+    await rows().first().waitFor();
+    expect(await rows().count()).toBe(count);
+
+    await openFile();
+    await question.getByRole('button', { name: '另加一份副本' }).click();
+    await app.page.locator('.bj-doc').waitFor();
+    await goHome();
+    await expect.poll(() => rows().count()).toBe(count + 1);
+    expect((await rows().allInnerTexts()).filter((t) => t.includes('（副本）'))).toHaveLength(copies + 1);
+  });
+
+  it('leaves 最后编辑 as it was when an issue is only opened, looked through and closed', async () => {
+    await goHome();
+    const row = rows().filter({ hasText: '第2期' }).first();
+    const edited = await row.locator('td').nth(3).innerText();
+    await new Promise((r) => setTimeout(r, 1100));
+    await row.getByRole('button', { name: '打开' }).click();
+    await app.page.locator('.bj-doc').waitFor();
+    await app.page.locator('.bj-masthead-title').click();
+    await app.page.keyboard.press('End');
+    await app.page.getByRole('button', { name: '页面视图' }).click();
+    await app.page.keyboard.press('Escape');
+    await goHome();
+    expect(await rows().filter({ hasText: '第2期' }).first().locator('td').nth(3).innerText()).toBe(edited);
+    await rows().filter({ hasText: '第2期' }).first().getByRole('button', { name: '打开' }).click();
+    await app.page.locator('.bj-doc').waitFor();
   });
 
   it('lets only one app use a data folder: a second one points to the first', async () => {

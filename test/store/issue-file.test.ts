@@ -41,6 +41,24 @@ describe('issue files', () => {
     other.remove();
   });
 
+  it('opened a second time, give back the issue already in the list, and a copy only when asked, marked 副本', () => {
+    const id = issueWithPhoto();
+    const { text } = session.api.exportIssueFile({ id });
+    const first = session.api.importIssueFile({ text });
+    expect(first.existing).toBeNull();
+    const again = session.api.importIssueFile({ text });
+    expect(again).toEqual({ id: first.id, existing: expect.objectContaining({ id: first.id, isCopy: false }) });
+    const count = session.api.listIssues().length;
+    const copy = session.api.importIssueFile({ text, copy: true });
+    expect(copy.existing).toBeNull();
+    expect(copy.id).not.toBe(first.id);
+    expect(session.api.listIssues()).toHaveLength(count + 1);
+    expect(session.api.listIssues().find((i) => i.id === copy.id)!.isCopy).toBe(true);
+    // Another file (the issue saved again after an edit) is a file of its own.
+    const edited = JSON.stringify({ ...JSON.parse(text), meta: { ...JSON.parse(text).meta, theme: '另存后的主题语' } });
+    expect(session.api.importIssueFile({ text: edited }).existing).toBeNull();
+  });
+
   const refusals: [string, (text: string) => string, RegExp][] = [
     ['not JSON', () => 'PK\u0003\u0004 这是一个 docx', /不是有效的 JSON/],
     ['another kind of JSON', () => '{"name":"package"}', /这不是简报工坊的工程文件/],

@@ -50,6 +50,19 @@ describe('the store on a real SQLite file', () => {
     again.close();
   });
 
+  it('keeps 最后编辑 and the revision when what is saved is what is stored (an issue only opened)', () => {
+    const store = Store.open(dir.path);
+    const content = issueFromTemplate(template);
+    const id = store.issues.insert(content);
+    const first = store.issues.save(id, { ...content, meta: { ...content.meta, theme: '学用贯通担使命' } })!;
+    // The same content, with its keys in another order, as another writer may give it.
+    const reordered = { doc: JSON.parse(JSON.stringify(content.doc)), meta: { ...content.meta, theme: '学用贯通担使命' }, template: content.template };
+    expect(store.issues.save(id, reordered, first.revision)).toEqual(first);
+    expect(store.issues.list()[0]!.updatedAt).toBe(first.updatedAt);
+    expect(store.issues.save(id, { ...reordered, meta: { ...reordered.meta, theme: '务实笃行启新程' } }, first.revision)!.revision).toBe(first.revision + 1);
+    store.close();
+  });
+
   it('uses WAL and records its schema version', () => {
     Store.open(dir.path).close();
     const db = new Database(join(dir.path, DB_FILE));

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import type { IssueSummary } from '../../../core/api/contract.ts';
 import { storedIssue } from './stored-issue.ts';
 import type { Store } from '../store/store.ts';
 import { IssueFile, ISSUE_FILE_FORMAT, ISSUE_FILE_VERSION, issueFileProblem, type PhotoData } from '../../../core/model/issue-file.ts';
@@ -62,11 +64,19 @@ export function parseIssueFile(text: string): { file: IssueFile; photos: Map<str
   return { file, photos };
 }
 
-/** Adds an issue file to the store as a new issue, all or nothing. */
-export function importIssueFile(store: Store, text: string): string {
+/**
+ * Adds an issue file to the store as a new issue, all or nothing. A file opened before (the same
+ * contents) is not added again unless `copy` says so: its issue is returned as `existing`, and a
+ * copy is marked 副本 of it.
+ */
+export function importIssueFile(store: Store, text: string, copy = false): { id: string; existing: IssueSummary | null } {
+  const fileHash = createHash('sha256').update(text).digest('hex');
+  const existing = store.issues.openedFrom(fileHash);
+  if (existing && !copy) return { id: existing.id, existing };
   const { file, photos } = parseIssueFile(text);
-  return store.transaction(() => {
+  const id = store.transaction(() => {
     for (const bytes of photos.values()) store.photos.put(bytes);
-    return store.issues.insert(xmlSafeIssue({ template: file.template, meta: file.meta, doc: file.doc }).issue);
+    return store.issues.insert(xmlSafeIssue({ template: file.template, meta: file.meta, doc: file.doc }).issue, existing?.id ?? null, undefined, fileHash);
   });
+  return { id, existing: null };
 }

@@ -94,7 +94,7 @@ export function createHandlers(store: Store, printPdf?: PrintPdf) {
       const file = issueToFile(store, id);
       return { fileName: issueFileName(file), text: JSON.stringify(file) };
     },
-    importIssueFile: ({ text }) => ({ id: importIssueFile(store, text) }),
+    importIssueFile: ({ text, copy }) => importIssueFile(store, text, copy),
     importSubmission: async ({ fileName, data }) => {
       const article = await readManuscript(fileName, Buffer.from(data, 'base64'));
       if (!article.title && !article.paragraphs.length) throw new UserError(`“${fileName}”里没有可用的文字。`);

@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import type Database from 'better-sqlite3';
 import type { IssueContent, Issue } from '../../../core/model/issue.ts';
 import type { IssueSummary, TrashEntry } from '../../../core/api/contract.ts';
@@ -44,12 +45,15 @@ export class IssuesRepo {
       trash: db.prepare<[], Row>(`SELECT *, ${named} FROM issues WHERE deleted_at IS NOT NULL ORDER BY deleted_at DESC`),
       get: db.prepare<[string], Row>(`SELECT *, ${named} FROM issues WHERE id = ? AND deleted_at IS NULL`),
       insert: db.prepare(
-        'INSERT INTO issues (id, template, meta, doc, created_at, updated_at, copied_from) VALUES (@id, @template, @meta, @doc, @now, @now, @copiedFrom)',
+        'INSERT INTO issues (id, template, meta, doc, created_at, updated_at, copied_from, file_hash) VALUES (@id, @template, @meta, @doc, @now, @now, @copiedFrom, @fileHash)',
       ),
+      byFile: db.prepare<[string], Row>(`SELECT *, ${named} FROM issues WHERE file_hash = ? AND deleted_at IS NULL ORDER BY created_at LIMIT 1`),
       save: db.prepare(
         'UPDATE issues SET template = @template, meta = @meta, doc = @doc, updated_at = @now, revision = revision + 1 WHERE id = @id AND deleted_at IS NULL',
       ),
-      revision: db.prepare<[string], { revision: number }>('SELECT revision FROM issues WHERE id = ? AND deleted_at IS NULL'),
+      revision: db.prepare<[string], Pick<Row, 'revision' | 'template' | 'meta' | 'doc' | 'updated_at'>>(
+        'SELECT revision, template, meta, doc, updated_at FROM issues WHERE id = ? AND deleted_at IS NULL',
+      ),
       trashOne: db.prepare('UPDATE issues SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL'),
       restore: db.prepare('UPDATE issues SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL'),
       purge: db.prepare('DELETE FROM issues WHERE deleted_at IS NOT NULL AND deleted_at < ?'),
@@ -76,24 +80,38 @@ export class IssuesRepo {
     return { id: row.id, template: row.template, meta: JSON.parse(row.meta), doc: JSON.parse(row.doc), updatedAt: row.updated_at, revision: row.revision };
   }
 
-  /** `copiedFrom`: the issue this one is a copy of (复制), which marks it 副本 in the list; `id` for one brought back from a backup. */
-  insert(content: IssueContent, copiedFrom: string | null = null, id = newId()): string {
-    this.q.insert.run({ id, ...this.columns(content), now: new Date().toISOString(), copiedFrom });
+  /**
+   * `copiedFrom`: the issue this one is a copy of (复制), which marks it 副本 in the list; `id` for
+   * one brought back from a backup; `fileHash`: the issue file it was opened from (打开工程文件).
+   */
+  insert(content: IssueContent, copiedFrom: string | null = null, id = newId(), fileHash: string | null = null): string {
+    this.q.insert.run({ id, ...this.columns(content), now: new Date().toISOString(), copiedFrom, fileHash });
     return id;
+  }
+
+  /** The issue first opened from an issue file with these contents, if it is still in the list. */
+  openedFrom(fileHash: string): IssueSummary | null {
+    const row = this.q.byFile.get(fileHash);
+    return row ? summary(row) : null;
   }
 
   /**
    * Stores an issue's new content. `baseRevision`, when given, is the revision the content grew
    * from: if another window has saved since, nothing is written and StaleSaveError says so.
-   * Returns the time and the new revision, or null when there is no such issue (or it is in the trash).
+   * Content equal to what is stored is no edit: nothing is written, and 最后编辑 stays as it was
+   * (the editor saves when it only opened an issue, or put a field back as it was).
+   * Returns the time and the revision, or null when there is no such issue (or it is in the trash).
    */
   save(id: string, content: IssueContent, baseRevision: number | null = null): { updatedAt: string; revision: number } | null {
     const stored = this.q.revision.get(id);
     if (!stored) return null;
     if (baseRevision !== null && baseRevision !== stored.revision)
       throw new StaleSaveError('此期简报已在另一个窗口中修改，本窗口的修改没有保存（也没有丢失）。');
+    const columns = this.columns(content);
+    const same = columns.template === stored.template && isDeepStrictEqual(content.meta, JSON.parse(stored.meta)) && isDeepStrictEqual(content.doc, JSON.parse(stored.doc));
+    if (same) return { updatedAt: stored.updated_at, revision: stored.revision };
     const now = new Date().toISOString();
-    this.q.save.run({ id, ...this.columns(content), now });
+    this.q.save.run({ id, ...columns, now });
     return { updatedAt: now, revision: stored.revision + 1 };
   }
 

@@ -47,4 +47,6 @@ export const MIGRATIONS: readonly string[] = [
   // 5: 签发, who approved a version for print and when.
   `ALTER TABLE versions ADD COLUMN signed_by TEXT;
    ALTER TABLE versions ADD COLUMN signed_at TEXT;`,
+  // 6: the issue file an issue was opened from (its SHA-256), so opening it again asks first.
+  `ALTER TABLE issues ADD COLUMN file_hash TEXT;`,
 ];

@@ -4,7 +4,7 @@ import type { MenuCommand } from '../../../core/api/preload-api.ts';
 import { chineseDate } from '../../../core/model/date.ts';
 import { call, errorText } from '../api/client.ts';
 import type { Notify } from '../app/notices.ts';
-import { importIssueFromPicker } from '../app/import-issue.ts';
+import { useOpenIssueFile } from '../app/OpenIssueFile.tsx';
 import { useMenu } from '../app/use-menu.ts';
 import { when } from '../app/when.ts';
 import { BackupsDialog } from './BackupsDialog.tsx';
@@ -39,10 +39,7 @@ export function HomeScreen({ onOpen, notify, backupsOpen, onBackups }: Props) {
   const listed = useMemo(() => new Set((issues ?? []).map((i) => i.id)), [issues]);
 
   const act = (work: () => Promise<unknown>) => () => void work().then(reload, (e: unknown) => notify(errorText(e)));
-  const openFile = act(async () => {
-    const id = await importIssueFromPicker();
-    if (id) onOpen(id);
-  });
+  const { openFile, question } = useOpenIssueFile(onOpen, notify);
   const commands: Partial<Record<MenuCommand, () => void>> = { openIssueFile: openFile };
   useMenu(commands);
   const createIssue = act(async () => onOpen((await call('createIssue', {})).id));
@@ -120,6 +117,7 @@ export function HomeScreen({ onOpen, notify, backupsOpen, onBackups }: Props) {
         </table>
       )}
       {backupsOpen && <BackupsDialog currentIds={listed} onRestored={() => void reload()} onClose={() => onBackups(false)} notify={notify} />}
+      {question}
     </div>
   );
 }
