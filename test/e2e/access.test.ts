@@ -84,7 +84,7 @@ describe('keyboard access', () => {
     await page().keyboard.press('ArrowRight');
     expect((await focused()).name).toBe('新建下一期');
     await page().keyboard.press('End');
-    expect((await focused()).name).toMatch(/^校对/);
+    expect((await focused()).name).toMatch(/^更多/);
     expect(await toolbar.locator('button[tabindex="0"], select[tabindex="0"]').count()).toBe(1);
 
     const bold = toolbar.getByRole('button', { name: /加粗/ });

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { outlineLabels, outlineSection, startAppSession, waitSaved, type AppSession } from '../helpers/app-page.ts';
+import { outlineLabels, outlineSection, startAppSession, waitSaved, type AppSession, clickDownload } from '../helpers/app-page.ts';
 import { solidPng } from '../helpers/png.ts';
 
 /**
@@ -105,6 +105,7 @@ describe('editing the demo issue', () => {
     expect(await gate.innerText()).toMatch(/还有 \d+ 处校对问题没有处理/);
     await gate.getByRole('button', { name: '仍然导出' }).click();
     const dialog = page.getByRole('dialog', { name: '导出 DOCX' });
+    await clickDownload(page);
     const file = await download;
     expect(file.suggestedFilename()).toBe('松江区第九期处级干部轮训班简报第1期.docx');
     await dialog.getByText(`共 ${pages} 页，目录页码已排好`).waitFor();
@@ -134,7 +135,10 @@ describe('editing the demo issue', () => {
 
   it('deletes an item from the outline and brings it back with 撤销', async () => {
     const before = await outlineLabels(page, '【学习交流】');
-    await page.getByLabel(`删除“${before[1]}”`).click();
+    // The row's own buttons show on the row the mouse is over.
+    const remove = page.getByLabel(`删除“${before[1]}”`);
+    await page.locator('.bj-outline-item').filter({ has: remove }).hover();
+    await remove.click();
     await expect.poll(() => outlineLabels(page, '【学习交流】')).toHaveLength(before.length - 1);
     await page.getByRole('alert').getByRole('button', { name: '撤销' }).click();
     await expect.poll(() => outlineLabels(page, '【学习交流】')).toEqual(before);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { appSessionForSuite, outlineLabels, outlineSection, waitSaved } from '../helpers/app-page.ts';
+import { appSessionForSuite, outlineLabels, outlineSection, waitSaved, moreCommand } from '../helpers/app-page.ts';
 import { convertWithLibreOffice } from '../helpers/libreoffice.ts';
 import { blockText, itemBlocks } from '../helpers/item-blocks.ts';
 import { essayDocx, type Essay } from '../helpers/make-docx.ts';
@@ -110,7 +110,7 @@ describe('an essay saved by an office suite', () => {
     await page.keyboard.press('End');
     await page.keyboard.type('让我们从现在做起。');
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(page.url()).origin });
-    await page.getByRole('button', { name: '复制为公众号格式' }).click();
+    await moreCommand(page, '复制为公众号格式…');
     const dialog = page.getByRole('dialog', { name: '复制为公众号格式' });
     await dialog.getByRole('button', { name: `只复制《${essay.title}》` }).click();
     await dialog.getByRole('status').filter({ hasText: `已复制《${essay.title}》` }).waitFor();

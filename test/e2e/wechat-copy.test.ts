@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appSessionForSuite } from '../helpers/app-page.ts';
+import { appSessionForSuite, moreCommand } from '../helpers/app-page.ts';
 
 /**
  * 复制为公众号格式 as the clerk uses it: the caret in an article, the toolbar button, the article
@@ -22,7 +22,7 @@ describe('复制为公众号格式', () => {
     const title = (await article.locator('.bj-article-title, h2, h1').first().innerText()).trim();
     await article.locator('p:not(.bj-subtitle):not(.bj-byline)').first().click();
 
-    await page.getByRole('button', { name: '复制为公众号格式' }).click();
+    await moreCommand(page, '复制为公众号格式…');
     const dialog = page.getByRole('dialog', { name: '复制为公众号格式' });
     await dialog.getByRole('button', { name: `只复制《${title}》` }).click();
     await dialog.getByRole('status').filter({ hasText: `已复制《${title}》` }).waitFor();
@@ -34,7 +34,7 @@ describe('复制为公众号格式', () => {
     expect(one.html).not.toContain('目　录');
     await dialog.getByRole('button', { name: '关闭' }).click();
 
-    await page.getByRole('button', { name: '复制为公众号格式' }).click();
+    await moreCommand(page, '复制为公众号格式…');
     await dialog.getByRole('button', { name: '复制整期' }).click();
     await dialog.getByRole('status').filter({ hasText: '已复制整期（16 篇文章）' }).waitFor();
     const all = await clipboardHtml();

@@ -129,7 +129,10 @@ describe('writing a new issue as in Word', () => {
   });
 
   it('undoes and redoes after a click in the 大纲, wherever the focus is', async () => {
-    await outlineSection(page(), '【学习交流】').getByRole('button', { name: `删除“${TITLE}”` }).click();
+    // The row's own buttons show on the row the mouse is over.
+    const row = outlineSection(page(), '【学习交流】').locator('.bj-outline-item').filter({ has: page().getByLabel(`删除“${TITLE}”`) });
+    await row.hover();
+    await row.getByRole('button', { name: `删除“${TITLE}”` }).click();
     await expect.poll(() => article().count()).toBe(0);
     await press('Control+z');
     await expect.poll(() => article().count()).toBe(1);

@@ -3,15 +3,14 @@ import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type 
 const STORE_KEY = 'jianbao.sidebarWidth';
 const MIN = 220;
 const MAX = 640;
-/** As app.css lays the sidebar out before the clerk widens it. */
-const DEFAULT = 300;
 const STEP = 20;
 
 const clamp = (w: number) => Math.round(Math.min(MAX, Math.max(MIN, w)));
 
-function storedWidth(): number {
+/** The width the clerk chose, or null: app.css's own, which narrows with the window (down to 240 px at 1140 px). */
+function storedWidth(): number | null {
   const saved = Number(localStorage.getItem(STORE_KEY));
-  return saved ? clamp(saved) : DEFAULT;
+  return saved ? clamp(saved) : null;
 }
 
 /**
@@ -21,11 +20,17 @@ function storedWidth(): number {
 export function SidebarResizer() {
   const ref = useRef<HTMLDivElement>(null);
   const drag = useRef<{ x: number; width: number } | null>(null);
-  const [width, setWidth] = useState(storedWidth);
+  const [chosen, setChosen] = useState(storedWidth);
+  const sidebar = () => ref.current?.closest<HTMLElement>('.bj-sidebar') ?? null;
+  /** The width now: the chosen one, else as laid out. */
+  const [width, setWidth] = useState(chosen ?? 0);
   useLayoutEffect(() => {
-    ref.current?.closest<HTMLElement>('.bj-sidebar')?.style.setProperty('--bj-sidebar-width', `${width}px`);
-  }, [width]);
-  useEffect(() => localStorage.setItem(STORE_KEY, String(width)), [width]);
+    if (chosen !== null) sidebar()?.style.setProperty('--bj-sidebar-width', `${chosen}px`);
+    setWidth(Math.round(sidebar()?.getBoundingClientRect().width ?? chosen ?? 0));
+  }, [chosen]);
+  useEffect(() => {
+    if (chosen !== null) localStorage.setItem(STORE_KEY, String(chosen));
+  }, [chosen]);
 
   const keys: Record<string, (w: number) => number> = {
     ArrowLeft: (w) => w - STEP,
@@ -52,7 +57,7 @@ export function SidebarResizer() {
         const change = keys[e.key];
         if (!change) return;
         e.preventDefault();
-        setWidth((w) => clamp(change(w)));
+        setChosen(clamp(change(width)));
       }}
       onPointerDown={(e: PointerEvent) => {
         // No text selection while dragging.
@@ -61,7 +66,7 @@ export function SidebarResizer() {
         drag.current = { x: e.clientX, width };
       }}
       onPointerMove={(e: PointerEvent) => {
-        if (drag.current) setWidth(clamp(drag.current.width + e.clientX - drag.current.x));
+        if (drag.current) setChosen(clamp(drag.current.width + e.clientX - drag.current.x));
       }}
       onPointerUp={endDrag}
       onPointerCancel={endDrag}

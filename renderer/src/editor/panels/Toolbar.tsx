@@ -2,6 +2,7 @@ import type { Editor } from '@tiptap/core';
 import { useEditorState } from '@tiptap/react';
 import { NODE, HEADING_LEVELS, type HeadingLevel } from '../../../../core/model/nodes.ts';
 import { useRovingFocus } from '../../app/use-roving-focus.ts';
+import { MenuButton } from '../../app/MenuButton.tsx';
 import { SkipLink } from './SkipLink.tsx';
 
 interface Props {
@@ -12,6 +13,8 @@ interface Props {
   onExportFile: () => void;
   onExportDocx: () => void;
   onPageView: () => void;
+  onPrint: () => void;
+  onOpenFile: () => void;
   onExportPdf: () => void;
   onSendForReview: () => void;
   /** Open suggestions and comments, shown on the 审阅 button. */
@@ -33,8 +36,11 @@ function blockValue(editor: Editor): string {
   return editor.isActive(NODE.paragraph) ? 'p' : '';
 }
 
-/** 工具栏: the commands of Word's 开始 tab that a briefing needs, with their shortcuts; one Tab stop, arrows inside. */
-export function Toolbar({ editor, onHome, onInsertPhoto, onFind, onExportFile, onExportDocx, onPageView, onExportPdf, onSendForReview, reviewCount, suggesting, onReview, onCopyWechat, onNextIssue, proofCount, onProofread, onHistory }: Props) {
+/**
+ * 工具栏: the commands of Word's 开始 tab that a briefing needs, with their shortcuts, on one row
+ * down to a 1280-pixel screen: the rarer ones are under 更多. One Tab stop, arrows inside.
+ */
+export function Toolbar({ editor, onHome, onInsertPhoto, onFind, onExportFile, onExportDocx, onPageView, onPrint, onOpenFile, onExportPdf, onSendForReview, reviewCount, suggesting, onReview, onCopyWechat, onNextIssue, proofCount, onProofread, onHistory }: Props) {
   const shown = useEditorState({
     editor,
     selector: ({ editor: e }) => ({
@@ -58,14 +64,12 @@ export function Toolbar({ editor, onHome, onInsertPhoto, onFind, onExportFile, o
         <button type="button" onClick={onHome} title="返回期刊列表">期刊列表</button>
         <button type="button" onClick={onNextIssue} title="以本期为底稿新建下一期">新建下一期</button>
         <button type="button" onClick={onPageView} title="按打印的样子逐页查看，与导出的 DOCX、PDF 分页相同 (Ctrl+Alt+P)">页面视图</button>
+        <button type="button" onClick={onPrint} title="打印，分页与导出的 DOCX、PDF 相同 (Ctrl+P)">打印</button>
         <button type="button" onClick={onExportDocx} title="导出可打印的 DOCX (Ctrl+E)">导出 DOCX</button>
         <button type="button" onClick={onExportPdf} title="导出 PDF，分页与 DOCX 相同 (Ctrl+Shift+E)">导出 PDF</button>
-        <button type="button" onClick={onSendForReview} title="把此时的内容记为“送审稿”历史版本，并导出送审稿 DOCX，供领导在 Word、WPS 中修订、批注">送审</button>
         <button type="button" onClick={onReview} title="导入领导发回的审阅稿，逐处接受或拒绝修订，回复、解决批注" >
           {`审阅${reviewCount ? `（${reviewCount}）` : ''}${suggesting ? '·修订中' : ''}`}
         </button>
-        <button type="button" onClick={onCopyWechat} title="复制整期或当前这篇，粘贴到公众号编辑器">复制为公众号格式</button>
-        <button type="button" onClick={onExportFile} title="导出工程文件（.json，含照片）">导出工程文件</button>
         <button type="button" onClick={onHistory} title="查看、比较和恢复此期的历史版本，命名当前版本">历史版本</button>
         <span className="bj-sep" />
         <button type="button" onClick={() => chain().undo().run()} disabled={!shown.canUndo} title="撤销 (Ctrl+Z)">撤销</button>
@@ -101,11 +105,22 @@ export function Toolbar({ editor, onHome, onInsertPhoto, onFind, onExportFile, o
         <button type="button" onClick={onInsertPhoto} title="从文件插入照片">插入照片</button>
         <span className="bj-sep" />
         <button type="button" onClick={() => onFind(false)} title="查找 (Ctrl+F)">查找</button>
-        <button type="button" onClick={() => onFind(true)} title="替换 (Ctrl+H)">替换</button>
-        <span className="bj-sep" />
         <button type="button" onClick={onProofread} title="规范表述、标点数字、错别字、署名">
           校对（{proofCount}）
         </button>
+        <MenuButton
+          menuLabel="更多命令"
+          title="更多命令：替换、送审、复制为公众号格式、工程文件"
+          entries={[
+            { label: '替换…', run: () => onFind(true), keys: 'Ctrl+H' },
+            { label: '送审（导出送审稿）…', run: onSendForReview },
+            { label: '复制为公众号格式…', run: onCopyWechat },
+            { label: '打开工程文件…', run: onOpenFile },
+            { label: '导出工程文件…', run: onExportFile },
+          ]}
+        >
+          更多 ▾
+        </MenuButton>
       </div>
     </>
   );
