@@ -22,6 +22,7 @@ export const MENU_COMMANDS = [
   'insertReflection',
   'backups',
   'pageView',
+  'print',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 

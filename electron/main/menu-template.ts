@@ -2,8 +2,8 @@ import type { MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand } from '../../core/api/preload-api.ts';
 
 /**
- * The Chinese application menu. Shortcuts the page handles itself (Ctrl+S, Ctrl+F, Ctrl+H, and
- * the editor's Ctrl+Z / Ctrl+Y) are shown but not registered, so a key press runs once.
+ * The Chinese application menu. Shortcuts the page handles itself (Ctrl+S, Ctrl+F, Ctrl+H, Ctrl+P,
+ * and the editor's Ctrl+Z / Ctrl+Y) are shown but not registered, so a key press runs once.
  */
 export function menuTemplate(send: (command: MenuCommand) => void, isMac: boolean): MenuItemConstructorOptions[] {
   const item = (label: string, command: MenuCommand, accelerator?: string): MenuItemConstructorOptions => ({
@@ -27,6 +27,8 @@ export function menuTemplate(send: (command: MenuCommand) => void, isMac: boolea
         item('导入审阅稿…', 'importReview'),
         item('导出带修订稿…', 'exportMarked'),
         item('复制为公众号格式…', 'copyWechat'),
+        { type: 'separator' },
+        item('打印…', 'print', 'CmdOrCtrl+P'),
         { type: 'separator' },
         item('保存', 'save', 'CmdOrCtrl+S'),
         item('备份与恢复…', 'backups'),

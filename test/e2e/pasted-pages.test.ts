@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { appSessionForSuite, waitSaved } from '../helpers/app-page.ts';
+import { appSessionForSuite, waitSaved, clickDownload } from '../helpers/app-page.ts';
 import { differingLine, differingLines, flat } from '../helpers/page-match.ts';
 import { renderDocx } from '../helpers/render-pdf.ts';
 import { viewLines } from '../helpers/view-lines.ts';
@@ -62,6 +62,7 @@ describe('a pasted WeChat post in the 页面视图 and in print', () => {
     await expect.poll(async () => (await gate.count()) + (await dialog.count())).toBeGreaterThan(0);
     if (await gate.count()) await gate.getByRole('button', { name: '仍然导出' }).click();
     const saved = join(app.session.dir.path, 'pasted.docx');
+    await clickDownload(page);
     await (await download).saveAs(saved);
     await dialog.getByText(`共 ${pages} 页`).waitFor();
 

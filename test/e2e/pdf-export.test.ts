@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { appSessionForSuite, openApp, waitSaved } from '../helpers/app-page.ts';
+import { appSessionForSuite, openApp, waitSaved, clickDownload } from '../helpers/app-page.ts';
 import { readPdf } from '../helpers/render-pdf.ts';
 import { pdfFonts } from '../helpers/pdf-structure.ts';
 
@@ -29,6 +29,7 @@ describe('导出 PDF in the browser', () => {
     await page.keyboard.press('Control+Shift+E');
     await page.getByRole('dialog', { name: '导出前校对' }).getByRole('button', { name: '仍然导出' }).click();
     const dialog = page.getByRole('dialog', { name: '导出 PDF' });
+    await clickDownload(page);
     const file = await download;
     expect(file.suggestedFilename()).toBe('松江区第九期处级干部轮训班简报第1期.pdf');
     await dialog.getByText(`共 ${pages} 页`).waitFor();

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { appSessionForSuite, openApp, waitSaved } from '../helpers/app-page.ts';
+import { appSessionForSuite, openApp, waitSaved, moreCommand, clickDownload } from '../helpers/app-page.ts';
 import { reviewWithLibreOffice } from '../helpers/libreoffice-review.ts';
 import { addComments } from '../helpers/add-comments.ts';
 import { convertWithLibreOffice } from '../helpers/libreoffice.ts';
@@ -22,6 +22,7 @@ const toolbar = (page: Page) => page.getByRole('toolbar', { name: '工具栏' })
 async function download(page: Page, start: () => Promise<void>, path: string): Promise<void> {
   const file = page.waitForEvent('download');
   await start();
+  await clickDownload(page);
   await (await file).saveAs(path);
 }
 
@@ -33,7 +34,7 @@ describe('导入审阅稿 and the 审阅 panel', () => {
     await download(
       page,
       async () => {
-        await toolbar(page).getByRole('button', { name: '送审' }).click();
+        await moreCommand(page, '送审（导出送审稿）…');
         await page.getByRole('dialog', { name: '导出前校对' }).getByRole('button', { name: '仍然导出' }).click();
       },
       sent,

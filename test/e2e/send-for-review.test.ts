@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
-import { appSessionForSuite, openApp, waitSaved } from '../helpers/app-page.ts';
+import { appSessionForSuite, openApp, waitSaved, moreCommand, clickDownload } from '../helpers/app-page.ts';
 import { runJianbao } from '../helpers/jianbao.ts';
 import { reviewWithLibreOffice } from '../helpers/libreoffice-review.ts';
 import { todayIso } from '../../core/model/date.ts';
@@ -28,9 +28,10 @@ describe('送审 in the browser', () => {
     await waitSaved(page);
 
     const download = page.waitForEvent('download');
-    await page.getByRole('toolbar', { name: '工具栏' }).getByRole('button', { name: '送审' }).click();
+    await moreCommand(page, '送审（导出送审稿）…');
     await page.getByRole('dialog', { name: '导出前校对' }).getByRole('button', { name: '仍然导出' }).click();
     const dialog = page.getByRole('dialog', { name: '导出送审稿' });
+    await clickDownload(page);
     const file = await download;
     expect(file.suggestedFilename()).toBe('松江区第九期处级干部轮训班简报第1期（送审稿）.docx');
     await dialog.getByText('此时的内容已记入历史版本').waitFor();

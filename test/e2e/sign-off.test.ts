@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { appSessionForSuite, openApp, waitSaved } from '../helpers/app-page.ts';
+import { appSessionForSuite, openApp, waitSaved, clickDownload } from '../helpers/app-page.ts';
 
 /**
  * 签发 as a clerk records it: 历史版本 → 记录签发…, the signer kept with a named version and shown
@@ -15,6 +15,7 @@ async function exportDocx(page: Page, pastSigned = false): Promise<string | null
   await toolbar(page).getByRole('button', { name: '导出 DOCX' }).click();
   if (pastSigned) await page.getByRole('dialog', { name: '与签发的版本不同' }).getByRole('button', { name: '仍然导出' }).click();
   await page.getByRole('dialog', { name: '导出前校对' }).getByRole('button', { name: '仍然导出' }).click();
+  await clickDownload(page);
   await download;
   const dialog = page.getByRole('dialog', { name: '导出 DOCX' });
   await dialog.getByText('目录页码已排好').waitFor();

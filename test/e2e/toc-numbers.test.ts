@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { appSessionForSuite } from '../helpers/app-page.ts';
+import { appSessionForSuite, clickDownload } from '../helpers/app-page.ts';
 import { printedPageOf, renderDocx } from '../helpers/render-pdf.ts';
 
 /**
@@ -48,6 +48,7 @@ describe('the 目录 in the editor', () => {
     await page.keyboard.press('Control+e');
     await page.getByRole('dialog', { name: '导出前校对' }).getByRole('button', { name: '仍然导出' }).click();
     const saved = join(app.session.dir.path, 'toc.docx');
+    await clickDownload(page);
     await (await download).saveAs(saved);
     await page.getByRole('dialog', { name: '导出 DOCX' }).getByRole('button', { name: '关闭' }).click();
 

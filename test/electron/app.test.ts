@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { REPO } from '../helpers/web-server.ts';
 import { tempDir } from '../helpers/tmp.ts';
 import { cmapPdf } from '../helpers/cmap-pdf.ts';
+import { moreCommand } from '../helpers/app-page.ts';
 import { electronBinary, electronVersion } from '../../electron/launch/electron-binary.ts';
 import { prepareElectronSqlite } from '../../electron/launch/electron-sqlite.ts';
 
@@ -71,6 +72,8 @@ describe.skipIf(!binary)('the Electron app', () => {
     await window.getByRole('button', { name: '导出 DOCX' }).click();
     const gate = window.getByRole('dialog', { name: '导出前校对' });
     if (await gate.isVisible().catch(() => false)) await gate.getByRole('button', { name: '仍然导出' }).click();
+    // 保存…: Electron's save dialog, answered by the test's will-download handler above.
+    await window.getByRole('dialog', { name: '导出 DOCX' }).getByRole('button', { name: '保存…' }).click();
     const saved = join(dir.path, '松江区第九期处级干部轮训班简报第1期.docx');
     await expect.poll(() => existsSync(saved), { timeout: 60_000 }).toBe(true);
     await expect.poll(() => readFileSync(saved).subarray(0, 2).toString()).toBe('PK');
@@ -90,7 +93,7 @@ describe.skipIf(!binary)('the Electron app', () => {
   });
 
   it('copies the issue for the 公众号 onto the system clipboard', async () => {
-    await window.getByRole('button', { name: '复制为公众号格式' }).click();
+    await moreCommand(window, '复制为公众号格式…');
     const dialog = window.getByRole('dialog', { name: '复制为公众号格式' });
     await dialog.getByRole('button', { name: '复制整期' }).click();
     await dialog.getByRole('status').filter({ hasText: '已复制整期' }).waitFor();

@@ -19,7 +19,7 @@ beforeAll(async () => {
 afterAll(() => browser.close());
 
 async function opened(app: DesktopRun): Promise<Page> {
-  await expect.poll(() => app.windows.some((w) => w.page)).toBe(true);
+  await expect.poll(() => app.windows.some((w) => w.page), { timeout: 30_000 }).toBe(true);
   const page = app.main().page!;
   await page.locator('.bj-doc, .bj-home').first().waitFor();
   return page;

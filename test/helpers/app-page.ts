@@ -78,3 +78,14 @@ export function appSessionForSuite(): { readonly session: AppSession; readonly p
     },
   };
 }
+
+/** A command under the toolbar's 更多 menu, as a clerk picks it: 更多, then the command. */
+export async function moreCommand(page: Page, label: string): Promise<void> {
+  await page.getByRole('toolbar', { name: '工具栏' }).getByRole('button', { name: /^更多/u }).click();
+  await page.getByRole('menu', { name: '更多命令' }).getByRole('menuitem', { name: label }).click();
+}
+
+/** 下载 in the export dialog once the file is made: browser mode's way to save it (the desktop app's is its save dialog). */
+export async function clickDownload(page: Page): Promise<void> {
+  await page.locator('.bj-modal').getByRole('button', { name: '下载' }).click();
+}

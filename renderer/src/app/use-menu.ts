@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'react';
 import type { MenuCommand } from '../../../core/api/preload-api.ts';
 
-/** Word and WPS shortcuts the page handles itself (Ctrl+E exports); the rest (Ctrl+Z, Ctrl+Y, Ctrl+B…) are the editor's. */
-const KEYS: Record<string, MenuCommand> = { s: 'save', f: 'find', h: 'replace', e: 'exportDocx' };
+/** Word and WPS shortcuts the page handles itself (Ctrl+E exports, Ctrl+P prints); the rest (Ctrl+Z, Ctrl+Y, Ctrl+B…) are the editor's. */
+const KEYS: Record<string, MenuCommand> = { s: 'save', f: 'find', h: 'replace', e: 'exportDocx', p: 'print' };
 /** With Shift: Ctrl+Shift+E exports the PDF; with Alt: Ctrl+Alt+P shows the pages, as Word's print layout. */
 const SHIFT_KEYS: Record<string, MenuCommand> = { e: 'exportPdf' };
 const ALT_KEYS: Record<string, MenuCommand> = { p: 'pageView' };

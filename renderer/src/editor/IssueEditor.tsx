@@ -41,7 +41,7 @@ import { templateStyle } from '../styles/template-style.ts';
 import { useMenu } from '../app/use-menu.ts';
 import type { Notify } from '../app/notices.ts';
 import { downloadFile } from '../app/files.ts';
-import { importIssueFromPicker } from '../app/import-issue.ts';
+import { useOpenIssueFile } from '../app/OpenIssueFile.tsx';
 import { useSaveOnLeave } from './use-save-on-leave.ts';
 import { recordBefore } from './history/record-before.ts';
 import { HistoryPanel } from './history/HistoryPanel.tsx';
@@ -79,7 +79,8 @@ export function IssueEditor({ issue, view, onHome, onOpen, onReload, notify }: P
   const [meta, setMeta] = useState<IssueMeta>(issue.meta);
   const [find, setFind] = useState<null | { replace: boolean }>(null);
   const [exporting, setExporting] = useState<ExportFormat | null>(null);
-  const [pageView, setPageView] = useState(false);
+  /** The page view, open to look (页面视图) or to print (打印, Ctrl+P). */
+  const [pageView, setPageView] = useState<'view' | 'print' | null>(null);
   const [copyingWechat, setCopyingWechat] = useState(false);
   const [inboxVersion, setInboxVersion] = useState(0);
   /** The side panel at the right: 校对, 历史版本 or 审阅, one at a time. */
@@ -344,6 +345,7 @@ export function IssueEditor({ issue, view, onHome, onOpen, onReload, notify }: P
     editor?.view.focus();
   };
 
+  const openIssueFile = useOpenIssueFile(onOpen, notify, flushSave);
   const commands = useMemo<Partial<Record<MenuCommand, () => void>>>(
     () => ({
       home: goHome,
@@ -364,16 +366,13 @@ export function IssueEditor({ issue, view, onHome, onOpen, onReload, notify }: P
         marks.importFile();
       },
       exportMarked: () => setExporting('marked'),
-      pageView: () => setPageView(true),
+      pageView: () => setPageView('view'),
+      print: () => setPageView('print'),
       copyWechat: () => setCopyingWechat(true),
       newNextIssue: () => void nextIssue(),
-      openIssueFile: () =>
-        void saver
-          .flush()
-          .then(importIssueFromPicker)
-          .then((id) => id && onOpen(id), (e: unknown) => notify(errorText(e))),
+      openIssueFile: openIssueFile.openFile,
     }),
-    [goHome, saver, editor, insertPhoto, addItem, exportFile, nextIssue, onOpen, notify, startExport, marks.importFile],
+    [goHome, saver, editor, insertPhoto, addItem, exportFile, nextIssue, startExport, marks.importFile, openIssueFile.openFile],
   );
   useMenu(commands);
 
@@ -396,7 +395,9 @@ export function IssueEditor({ issue, view, onHome, onOpen, onReload, notify }: P
         reviewCount={marks.openCount}
         suggesting={marks.view.suggesting}
         onReview={() => openPanel(panel === 'review' ? null : 'review')}
-        onPageView={() => setPageView(true)}
+        onPageView={() => setPageView('view')}
+        onPrint={() => setPageView('print')}
+        onOpenFile={openIssueFile.openFile}
         onCopyWechat={() => setCopyingWechat(true)}
         proofCount={proof.findings.length}
         onProofread={() => openPanel(panel === 'proof' ? null : 'proof')}
@@ -526,12 +527,14 @@ export function IssueEditor({ issue, view, onHome, onOpen, onReload, notify }: P
       )}
       {review && <PasteReview article={review.article} original={review.original} onRestore={() => restoreOriginal(review)} onClose={() => setReview(null)} />}
       {stale && <StaleDialog onKeep={keepAndReload} />}
+      {openIssueFile.question}
       {pageView && (
         <PageView
           layout={outline.layout}
-          onClose={() => setPageView(false)}
+          printing={pageView === 'print'}
+          onClose={() => setPageView(null)}
           onOpen={(source, offset) => {
-            setPageView(false);
+            setPageView(null);
             // After the view is gone: closing it gives the focus back to its opener first.
             requestAnimationFrame(() => editor && openAtSource(editor, source, offset));
           }}

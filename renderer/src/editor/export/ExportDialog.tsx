@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { call, errorText } from '../../api/client.ts';
-import { base64Bytes, downloadFile } from '../../app/files.ts';
+import { base64Bytes } from '../../app/files.ts';
+import { canSaveAs, saveAs, saveByDownload, type Saved } from '../../app/save-file.ts';
 import { useDialog } from '../../app/use-dialog.ts';
 import { ProblemList } from './ProblemList.tsx';
 
@@ -28,8 +29,11 @@ const KINDS = {
 
 type State =
   | { kind: 'working'; seconds: number }
-  | { kind: 'done'; fileName: string; pages: number; problems: string[]; unsigned: string | null; savedAt: string | null }
+  | { kind: 'done'; bytes: Uint8Array<ArrayBuffer>; extension: string; pages: number; problems: string[]; unsigned: string | null }
   | { kind: 'failed'; message: string };
+
+/** Characters no Windows, macOS or Linux file name may hold; a name of nothing else falls back to the suggested one. */
+const NOT_IN_NAMES = /[\\/:*?"<>|\u0000-\u001f]/gu;
 
 interface Props {
   issueId: string;
@@ -39,10 +43,16 @@ interface Props {
   onClose: () => void;
 }
 
-/** 导出 DOCX or PDF: progress while it lays out and writes, then the pages and what could not be printed. */
+/**
+ * 导出 DOCX or PDF: progress while it lays out and writes, then the pages, what could not be
+ * printed, and the file's name, which the clerk may change before saving it (保存 in the desktop
+ * app, through its save dialog; 下载 or 另存为… in a browser), and where it went.
+ */
 export function ExportDialog({ issueId, format, beforeExport, onClose }: Props) {
   const kind = KINDS[format];
   const [state, setState] = useState<State>({ kind: 'working', seconds: 0 });
+  const [name, setName] = useState('');
+  const [saved, setSaved] = useState<Saved | null>(null);
   const dialog = useDialog(state.kind === 'working' ? null : onClose);
   // 导出 DOCX, but 导出送审稿: a space only before Latin letters.
   const title = `导出${/^[A-Z]/u.test(kind.name) ? ' ' : ''}${kind.name}`;
@@ -56,19 +66,31 @@ export function ExportDialog({ issueId, format, beforeExport, onClose }: Props) 
         (done) => {
           if (!live) return;
           const { fileName, data, pages, problems } = done;
-          downloadFile(fileName, base64Bytes(data), kind.type);
-          setState({ kind: 'done', fileName, pages, problems, unsigned: 'unsigned' in done ? done.unsigned : null, savedAt: null });
+          const extension = /\.[^.]+$/u.exec(fileName)?.[0] ?? '';
+          setName(fileName.slice(0, fileName.length - extension.length));
+          setState({ kind: 'done', bytes: base64Bytes(data), extension, pages, problems, unsigned: 'unsigned' in done ? done.unsigned : null });
         },
         (e: unknown) => live && setState({ kind: 'failed', message: errorText(e) }),
       )
       .finally(() => clearInterval(tick));
-    const stop = window.jianbao?.onDownloaded((path) => setState((s) => (s.kind === 'done' ? { ...s, savedAt: path } : s)));
+    const stop = window.jianbao?.onDownloaded((path) => setSaved({ message: `已保存到 ${path}`, path }));
     return () => {
       live = false;
       clearInterval(tick);
       stop?.();
     };
   }, [issueId, beforeExport, kind]);
+
+  const fileName = () => {
+    if (state.kind !== 'done') return '';
+    const stem = name.replace(NOT_IN_NAMES, '').trim() || '简报';
+    return `${stem}${state.extension}`;
+  };
+  const fail = (e: unknown) => setState({ kind: 'failed', message: errorText(e) });
+  const save = () => state.kind === 'done' && setSaved(saveByDownload(fileName(), state.bytes, kind.type));
+  const saveElsewhere = () =>
+    state.kind === 'done' &&
+    void saveAs(fileName(), state.bytes, kind.type, `${kind.name} 文件`).then((done) => done && setSaved(done), fail);
 
   return (
     <div className="bj-modal-backdrop">
@@ -84,8 +106,21 @@ export function ExportDialog({ issueId, format, beforeExport, onClose }: Props) 
         {state.kind === 'done' && (
           <>
             <p role="status">
-              已生成《{state.fileName}》，共 {state.pages} 页，{kind.done}。
+              已生成，共 {state.pages} 页，{kind.done}。
             </p>
+            <label className="bj-field bj-file-name">
+              文件名
+              <span>
+                <input
+                  value={name}
+                  onChange={(e) => setName(e.target.value)}
+                  onKeyDown={(e) => e.key === 'Enter' && (e.preventDefault(), save())}
+                  aria-describedby="bj-file-extension"
+                />
+                <span id="bj-file-extension">{state.extension}</span>
+              </span>
+            </label>
+            {saved && <p role="status">{saved.message}</p>}
             {state.unsigned && (
               <p className="bj-review-warning" role="alert">
                 {state.unsigned}
@@ -100,8 +135,18 @@ export function ExportDialog({ issueId, format, beforeExport, onClose }: Props) 
           </>
         )}
         <div className="bj-modal-actions">
-          {state.kind === 'done' && state.savedAt && window.jianbao && (
-            <button type="button" onClick={() => void window.jianbao!.showInFolder(state.savedAt!)}>
+          {state.kind === 'done' && (
+            <button type="button" onClick={save} title={window.jianbao ? '选择文件夹并保存' : '下载到浏览器的下载文件夹'}>
+              {window.jianbao ? '保存…' : '下载'}
+            </button>
+          )}
+          {state.kind === 'done' && canSaveAs() && (
+            <button type="button" onClick={saveElsewhere} title="选择文件夹和文件名保存">
+              另存为…
+            </button>
+          )}
+          {saved?.path && window.jianbao && (
+            <button type="button" onClick={() => void window.jianbao!.showInFolder(saved.path!)}>
               打开所在文件夹
             </button>
           )}

@@ -20,6 +20,8 @@ const THUMB_PX = 120;
 interface Props {
   /** The layout the editor's page marks and 目录 numbers come from, recomputed once typing settles. */
   layout: IssueLayout | null;
+  /** Opened to print (Ctrl+P, 打印 in the toolbar): the print dialog comes as soon as every page is drawn. */
+  printing?: boolean;
   /** A line was clicked: open its paragraph in the editor at that line. */
   onOpen: (source: number[], offset: number) => void;
   onClose: () => void;
@@ -35,16 +37,17 @@ function charsBefore(line: HTMLElement, x: number, y: number): number {
   return range.toString().length;
 }
 
-/** The photos the sheets show, as blob: addresses once they have loaded. */
-function usePhotoUrls(hashes: string[]): ReadonlyMap<string, string> {
-  const [urls, setUrls] = useState<ReadonlyMap<string, string>>(new Map());
+/** The photos the sheets show, as blob: addresses once they have loaded (null: it cannot load, and stays an empty frame, as on paper it would be reported). */
+function usePhotoUrls(hashes: string[]): ReadonlyMap<string, string | null> {
+  const [urls, setUrls] = useState<ReadonlyMap<string, string | null>>(new Map());
   const key = hashes.join(' ');
   useEffect(() => {
     let live = true;
+    const settle = (hash: string, url: string | null) => live && setUrls((m) => (m.has(hash) && m.get(hash) === url ? m : new Map(m).set(hash, url)));
     for (const hash of key.split(' ').filter(Boolean))
       void photoUrl(hash).then(
-        (url) => live && setUrls((m) => (m.get(hash) === url ? m : new Map(m).set(hash, url))),
-        () => undefined, // a photo that cannot load stays an empty frame, as on paper it would be reported
+        (url) => settle(hash, url),
+        () => settle(hash, null),
       );
     return () => {
       live = false;
@@ -53,12 +56,18 @@ function usePhotoUrls(hashes: string[]): ReadonlyMap<string, string> {
   return urls;
 }
 
+/** Every photo of the pages loaded and decoded: a page printed before would print an empty frame. */
+async function photosDrawn(pane: HTMLElement | null): Promise<void> {
+  await Promise.all([...(pane?.querySelectorAll('img') ?? [])].map((img) => img.decode().catch(() => undefined)));
+}
+
 /**
  * 页面视图 / 打印预览: the printed pages drawn from the export's own layout, line for line where the
  * DOCX and the PDF put them. It zooms, has thumbnails to jump by, and a click on a line opens that
- * place in the editor.
+ * place in the editor. 打印 prints these very sheets (the browser's print dialog, which in the desktop
+ * app is the system's): the print stylesheet (page-view.css) leaves out everything else.
  */
-export function PageView({ layout, onOpen, onClose }: Props) {
+export function PageView({ layout, printing = false, onOpen, onClose }: Props) {
   const dialog = useDialog(onClose);
   const [zoom, setZoom] = useState<Zoom>('fit');
   const [width, setWidth] = useState(800);
@@ -117,8 +126,23 @@ export function PageView({ layout, onOpen, onClose }: Props) {
   };
   const label = (i: number) => (sheets[i]!.number === null ? `第 ${i + 1} 页（报头、目录）` : `第 ${sheets[i]!.number} 页`);
 
+  const print = async () => {
+    await photosDrawn(pagesRef.current);
+    window.print();
+  };
+  // Opened to print: once the pages are drawn and every photo has loaded or failed.
+  const settled = hashes.every((h) => urls.has(h));
+  const printed = useRef(false);
+  useEffect(() => {
+    if (!printing || printed.current || !html.length || !settled) return;
+    printed.current = true;
+    void print();
+  }, [printing, html, settled]);
+  const pageRule = layout ? `@media print { @page { size: ${layout.geometry.widthTwips / TWIPS_PER_PT}pt ${layout.geometry.heightTwips / TWIPS_PER_PT}pt; margin: 0 } }` : '';
+
   return (
     <div className="bj-pageview" {...dialog} aria-label="页面视图">
+      <style>{pageRule}</style>
       <div className="bj-pageview-bar" role="toolbar" aria-label="页面视图工具栏">
         <strong>页面视图</strong>
         <span className="bj-pageview-count">共 {sheets.length} 页，与导出的 DOCX、PDF 分页相同；点击文字可回到编辑处</span>
@@ -127,6 +151,9 @@ export function PageView({ layout, onOpen, onClose }: Props) {
             {z.label}
           </button>
         ))}
+        <button type="button" onClick={() => void print()} title="打印这些页面，与导出的 PDF 相同 (Ctrl+P)" disabled={!layout}>
+          打印
+        </button>
         <button type="button" onClick={onClose} title="回到编辑 (Esc)">
           返回编辑
         </button>
