@@ -51,12 +51,15 @@ export function slipOf(s: string, phrase: string, like: Likenesses = NONE): Slip
     return inner && alike(s[i]!, phrase[i]!) === 'sound' && alike(s[j]!, phrase[j]!) === 'sound' ? { kind: 'sound', ...slip } : null;
   }
   const slip = n < INDEL_MIN ? null : indel(s, phrase);
-  // A particle put into a phrase (中华民族的伟大复兴) is a way of writing it, not a slip; and a character
-  // more next to an end of the phrase is likelier the end of another word (创新的发展格局).
-  return slip?.kind === 'extra' && (PARTICLES.has(slip.written) || slip.at < 2 || slip.at > n - 2) ? null : slip;
+  // A particle put into a phrase or left out of it (中华民族的伟大复兴, 进入了新时代, 发展之间矛盾) is a way of
+  // writing it, not a slip; so is the phrase's own leading preposition left out where the sentence has
+  // another (是马克思主义基本原理同… for 把…). A character more next to an end of the phrase is likelier
+  // the end of another word (创新的发展格局).
+  if (!slip || PARTICLES.has(slip.written || slip.meant) || (slip.kind === 'missing' && slip.at === 0 && FUNCTION_CHARS.has(slip.meant))) return null;
+  return slip.kind === 'extra' && (slip.at < 2 || slip.at > n - 2) ? null : slip;
 }
 
-const PARTICLES = new Set([...'的之地']);
+const PARTICLES = new Set([...'的之地了']);
 
 /**
  * Whether the character at `i` is a fixed word ending of the phrase written with another ending: it
