@@ -1,8 +1,7 @@
 import { pinyin } from 'pinyin-pro';
-import { z } from 'zod';
 import shapes from '../../templates/proofread/similar-shapes.json' with { type: 'json' };
-import nearSoundList from '../../templates/proofread/near-sounds.json' with { type: 'json' };
 import endings from '../../templates/proofread/word-endings.json' with { type: 'json' };
+import type { NearSound } from './near-sounds.ts';
 
 /**
  * How a character written in place of another resembles it: the slips a typist or a scanner makes.
@@ -14,10 +13,6 @@ export type Likeness = 'sound' | 'shape' | 'near' | 'ending';
 /** Word endings that each make a family of words (…力, …率, …性): templates/proofread/word-endings.json. */
 export const WORD_ENDINGS: ReadonlySet<string> = new Set(endings.endings);
 
-/** A pair of initials or finals that input methods let a typist confuse (templates/proofread/near-sounds.json). */
-const NearSound = z.strictObject({ id: z.string().min(3), kind: z.enum(['initial', 'final']), a: z.string().min(1), b: z.string().min(1) });
-export type NearSound = z.infer<typeof NearSound>;
-export const NEAR_SOUNDS: readonly NearSound[] = z.array(NearSound).parse(nearSoundList.pairs);
 
 const HAN = /^\p{Script=Han}$/u;
 /** Numbers are never slips of one another: 十八大 is not 十九大 mistyped, nor 第一个 第二个. */

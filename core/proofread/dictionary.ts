@@ -5,7 +5,8 @@ import party from '../../templates/proofread/canon-party.json' with { type: 'jso
 import shanghai from '../../templates/proofread/canon-shanghai.json' with { type: 'json' };
 import names from '../../templates/proofread/canon-names.json' with { type: 'json' };
 import { CanonFile, flatten } from './canon.ts';
-import { NEAR_SOUNDS, WORD_ENDINGS } from './alike.ts';
+import { WORD_ENDINGS } from './alike.ts';
+import { NEAR_SOUNDS } from './near-sounds.ts';
 import type { Formulations } from './finding.ts';
 
 /** The canon files in templates/proofread/, read once. */

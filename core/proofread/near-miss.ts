@@ -1,4 +1,5 @@
-import { alike, isNumeral, nearSound, WORD_ENDINGS, type Likeness, type NearSound } from './alike.ts';
+import { alike, isNumeral, nearSound, WORD_ENDINGS, type Likeness } from './alike.ts';
+import type { NearSound } from './near-sounds.ts';
 
 /** The likenesses that depend on the dictionary: the pairs of near sounds the office checks, and the canon's fixed word endings. */
 export interface Likenesses {

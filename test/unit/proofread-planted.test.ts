@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkLines, checkText } from '../../core/proofread/check-text.ts';
 import { CANON, formulations } from '../../core/proofread/dictionary.ts';
 import { CONFUSIONS } from '../../core/proofread/rules-typo.ts';
-import { NEAR_SOUNDS } from '../../core/proofread/alike.ts';
+import { NEAR_SOUNDS } from '../../core/proofread/near-sounds.ts';
 import { pinyin } from 'pinyin-pro';
 import shapes from '../../templates/proofread/similar-shapes.json' with { type: 'json' };
 
