@@ -16,13 +16,23 @@ function isSlip(found: string, phrase: string, slip: Slip): boolean {
   return !(truncated && phrase.length < SHORT);
 }
 
+/** Words of one character that nearly every sentence has: one written alone is read as itself. */
+const COMMON_ALONE = new Set([...'是的了和与在有']);
+
+/** Below this length a phrase is a word or two: a near sound that makes its last word another word makes another phrase. */
+const NEAR_SHORT = 6;
+
 /**
- * Whether a near sound stands as a slip: the character written must not make, with characters outside
- * the phrase, a word the sentence needs (`全体人名单` wants 名单 whatever phrase is near).
+ * Whether a near sound stands as a slip. The character written must not make, with characters
+ * outside the phrase, a word the sentence needs (`全体人名单` wants 名单 whatever phrase is near), nor be one of
+ * the commonest words standing alone (`毛泽东是想把…` reads 是 as a verb). And
+ * longer phrases count for more: in a short one, the last word written as another word (`核心意思`,
+ * `文化自省`, `一带一如既往`) is the head of another phrase, where another first word (`人名城市`) is not.
  */
 function nearStands(text: string, offset: number, length: number, slip: Slip): boolean {
   const [start, end] = wordAt(text, offset + slip.at);
-  return start >= offset && end <= offset + length;
+  if (start < offset || end > offset + length || (end - start === 1 && COMMON_ALONE.has(slip.written))) return false;
+  return length >= NEAR_SHORT || end < offset + length || end - start < 2;
 }
 
 /** Whether a window of the text lies on an exact occurrence: of its own phrase anywhere in it, of another entry around it. */

@@ -3,6 +3,7 @@ import { checkLines, checkText } from '../../core/proofread/check-text.ts';
 import { CANON, formulations } from '../../core/proofread/dictionary.ts';
 import { CONFUSIONS } from '../../core/proofread/rules-typo.ts';
 import { NEAR_SOUNDS } from '../../core/proofread/near-sounds.ts';
+import { alike, nearSound } from '../../core/proofread/alike.ts';
 import { pinyin } from 'pinyin-pro';
 import shapes from '../../templates/proofread/similar-shapes.json' with { type: 'json' };
 
@@ -223,6 +224,9 @@ const EVERYDAY = [
   '以前总是粗心大意，现在认真多了。',
   '人民群众是历史的创造者。',
   '要正确把握共同性和差异性的关系。',
+  '文章的核心意思是讲清楚为什么要改革。',
+  '干部要有文化自省的勇气。',
+  '毛泽东是想把农民组织起来。',
 ];
 
 /** The common confusions with a context, each planted in a sentence; the others are planted in a plain one. */
@@ -361,22 +365,24 @@ describe('planted errors', () => {
     expect(report('每条长表述居中漏字、颠倒', outcomes)).toBeGreaterThanOrEqual(0.95);
   });
 
-  it('finds a like-sounding or look-alike character in place of the middle one of every long phrase', () => {
+  it('finds a like-sounding, look-alike or near-sounding character in place of the middle one of every long phrase', () => {
     const phrases = [...new Set(dict.phrases.map((p) => p.text))].filter((p) => [...p].length >= 6 && /^\p{Script=Han}+$/u.test(p));
     // Characters to put in: those of the canon, grouped by reading, as an input method offers them.
     const byReading = new Map<string, string[]>();
-    for (const ch of new Set(phrases.join(''))) for (const r of readings(ch)) byReading.set(r, [...(byReading.get(r) ?? []), ch]);
+    const canonChars = [...new Set(phrases.join(''))];
+    for (const ch of canonChars) for (const r of readings(ch)) byReading.set(r, [...(byReading.get(r) ?? []), ch]);
     const outcomes = phrases.flatMap((p) => {
       const mid = Math.floor(p.length / 2);
       const ch = p[mid]!;
       const sound = readings(ch).flatMap((r) => byReading.get(r) ?? []).find((x) => x !== ch);
       const shape = shapes.groups.find((g) => g.includes(ch))?.replace(ch, '')[0];
-      return [sound, shape]
+      const near = canonChars.find((x) => !alike(x, ch) && nearSound(x, ch, NEAR_SOUNDS) !== null);
+      return [sound, shape, near]
         .filter((x): x is string => x !== undefined && !/[〇零一二两三四五六七八九十百千万亿]/u.test(ch + x))
         .map((x) => p.slice(0, mid) + x + p.slice(mid + 1))
         .map((s) => ({ label: `${s} → ${p}`, hit: applyFixes(`要${s}，`).includes(p) }));
     });
-    expect(report('每条长表述居中同音、形近字', outcomes)).toBeGreaterThanOrEqual(0.9);
+    expect(report('每条长表述居中同音、形近、音近字', outcomes)).toBeGreaterThanOrEqual(0.9);
   });
 });
 
