@@ -54,13 +54,17 @@ export function slipOf(s: string, phrase: string, like: Likenesses = NONE): Slip
   const slip = n < INDEL_MIN ? null : indel(s, phrase);
   // A particle put into a phrase or left out of it (中华民族的伟大复兴, 进入了新时代, 发展之间矛盾) is a way of
   // writing it, not a slip; so is the phrase's own leading preposition left out where the sentence has
-  // another (是马克思主义基本原理同… for 把…). A character more next to an end of the phrase is likelier
-  // the end of another word (创新的发展格局).
-  if (!slip || PARTICLES.has(slip.written || slip.meant) || (slip.kind === 'missing' && slip.at === 0 && FUNCTION_CHARS.has(slip.meant))) return null;
+  // another (是马克思主义基本原理同… for 把…), and a word ending left out, which leaves the word it ended
+  // (中国现代化 is a phrase of its own). A character more next to an end of the phrase is likelier the end
+  // of another word (创新的发展格局).
+  if (!slip || PARTICLES.has(slip.written || slip.meant)) return null;
+  if (slip.kind === 'missing' && ((slip.at === 0 && FUNCTION_CHARS.has(slip.meant)) || SUFFIXES.has(slip.meant))) return null;
   return slip.kind === 'extra' && (slip.at < 2 || slip.at > n - 2) ? null : slip;
 }
 
 const PARTICLES = new Set([...'的之地了']);
+/** Characters that end a word off another (中国式, 生产力, 现代化). */
+const SUFFIXES = new Set(['式', ...WORD_ENDINGS]);
 
 /**
  * Whether the character at `i` is a fixed word ending of the phrase written with another ending: it

@@ -3,7 +3,7 @@ import { checkLines, checkText } from '../../core/proofread/check-text.ts';
 import { CANON, formulations } from '../../core/proofread/dictionary.ts';
 import { CONFUSIONS } from '../../core/proofread/rules-typo.ts';
 import { NEAR_SOUNDS } from '../../core/proofread/near-sounds.ts';
-import { alike, nearSound } from '../../core/proofread/alike.ts';
+import { alike, nearSound, WORD_ENDINGS } from '../../core/proofread/alike.ts';
 import { pinyin } from 'pinyin-pro';
 import shapes from '../../templates/proofread/similar-shapes.json' with { type: 'json' };
 
@@ -357,9 +357,9 @@ describe('planted errors', () => {
     const outcomes = phrases.flatMap((p) => {
       const mid = Math.floor(p.length / 2);
       const planted = [p.slice(0, mid) + p.slice(mid + 1), p.slice(0, mid) + p[mid + 1] + p[mid] + p.slice(mid + 2)];
-      // Numbers are never slips; two like characters swapped are no change; a particle left out is a way of writing.
+      // Numbers are never slips; two like characters swapped are no change; a particle or a word ending left out is a way of writing.
       return planted
-        .filter((s) => s !== p && !numeral.test(p[mid]! + p[mid + 1]) && !(s.length < p.length && '的之地了'.includes(p[mid]!)))
+        .filter((s) => s !== p && !numeral.test(p[mid]! + p[mid + 1]) && !(s.length < p.length && ('的之地了式'.includes(p[mid]!) || WORD_ENDINGS.has(p[mid]!))))
         .map((s) => ({ label: `${s} → ${p}`, hit: applyFixes(`要${s}，`).includes(p) }));
     });
     expect(report('每条长表述居中漏字、颠倒', outcomes)).toBeGreaterThanOrEqual(0.95);
