@@ -48,9 +48,13 @@ function formulaVerbs(dict: Formulations): string[] {
  */
 function nameSwapped(text: string, q: { inner: string; offset: number }, f: Formula, dict: Formulations): boolean {
   if (q.inner.length !== f.name.length) return false;
-  const diff = [...q.inner].flatMap((ch, i) => (ch === f.name[i] ? [] : [i]));
-  const i = diff[0]!;
-  if (diff.length !== 1 || isNumeral(q.inner[i]) || isNumeral(f.name[i]) || f.members.some((m) => m.includes(q.inner[i]!))) return false;
+  let i = -1;
+  for (let k = 0; k < f.name.length; k++) {
+    if (q.inner[k] === f.name[k]) continue;
+    if (i >= 0) return false;
+    i = k;
+  }
+  if (i < 0 || isNumeral(q.inner[i]) || isNumeral(f.name[i]) || f.members.some((m) => m.includes(q.inner[i]!))) return false;
   const before = text.slice(Math.max(0, q.offset - 5), q.offset - 1);
   if (formulaVerbs(dict).some((v) => before.endsWith(v))) return true;
   const fixed = text.slice(0, q.offset) + f.name + text.slice(q.offset + f.name.length);
