@@ -11,6 +11,9 @@ interface Props {
   onClose: () => void;
 }
 
+/** A 模糊音 pair and its example stay on one line (the dialog's only layout of its own). */
+const PAIR_STYLE = { display: 'inline-block', whiteSpace: 'nowrap', marginRight: '1em' } as const;
+
 /** The most entries of each kind the store keeps (core/api/contract.ts). */
 const MAX_ENTRIES = 2000;
 
@@ -89,8 +92,8 @@ export function DictionaryDialog({ value, onSave, onClose }: Props) {
         <fieldset>
           <legend>模糊音（分不清这些音的人用拼音输入，常打出邻近读音的词；校对时按勾选的几对查找）</legend>
           {NEAR_SOUNDS.map((x) => (
-            <label key={x.id} title={`例：${x.example}`}>
-              <input type="checkbox" checked={!nearOff.has(x.id)} onChange={() => toggleNear(x.id)} /> {x.a}/{x.b}（{x.example}）{' '}
+            <label key={x.id} style={PAIR_STYLE}>
+              <input type="checkbox" checked={!nearOff.has(x.id)} onChange={() => toggleNear(x.id)} /> {x.a}/{x.b}（{x.example}）
             </label>
           ))}
         </fieldset>
