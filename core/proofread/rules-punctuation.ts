@@ -15,12 +15,14 @@ const HAN_CHAR = /^\p{Script=Han}$/u;
 const LABEL_EDGE = /^[\s:：]?$/u;
 
 /**
- * Whether the spaces at `at` lay a line out rather than split a word: a two-character label spread to
- * the width of others (`姓  名：`, `目　　录`), the blanks of a date to fill in (`    年    月    日`), or
- * between the two issuers of a joint document (`中共中央 国务院`).
+ * Whether the spaces at `at` lay a line out rather than split a word: a run of three or more (the
+ * columns of a table or a form pasted as text), a two-character label spread to the width of others
+ * (`姓  名：`, `目　　录`), the blanks of a date to fill in (`    年    月    日`), or between the two
+ * issuers of a joint document (`中共中央 国务院`).
  */
 function laidOut(text: string, at: number, length: number): boolean {
   const end = at + length;
+  if (length >= 3) return true;
   if (LABEL_EDGE.test(text[at - 2] ?? '') && HAN_CHAR.test(text[at - 1] ?? '') && HAN_CHAR.test(text[end] ?? '') && LABEL_EDGE.test(text[end + 1] ?? '')) return true;
   if (length >= 2 && /[年月]/u.test(text[at - 1] ?? '') && /[月日]/u.test(text[end] ?? '')) return true;
   return /中共中央(?:办公厅)?$/u.test(text.slice(Math.max(0, at - 7), at)) && text.startsWith('国务院', end);
