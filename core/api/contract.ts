@@ -54,10 +54,14 @@ export const CleanArticleSchema = z.object({
   }),
 });
 
-/** The clerk's own additions to the 规范表述 dictionary. */
+/**
+ * The clerk's own additions to the 规范表述 dictionary, and the 模糊音 pairs the office switched off
+ * (ids of templates/proofread/near-sounds.json; a dictionary saved before there were any has none off).
+ */
 export const UserFormulations = z.object({
   phrases: z.array(z.object({ text: z.string().min(2).max(60) })).max(2000),
   wrongForms: z.array(z.object({ wrong: z.string().min(1).max(60), correct: z.string().max(60) })).max(2000),
+  nearSoundsOff: z.array(z.string().regex(/^[a-z]+-[a-z]+$/u)).max(20).default([]),
 });
 export type UserFormulations = z.infer<typeof UserFormulations>;
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Formulations } from './finding.ts';
+import type { Likenesses } from './near-miss.ts';
 
 const Formula = z.strictObject({
   name: z.string().default(''),
@@ -22,7 +23,7 @@ const CanonGroup = z.strictObject({
 export const CanonFile = z.strictObject({ about: z.string(), groups: z.array(CanonGroup) });
 
 /** The families of canon files as one dictionary, each entry carrying its source. */
-export function flatten(files: z.infer<typeof CanonFile>[]): Formulations {
+export function flatten(files: z.infer<typeof CanonFile>[]): Omit<Formulations, keyof Likenesses> {
   const groups = files.flatMap((f) => f.groups);
   return {
     phrases: groups.flatMap((g) => g.phrases.map((text) => ({ text, source: g.source }))),

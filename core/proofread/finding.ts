@@ -1,3 +1,5 @@
+import type { Likenesses } from './near-miss.ts';
+
 export const CATEGORIES = {
   formulation: '规范表述',
   punctuation: '标点数字',
@@ -42,8 +44,8 @@ export interface Formula {
   source?: string;
 }
 
-/** The 规范表述 dictionary: the shipped canon with the clerk's own entries. */
-export interface Formulations {
+/** The 规范表述 dictionary: the shipped canon with the clerk's own entries, the pairs of near sounds the office checks and the canon's fixed word endings. */
+export interface Formulations extends Likenesses {
   phrases: Phrase[];
   wrongForms: WrongForm[];
   formulas: Formula[];

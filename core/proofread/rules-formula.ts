@@ -1,4 +1,5 @@
 import type { Finding, Formula, Formulations } from './finding.ts';
+import { isNumeral } from './alike.ts';
 import { indel, slipOf } from './near-miss.ts';
 import { escapeRegExp } from './reg-exp.ts';
 
@@ -28,8 +29,40 @@ function quoted(text: string): { inner: string; offset: number }[] {
 }
 
 /** Whether a quoted name is the formula's name one slip off: quotes make even a character less or more a slip (`“四个信”`). */
-const nameSlip = (inner: string, name: string) =>
-  inner !== name && Math.abs(inner.length - name.length) <= 1 && (slipOf(inner, name) ?? indel(inner, name)) !== null;
+const nameSlip = (inner: string, name: string, dict: Formulations) =>
+  inner !== name && Math.abs(inner.length - name.length) <= 1 && (slipOf(inner, name, dict) ?? indel(inner, name)) !== null;
+
+/** The verbs the formulas go with, rightly or wrongly (增强, 坚定, 做到, 统筹推进…): a quote after one is a formula's name. */
+const verbsOf = new WeakMap<Formulations, string[]>();
+function formulaVerbs(dict: Formulations): string[] {
+  let verbs = verbsOf.get(dict);
+  if (!verbs) verbsOf.set(dict, (verbs = [...new Set(dict.formulas.flatMap((f) => [f.verb, ...f.wrongVerbs]).filter(Boolean))]));
+  return verbs;
+}
+
+/**
+ * A quoted name with one of its words swapped (`“两个保护”` for `“两个维护”`): one character replaced
+ * by one that no member of the formula has, the numbers as they are. Any word may stand in quotes
+ * (`“四个方面”`), so the place must say a formula is meant: a verb the formulas go with stands before
+ * the quote, or the words around it are a canonical phrase holding the name (`“四个全局”战略布局`).
+ */
+function nameSwapped(text: string, q: { inner: string; offset: number }, f: Formula, dict: Formulations): boolean {
+  if (q.inner.length !== f.name.length) return false;
+  let i = -1;
+  for (let k = 0; k < f.name.length; k++) {
+    if (q.inner[k] === f.name[k]) continue;
+    if (i >= 0) return false;
+    i = k;
+  }
+  if (i < 0 || isNumeral(q.inner[i]) || isNumeral(f.name[i]) || f.members.some((m) => m.includes(q.inner[i]!))) return false;
+  const before = text.slice(Math.max(0, q.offset - 5), q.offset - 1);
+  if (formulaVerbs(dict).some((v) => before.endsWith(v))) return true;
+  const fixed = text.slice(0, q.offset) + f.name + text.slice(q.offset + f.name.length);
+  return dict.phrases.some(({ text: p }) => {
+    const at = p.indexOf(`“${f.name}”`);
+    return at >= 0 && fixed.slice(q.offset - 1 - at, q.offset - 1 - at + p.length) === p;
+  });
+}
 
 /** A list of a formula's members: some left out, or out of their order. */
 function memberFindings(text: string, f: Formula): Finding[] {
@@ -69,7 +102,8 @@ export function formulaFindings(text: string, dict: Formulations): Finding[] {
   for (const f of dict.formulas) {
     if (f.name) {
       for (const q of quotes)
-        if (nameSlip(q.inner, f.name)) out.push({ offset: q.offset, length: q.inner.length, found: q.inner, suggestion: f.name, category: 'formulation', message: `应为“${f.name}”` });
+        if (nameSlip(q.inner, f.name, dict) || nameSwapped(text, q, f, dict))
+          out.push({ offset: q.offset, length: q.inner.length, found: q.inner, suggestion: f.name, category: 'formulation', message: `应为“${f.name}”` });
       const verbs = text.includes(f.name) ? f.wrongVerbs : [];
       for (const [k, verb] of verbs.entries()) {
         for (const m of text.matchAll(searchesOf(f).verbs[k]!))

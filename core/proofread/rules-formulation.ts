@@ -2,6 +2,7 @@ import type { Finding, Formulations } from './finding.ts';
 import { endMissingIsSlip, rank, slipOf, slipReason, type Slip } from './near-miss.ts';
 import { phraseIndex, scan, type PhraseIndex, type Scan } from './phrase-index.ts';
 import { formulaFindings } from './rules-formula.ts';
+import { wordAt } from './words.ts';
 
 /** Below this length, a phrase cut short at either end is another word (`党的二十届` is not `党的二十大` mistyped). */
 const SHORT = 8;
@@ -13,6 +14,25 @@ function isSlip(found: string, phrase: string, slip: Slip): boolean {
   if (letters(found) === letters(phrase)) return false;
   const truncated = slip.kind === 'missing' && (slip.at === 0 || slip.at === phrase.length - 1);
   return !(truncated && phrase.length < SHORT);
+}
+
+/** Words of one character that nearly every sentence has: one written alone is read as itself. */
+const COMMON_ALONE = new Set([...'是的了和与在有']);
+
+/** Below this length a phrase is a word or two: a near sound that makes its last word another word makes another phrase. */
+const NEAR_SHORT = 6;
+
+/**
+ * Whether a near sound stands as a slip. The character written must not make, with characters
+ * outside the phrase, a word the sentence needs (`全体人名单` wants 名单 whatever phrase is near), nor be one of
+ * the commonest words standing alone (`毛泽东是想把…` reads 是 as a verb). And
+ * longer phrases count for more: in a short one, the last word written as another word (`核心意思`,
+ * `文化自省`, `一带一如既往`) is the head of another phrase, where another first word (`人名城市`) is not.
+ */
+function nearStands(text: string, offset: number, length: number, slip: Slip): boolean {
+  const [start, end] = wordAt(text, offset + slip.at);
+  if (start < offset || end > offset + length || (end - start === 1 && COMMON_ALONE.has(slip.written))) return false;
+  return length >= NEAR_SHORT || end < offset + length || end - start < 2;
 }
 
 /** Whether a window of the text lies on an exact occurrence: of its own phrase anywhere in it, of another entry around it. */
@@ -44,8 +64,8 @@ function nearMissFindings(text: string, dict: Formulations): Finding[] {
         // One slip leaves the first or the last character as it is: a cheap test before any comparing.
         if (offset < 0 || offset + length > text.length || (text[offset] !== phrase[0] && text[offset + length - 1] !== phrase[n - 1])) continue;
         const s = text.slice(offset, offset + length);
-        const slip = slipOf(s, phrase);
-        if (!slip || !isSlip(s, phrase, slip) || !endMissingIsSlip(slip, phrase, text, offset, length) || onExact(index, found, entry, offset, length)) continue;
+        const slip = slipOf(s, phrase, dict);
+        if (!slip || !isSlip(s, phrase, slip) || (slip.kind === 'near' && !nearStands(text, offset, length, slip)) || !endMissingIsSlip(slip, phrase, text, offset, length) || onExact(index, found, entry, offset, length)) continue;
         candidates.push({ entry, offset, length, slip, rank: rank(slip) });
       }
     }

@@ -1,5 +1,8 @@
 import type { UserFormulations } from '../api/contract.ts';
 
+/** What a word list holds: the clerk's phrases and wrong forms (the office's 模糊音 settings stay with the office). */
+export type WordList = Pick<UserFormulations, 'phrases' | 'wrongForms'>;
+
 /**
  * An office's own dictionary as a plain text file, so that offices can share it: one entry a line,
  * `错误写法=正确写法` for a wrong form, anything else a canonical phrase; lines starting with `#` are notes.
@@ -26,8 +29,8 @@ function parseWordListLine(raw: string): WordListLine {
 }
 
 /** A word list read whole: its entries (each once), and the lines that could not be read. */
-export function parseWordList(text: string): { list: UserFormulations; problems: string[] } {
-  const list: UserFormulations = { phrases: [], wrongForms: [] };
+export function parseWordList(text: string): { list: WordList; problems: string[] } {
+  const list: WordList = { phrases: [], wrongForms: [] };
   const problems: string[] = [];
   for (const raw of text.replace(/^\uFEFF/u, '').split(/\r?\n/u)) {
     const entry = parseWordListLine(raw);
@@ -40,18 +43,19 @@ export function parseWordList(text: string): { list: UserFormulations; problems:
 }
 
 /** `base` with the entries of `more` it does not have yet, in order. */
-export function mergeWordLists(base: UserFormulations, more: UserFormulations): UserFormulations {
+export function mergeWordLists<T extends WordList>(base: T, more: WordList): T {
   const once = <T>(list: T[], key: (x: T) => string) => {
     const seen = new Set<string>();
     return list.filter((x) => !seen.has(key(x)) && Boolean(seen.add(key(x))));
   };
   return {
+    ...base,
     phrases: once([...base.phrases, ...more.phrases], (p) => p.text),
     wrongForms: once([...base.wrongForms, ...more.wrongForms], (w) => w.wrong),
   };
 }
 
 /** The dictionary as a word list file. */
-export function formatWordList(list: UserFormulations): string {
+export function formatWordList(list: WordList): string {
   return [...HEADER, ...list.phrases.map((p) => p.text), ...list.wrongForms.map((w) => `${w.wrong}=${w.correct}`), ''].join('\n');
 }

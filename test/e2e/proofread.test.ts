@@ -79,4 +79,41 @@ describe('proofreading the demo issue', () => {
     await app.page.keyboard.type('九里亭街到');
     await item('“九里亭街到”').waitFor();
   });
+
+  it('finds a near sound as the clerk types, fixes it, and no longer finds a 模糊音 pair the office switched off', async () => {
+    const paragraph = app.page.locator('.bj-article').nth(1).locator('p:not(.bj-byline)').first();
+    await paragraph.click();
+    await app.page.keyboard.press('End');
+    await app.page.keyboard.type('我们要践行人名城市理念。');
+    await item('“人名城市”').waitFor();
+    expect((await item('“人名城市”').innerText()).replace(/\s+/gu, '')).toContain('→“人民城市”“名”与“民”音近（模糊音in/ing）');
+    await item('“人名城市”').getByRole('button', { name: '修正' }).click();
+    await expect.poll(() => item('“人名城市”').count()).toBe(0);
+    expect(await paragraph.innerText()).toContain('我们要践行人民城市理念。');
+
+    await app.page.keyboard.press('End');
+    await app.page.keyboard.type('坚持农业龙村优先发展。');
+    await item('“坚持农业龙村优先发展”').waitFor();
+    await app.page.getByRole('button', { name: '词典…' }).click();
+    const dialog = app.page.getByRole('dialog', { name: '校对词典' });
+    const nl = dialog.getByRole('checkbox', { name: /^n\/l/u });
+    expect(await nl.isChecked()).toBe(true);
+    await nl.uncheck();
+    await dialog.getByRole('button', { name: '保存' }).click();
+    await expect.poll(() => item('“坚持农业龙村优先发展”').count()).toBe(0);
+    // The other pairs stay on: 人名 is found again when typed.
+    await paragraph.click();
+    await app.page.keyboard.press('End');
+    await app.page.keyboard.type('全心全意为人名服务。');
+    await item('“全心全意为人名服务”').waitFor();
+    await waitSaved(app.page);
+
+    // The office's choice is stored with its dictionary: after a restart n/l is still off.
+    await app.session.restart(false);
+    await app.page.getByRole('button', { name: /^校对（\d+）$/u }).click();
+    await item('“全心全意为人名服务”').waitFor();
+    expect(await item('“坚持农业龙村优先发展”').count()).toBe(0);
+    await app.page.getByRole('button', { name: '词典…' }).click();
+    expect(await app.page.getByRole('dialog', { name: '校对词典' }).getByRole('checkbox', { name: /^n\/l/u }).isChecked()).toBe(false);
+  });
 });

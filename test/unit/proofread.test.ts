@@ -66,6 +66,15 @@ describe('标点数字', () => {
   it('leaves decimals, times, years, ranges with units and Latin text alone', () => {
     expect(check('增长3.5%，12:30开会，2023-2027年规划，3万～8万元，他说He said "yes", then left.')).toEqual([]);
   });
+
+  it('leaves the spaces and dots that lay a form or a 目录 out alone', () => {
+    for (const line of ['姓  名：', '性　　别', '目　　录', '填表日期：    年    月    日', '指导教师：王老师      参赛学院：区委党校', '中共中央 国务院关于做好2025年全面推进乡村振兴重点工作的意见', '一、开班情况..........1'])
+      expect(check(line), line).toEqual([]);
+    expect(fixes('我深刻认识 到理论的力量……等等...')).toEqual([
+      [' ', ''],
+      ['...', '……'],
+    ]);
+  });
 });
 
 describe('错别字', () => {

@@ -7,5 +7,5 @@ export const FORMULATIONS = 'formulations';
 export function userFormulations(store: Store): UserFormulations {
   const raw = store.settings.get(FORMULATIONS);
   const parsed = raw ? UserFormulations.safeParse(JSON.parse(raw)) : null;
-  return parsed?.success ? parsed.data : { phrases: [], wrongForms: [] };
+  return parsed?.success ? parsed.data : { phrases: [], wrongForms: [], nearSoundsOff: [] };
 }

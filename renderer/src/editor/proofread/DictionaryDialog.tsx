@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { UserFormulations } from '../../../../core/api/contract.ts';
 import { formatWordList, mergeWordLists, parseWordList } from '../../../../core/proofread/word-list.ts';
+import { NEAR_SOUNDS } from '../../../../core/proofread/near-sounds.ts';
 import { useDialog } from '../../app/use-dialog.ts';
 import { downloadFile, pickTextFile } from '../../app/files.ts';
 
@@ -10,13 +11,20 @@ interface Props {
   onClose: () => void;
 }
 
+/** A 模糊音 pair and its example stay on one line (the dialog's only layout of its own). */
+const PAIR_STYLE = { display: 'inline-block', whiteSpace: 'nowrap', marginRight: '1em' } as const;
+
 /** The most entries of each kind the store keeps (core/api/contract.ts). */
 const MAX_ENTRIES = 2000;
 
-/** 校对词典: the clerk's own canonical phrases, and wrong forms with their right ones; imported and exported as a word list. */
+/**
+ * 校对词典: the clerk's own canonical phrases, and wrong forms with their right ones, imported and
+ * exported as a word list; and the 模糊音 pairs the office checks (all on until switched off).
+ */
 export function DictionaryDialog({ value, onSave, onClose }: Props) {
   const [phrases, setPhrases] = useState(value.phrases.map((p) => p.text).join('\n'));
   const [wrong, setWrong] = useState(value.wrongForms.map((w) => `${w.wrong}=${w.correct}`).join('\n'));
+  const [nearOff, setNearOff] = useState(() => new Set(value.nearSoundsOff));
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const dialog = useDialog(onClose);
@@ -24,12 +32,19 @@ export function DictionaryDialog({ value, onSave, onClose }: Props) {
   const current = (): { list: UserFormulations; problem: string | undefined } => {
     const p = parseWordList(phrases);
     const w = parseWordList(wrong);
-    const list = mergeWordLists(p.list, { phrases: [], wrongForms: w.list.wrongForms });
+    const off = NEAR_SOUNDS.filter((x) => nearOff.has(x.id)).map((x) => x.id);
+    const list = mergeWordLists({ ...p.list, nearSoundsOff: off }, { phrases: [], wrongForms: w.list.wrongForms });
     const problem =
       [...p.problems, ...w.problems, ...w.list.phrases.map((x) => `“${x.text}”的格式不对，应写成“错误写法=正确写法”。`)][0] ??
       (list.phrases.length > MAX_ENTRIES || list.wrongForms.length > MAX_ENTRIES ? `每类最多 ${MAX_ENTRIES} 条。` : undefined);
     return { list, problem };
   };
+  const toggleNear = (id: string) =>
+    setNearOff((now) => {
+      const next = new Set(now);
+      if (!next.delete(id)) next.add(id);
+      return next;
+    });
   const show = (list: UserFormulations) => {
     setPhrases(list.phrases.map((p) => p.text).join('\n'));
     setWrong(list.wrongForms.map((w) => `${w.wrong}=${w.correct}`).join('\n'));
@@ -74,6 +89,14 @@ export function DictionaryDialog({ value, onSave, onClose }: Props) {
           错误写法=正确写法（每行一条）
           <textarea aria-label="错误写法" rows={5} value={wrong} onChange={(e) => setWrong(e.target.value)} />
         </label>
+        <fieldset>
+          <legend>模糊音（分不清这些音的人用拼音输入，常打出邻近读音的词；校对时按勾选的几对查找）</legend>
+          {NEAR_SOUNDS.map((x) => (
+            <label key={x.id} style={PAIR_STYLE}>
+              <input type="checkbox" checked={!nearOff.has(x.id)} onChange={() => toggleNear(x.id)} /> {x.a}/{x.b}（{x.example}）
+            </label>
+          ))}
+        </fieldset>
         {notice && <p role="status">{notice}</p>}
         {error && <p className="bj-error" role="alert">{error}</p>}
         <div className="bj-modal-actions">

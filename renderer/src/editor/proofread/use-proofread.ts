@@ -26,7 +26,7 @@ const SETTLE_MS = 300;
  * others come from a cache), the findings are underlined and listed. Nothing is changed but by a click.
  */
 export function useProofread(editor: Editor | null) {
-  const [user, setUser] = useState<UserFormulations>({ phrases: [], wrongForms: [] });
+  const [user, setUser] = useState<UserFormulations>({ phrases: [], wrongForms: [], nearSoundsOff: [] });
   useEffect(() => {
     call('getFormulations', {}).then(setUser, () => undefined);
   }, []);
