@@ -5,6 +5,7 @@ import { outlineItem } from '../model/outline.ts';
 import type { Finding, Formulations } from './finding.ts';
 import { checkText } from './check-text.ts';
 import { yearStyleFindings } from './rules-numbers.ts';
+import { missingParts } from './item-parts.ts';
 
 /** A finding in an issue: the item it is in, and its line (block) and column in the item's plain text. */
 export interface IssueFinding extends Finding {
@@ -35,9 +36,12 @@ export function checkIssue(doc: DocNode, dict: Formulations): IssueFinding[] {
         for (const f of checkText(text, dict, { title: block.type === NODE.title || block.type === NODE.byline }))
           out.push({ ...f, item: name, itemId: info.id, line: index + 1, column: [...text.slice(0, f.offset)].length + 1 });
       });
-      const byline = item.content?.find((c) => c.type === NODE.byline);
-      if (item.type !== NODE.figure && byline && !plainText(byline).trim())
-        out.push({ offset: 0, length: 0, found: '', suggestion: null, category: 'consistency', message: info.kind === NODE.article ? '文章没有署名' : '心得体会没有署名', item: name, itemId: info.id, line: 1, column: 1 });
+      const part = (type: string) => {
+        const node = item.content?.find((c) => c.type === type);
+        return node ? plainText(node) : null;
+      };
+      for (const { message } of missingParts(info.kind, part(NODE.title), part(NODE.byline)))
+        out.push({ offset: 0, length: 0, found: '', suggestion: null, category: 'consistency', message, item: name, itemId: info.id, line: 1, column: 1 });
     }
   }
   for (const { block, finding: f } of yearStyleFindings(blocks.map((b) => b.text))) {

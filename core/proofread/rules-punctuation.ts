@@ -3,12 +3,13 @@ import { isRealDate } from '../model/date.ts';
 
 const HAN = '\\p{Script=Han}';
 const HALF: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
-const PAIRS: [string, string][] = [
-  ['“', '”'],
-  ['‘', '’'],
-  ['（', '）'],
-  ['《', '》'],
-  ['【', '】'],
+/** Marks that come in pairs, with the name a clerk calls them by. */
+const PAIRS: [string, string, string][] = [
+  ['“', '”', '引号'],
+  ['‘', '’', '单引号'],
+  ['（', '）', '括号'],
+  ['《', '》', '书名号'],
+  ['【', '】', '方头括号'],
 ];
 
 const HAN_CHAR = /^\p{Script=Han}$/u;
@@ -65,7 +66,8 @@ export function punctuationFindings(text: string): Finding[] {
       isRealDate(`${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`) ? null : { suggestion: null, message: '这不是真实的日期' },
     ),
   ];
-  for (const [open, close] of PAIRS) {
+  // Said in words, not as marks beside marks: the mark itself is what the panel highlights.
+  for (const [open, close, name] of PAIRS) {
     let depth = 0;
     let lastOpen = -1;
     for (const [i, ch] of [...text].entries()) {
@@ -73,11 +75,11 @@ export function punctuationFindings(text: string): Finding[] {
         depth++;
         lastOpen = i;
       } else if (ch === close && --depth < 0) {
-        out.push({ offset: i, length: 1, found: ch, suggestion: null, category: 'punctuation', message: `“${close}”没有与之配对的“${open}”` });
+        out.push({ offset: i, length: 1, found: ch, suggestion: null, category: 'punctuation', message: `${name}不成对：这里有一个后${name}，前面缺少与之配对的前${name}` });
         depth = 0;
       }
     }
-    if (depth > 0) out.push({ offset: lastOpen, length: 1, found: open, suggestion: null, category: 'punctuation', message: `“${open}”没有与之配对的“${close}”` });
+    if (depth > 0) out.push({ offset: lastOpen, length: 1, found: open, suggestion: null, category: 'punctuation', message: `${name}不成对：这里有一个前${name}，后面缺少与之配对的后${name}` });
   }
   return out;
 }

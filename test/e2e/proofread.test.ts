@@ -116,4 +116,30 @@ describe('proofreading the demo issue', () => {
     await app.page.getByRole('button', { name: '词典…' }).click();
     expect(await app.page.getByRole('dialog', { name: '校对词典' }).getByRole('checkbox', { name: /^n\/l/u }).isChecked()).toBe(false);
   });
+
+  it('says an unpaired quote in words, and lists an article without title or byline while it is being written', async () => {
+    const page = app.page;
+    await page.keyboard.press('Escape');
+    const jiaoliu = page.locator('.bj-outline-section[data-section="【学习交流】"]');
+    await jiaoliu.getByRole('button', { name: /文章/u }).first().click();
+    // The new article is empty: the panel says so before any export.
+    await item('文章没有标题').first().waitFor();
+    await item('文章没有署名').first().waitFor();
+    await page.keyboard.type('一篇新来的学习体会');
+    await expect.poll(() => item('文章没有标题').count()).toBe(0);
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('他说：“要学以致用。');
+    const quote = item('引号不成对');
+    await quote.waitFor();
+    expect(await quote.innerText()).toContain('引号不成对：这里有一个前引号，后面缺少与之配对的后引号');
+    // The mark itself stands highlighted, not wrapped in more quote marks.
+    expect(await quote.locator('mark').textContent()).toBe('“');
+    // Clicking 文章没有署名 takes the caret to the byline, where the author is typed.
+    const unsigned = item('《一篇新来的学习体会》').filter({ hasText: '文章没有署名' });
+    await unsigned.locator('.bj-proof-text').click();
+    await page.keyboard.type('文/王维平');
+    await expect.poll(() => unsigned.count()).toBe(0);
+    expect(await page.locator('.bj-article').filter({ hasText: '一篇新来的学习体会' }).locator('.bj-byline').innerText()).toContain('文/王维平');
+    await page.screenshot({ path: 'test-results/proofread-missing-parts.png' });
+  });
 });

@@ -54,7 +54,9 @@ describe('规范表述', () => {
 describe('标点数字', () => {
   it('flags half-width marks, unpaired quotes, wrong ellipses, doubled marks, ranges, short years and spaces', () => {
     expect(fixes('学习,工作')).toEqual([[',', '，']]);
-    expect(check('他说“好')[0]!.message).toBe('“““”没有与之配对的“””'.slice(1));
+    expect(check('他说“好')[0]!).toMatchObject({ found: '“', message: '引号不成对：这里有一个前引号，后面缺少与之配对的后引号' });
+    expect(check('学习《党章')[0]!).toMatchObject({ found: '《', message: '书名号不成对：这里有一个前书名号，后面缺少与之配对的后书名号' });
+    expect(check('见附件）')[0]!).toMatchObject({ found: '）', message: '括号不成对：这里有一个后括号，前面缺少与之配对的前括号' });
     expect(fixes('等等...')).toEqual([['...', '……']]);
     expect(fixes('很好，，继续')).toEqual([['，，', '，']]);
     expect(fixes('投资3～8万元')).toEqual([['3～8万', '3万～8万']]);

@@ -473,7 +473,9 @@ export function IssueEditor({ issue, view, onHome, onOpen, onReload, notify }: P
             onFix={proof.fix}
             onIgnore={proof.ignore}
             onJump={(f) => {
-              editor.chain().focus().setTextSelection({ from: f.from, to: f.to }).scrollIntoView().run();
+              // The caret at once, not a frame later as Tiptap's focus command puts it: the clerk may type straight away.
+              editor.chain().setTextSelection({ from: f.from, to: f.to }).scrollIntoView().run();
+              editor.view.focus();
             }}
             onClose={closePanel}
             onDictionary={() => setDictionaryOpen(true)}

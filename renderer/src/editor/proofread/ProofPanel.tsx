@@ -10,6 +10,12 @@ interface Props {
   onDictionary: () => void;
 }
 
+/** A lone mark (an unpaired quote, a straight quote, a bracket) stands highlighted on its own: in quotes it could not be told from them. */
+function Found({ text }: { text: string }) {
+  if (/^[\p{P}\p{S}]$/u.test(text)) return <mark className="bj-proof-found bj-proof-mark">{text}</mark>;
+  return <span className="bj-proof-found">“{text.trim() || '空格'}”</span>;
+}
+
 /** 校对 panel: findings by category, each with 修正 (when the fix is certain) and 忽略; 全部修正 per category. */
 export function ProofPanel({ findings, onFix, onIgnore, onJump, onClose, onDictionary }: Props) {
   const groups = (Object.keys(CATEGORIES) as Category[]).map((c) => ({ category: c, list: findings.filter((f) => f.finding.category === c) }));
@@ -48,7 +54,7 @@ export function ProofPanel({ findings, onFix, onIgnore, onJump, onClose, onDicti
                   <li key={`${f.key}|${f.from}`} className="bj-proof-item">
                     <button type="button" className="bj-proof-text" onClick={() => onJump(f)}>
                       <span className="bj-proof-where">{f.where}</span>
-                      {f.finding.found && <span className="bj-proof-found">“{f.finding.found.trim() || '空格'}”</span>}
+                      {f.finding.found && <Found text={f.finding.found} />}
                       {f.finding.suggestion !== null && <span> → “{f.finding.suggestion || '删除'}”</span>}
                       <span className="bj-proof-message">{f.finding.message}</span>
                     </button>

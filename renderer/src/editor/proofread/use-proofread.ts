@@ -4,6 +4,7 @@ import { TextSelection } from '@tiptap/pm/state';
 import type { Finding } from '../../../../core/proofread/finding.ts';
 import type { Proofreader } from '../../../../core/proofread/proofreader.ts';
 import { NODE } from '../../../../core/model/nodes.ts';
+import { missingParts } from '../../../../core/proofread/item-parts.ts';
 import { proofreadKey } from './proofread-marks.ts';
 import { markSweeping } from '../history/sweeping-changes.ts';
 import { call } from '../../api/client.ts';
@@ -63,6 +64,16 @@ export function useProofread(editor: Editor | null) {
     editor.state.doc.descendants((node, pos) => {
       if (node.type.name === NODE.title) where = `《${node.textContent || '无标题'}》`;
       else if (node.type.name === NODE.section) where = String(node.attrs.heading);
+      if (node.type.name === NODE.article || node.type.name === NODE.reflection) {
+        // A missing title or byline, at the empty part, where the clerk is taken to write it.
+        const parts = new Map<string, { text: string; pos: number }>();
+        node.forEach((child, offset) => void parts.set(child.type.name, { text: child.textContent, pos: pos + 1 + offset }));
+        const itemWhere = node.type.name === NODE.article ? `《${parts.get(NODE.title)?.text || '无标题'}》` : where;
+        for (const missing of missingParts(node.type.name, parts.get(NODE.title)?.text ?? null, parts.get(NODE.byline)?.text ?? null)) {
+          const at = parts.get(missing.part)!;
+          add({ offset: 0, length: 0, found: '', suggestion: null, category: 'consistency', message: missing.message }, { text: `${node.attrs.id}`, pos: at.pos, where: itemWhere });
+        }
+      }
       if (!node.isTextblock) return true;
       const text = node.textContent;
       const key = `${node.type.name}|${text}`;
