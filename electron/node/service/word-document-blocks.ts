@@ -6,7 +6,8 @@ import type { WordDocument, WordParagraph } from '../../../core/cleanup/word-doc
  * A stand-in, until the one conversion of a WordDocument into an article (shared with the .docx
  * reader) lands: each paragraph becomes a line with its automatic number before its text; a line
  * break inside a paragraph starts a new line; a table row becomes one line, its cells separated by a
- * full-width space; pictures are counted, not placed; what the reader could not read is a warning.
+ * full-width space, except that the items of a numbered list in a cell keep a line each; pictures are
+ * counted, not placed; what the reader could not read is a warning.
  */
 export function wordDocumentBlocks(name: string, doc: WordDocument): { blocks: RawBlock[]; warnings: CleanupWarning[] } {
   const blocks: RawBlock[] = [];
@@ -20,9 +21,10 @@ export function wordDocumentBlocks(name: string, doc: WordDocument): { blocks: R
       });
     return out;
   };
-  let row = null as { key: string; cells: string[] } | null;
+  // A row being read: its lines, each a list of cell texts.
+  let row = null as { key: string; lines: string[][]; item: boolean } | null;
   const closeRow = () => {
-    if (row) blocks.push({ runs: [{ text: row.cells.filter(Boolean).join('\u3000') }], continues: false });
+    for (const line of row?.lines ?? []) blocks.push({ runs: [{ text: line.filter(Boolean).join('\u3000') }], continues: false });
     row = null;
   };
   for (const b of doc.blocks) {
@@ -33,9 +35,14 @@ export function wordDocumentBlocks(name: string, doc: WordDocument): { blocks: R
     if (b.cell) {
       const key = `${b.cell.table}/${b.cell.row}`;
       if (row?.key !== key) closeRow();
-      row ??= { key, cells: [] };
+      row ??= { key, lines: [[]], item: false };
       const text = b.label + b.runs.map((r) => r.text.replace(/\n/gu, '')).join('').trim();
-      row.cells[b.cell.cell] = (row.cells[b.cell.cell] ?? '') + text;
+      if (!text) continue;
+      const item = Boolean(b.label);
+      if ((item || row.item) && row.lines.at(-1)!.some(Boolean)) row.lines.push([]);
+      row.item = item;
+      const line = row.lines.at(-1)!;
+      line[b.cell.cell] = (line[b.cell.cell] ?? '') + text;
       continue;
     }
     closeRow();
