@@ -86,6 +86,6 @@ export function readDoc(name: string, bytes: Uint8Array): WordDocument {
     return read(name, bytes);
   } catch (error) {
     if (error instanceof UserError) throw error;
-    throw new UserError(`“${name}”已损坏，无法读取其中的文字。请在 Word 或 WPS 中打开，另存为 .docx 后再导入。`);
+    throw new UserError(`“${name}”无法读取，文件已损坏或不完整。请在 Word 或 WPS 中打开，另存为 .docx 后再导入。`);
   }
 }

@@ -1,0 +1,166 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import CFB from 'cfb';
+import { tempDir } from '../helpers/tmp.ts';
+import { runJianbao } from '../helpers/jianbao.ts';
+import { solidPng } from '../helpers/png.ts';
+import { word97WithLibreOffice, type Word97Block } from '../helpers/make-word97.ts';
+import { fastSaved } from '../helpers/fast-save-doc.ts';
+import { convertWithLibreOffice } from '../helpers/libreoffice.ts';
+import { readDoc } from '../../electron/node/service/word97/read-doc.ts';
+import type { WordDocument, WordParagraph } from '../../core/cleanup/word-document.ts';
+
+/**
+ * Old Word files as contributors send them: a .doc (and the same file named .wps) that LibreOffice
+ * saved from an essay typed into it, and that file as Word's fast save leaves it, its text in pieces
+ * stored out of order. The reader must give back every word with its structure: the automatic
+ * numbers 一、（一）1.（1）, a bold phrase, a table, a footnote, a hyperlink's words, a picture, a
+ * letter's closing.
+ */
+const PHOTO = solidPng(40, 30, [200, 30, 30]);
+const ESSAY = (photo: string): Word97Block[] => [
+  { runs: [{ text: '学习体会' }] },
+  { heading: 1, text: '主要工作' },
+  { runs: [{ text: '今年以来，我们' }, { text: '坚持学习', bold: true }, { text: '，取得了成效。' }], footnote: '见学校2024年通知。' },
+  { heading: 2, text: '理论学习' },
+  { runs: [{ text: '详见学习强国网站的专题。' }], link: ['学习强国', 'https://www.xuexi.cn/'] },
+  {
+    table: [
+      ['姓名', '单位', '体会'],
+      ['张三', '一班', '收获很大'],
+      ['李四', '二班', '深受教育'],
+    ],
+  },
+  { heading: 3, text: '读原著' },
+  { heading: 4, text: '第一次讨论' },
+  { heading: 4, text: '第二次讨论' },
+  { heading: 2, text: '实践锻炼' },
+  { heading: 1, text: '下步打算' },
+  { picture: photo, width: 60, caption: '图为学员参观现场。' },
+  { runs: [{ text: '此致' }] },
+  { runs: [{ text: '敬礼！' }] },
+  { runs: [{ text: '学员：张三' }] },
+  { runs: [{ text: '2024年5月1日' }] },
+];
+
+let dir: ReturnType<typeof tempDir>;
+let doc: Uint8Array;
+beforeAll(() => {
+  dir = tempDir();
+  writeFileSync(join(dir.path, 'photo.png'), PHOTO);
+  doc = word97WithLibreOffice(ESSAY(join(dir.path, 'photo.png')));
+});
+afterAll(() => dir.remove());
+
+const paragraphs = (d: WordDocument) => d.blocks.filter((b): b is WordParagraph => b.kind === 'paragraph');
+const textOf = (p: WordParagraph) => p.runs.map((r) => r.text).join('');
+
+function expectTheEssay(d: WordDocument) {
+  const paras = paragraphs(d);
+  expect(paras.filter((p) => p.label).map((p) => [p.label + textOf(p), p.outlineLevel])).toEqual([
+    ['一、主要工作', 1],
+    ['（一）理论学习', 2],
+    ['1.读原著', 3],
+    ['（1）第一次讨论', 4],
+    ['（2）第二次讨论', 4],
+    ['（二）实践锻炼', 2],
+    ['二、下步打算', 1],
+  ]);
+  const bold = paras.find((p) => textOf(p).startsWith('今年以来'))!;
+  expect(bold.runs.map(({ text, bold: b, noteRef }) => ({ text, bold: Boolean(b), noteRef }))).toEqual([
+    { text: '今年以来，我们', bold: false, noteRef: undefined },
+    { text: '坚持学习', bold: true, noteRef: undefined },
+    { text: '，取得了成效。', bold: false, noteRef: undefined },
+    { text: '1', bold: false, noteRef: 'f1' },
+  ]);
+  expect(d.notes).toEqual([{ id: 'f1', kind: 'footnote', text: '见学校2024年通知。' }]);
+  expect(paras.map(textOf)).toContain('详见学习强国网站的专题。'); // the link's words, not its field code
+  const rows = new Map<string, string[]>();
+  for (const p of paras.filter((q) => q.cell)) rows.set(`${p.cell!.table}/${p.cell!.row}`, [...(rows.get(`${p.cell!.table}/${p.cell!.row}`) ?? []), textOf(p)]);
+  expect([...rows]).toEqual([
+    ['0/0', ['姓名', '单位', '体会']],
+    ['0/1', ['张三', '一班', '收获很大']],
+    ['0/2', ['李四', '二班', '深受教育']],
+  ]);
+  const at = d.blocks.findIndex((b) => b.kind === 'picture');
+  const picture = d.blocks[at]!;
+  expect(picture).toMatchObject({ kind: 'picture', mime: 'image/png', widthPt: 170 });
+  expect(Buffer.from(picture.kind === 'picture' ? picture.bytes : []).equals(PHOTO)).toBe(true);
+  const after = d.blocks.slice(at + 1).flatMap((b) => (b.kind === 'paragraph' && textOf(b) ? [textOf(b)] : []));
+  expect(after).toEqual(['图为学员参观现场。', '此致', '敬礼！', '学员：张三', '2024年5月1日']);
+  expect(d.problems).toEqual([]);
+}
+
+describe('old Word (.doc) and WPS (.wps) files', () => {
+  it('a .doc LibreOffice saved: numbers, outline levels, bold, table rows, the footnote, the link, the picture and the closing come back', () => {
+    expectTheEssay(readDoc('学习体会.doc', doc));
+  });
+
+  it('the same file fast-saved, its text in Unicode and 8-bit pieces stored out of order, reads the same, as LibreOffice reads it too', () => {
+    const fast = fastSaved(doc, 7);
+    const word = CFB.find(CFB.read(Buffer.from(fast), { type: 'buffer' }), 'WordDocument')!.content as Uint8Array;
+    expect(word[0x0a]! & 0x04).toBe(0x04); // fComplex
+    expectTheEssay(readDoc('快速保存.doc', fast));
+    // The fast save is one LibreOffice reads as it reads the file it came from: the writer follows the format.
+    writeFileSync(join(dir.path, '原稿.doc'), doc);
+    writeFileSync(join(dir.path, '快速保存.doc'), fast);
+    const asText = (file: string) => readFileSync(convertWithLibreOffice(join(dir.path, file), 'txt:Text', dir.path), 'utf8');
+    expect(asText('快速保存.doc')).toBe(asText('原稿.doc'));
+  });
+
+  it('jianbao clean: the numbered headings, the paragraphs and the closing, with the picture said as a warning; the same as .wps', () => {
+    writeFileSync(join(dir.path, '学习体会.doc'), fastSaved(doc));
+    writeFileSync(join(dir.path, '学习体会.wps'), doc);
+    for (const file of ['学习体会.doc', '学习体会.wps']) {
+      const r = runJianbao(dir.path, ['clean', file, '--json']);
+      expect(r.code, r.err).toBe(0);
+      const a = JSON.parse(r.out) as { title: string; paragraphs: { kind: string; text: string }[]; warnings: { text: string; message: string }[] };
+      expect(a.title).toBe('学习体会');
+      expect(a.paragraphs.filter((p) => p.kind.startsWith('heading')).map((p) => `${p.kind} ${p.text}`)).toEqual([
+        'heading1 一、主要工作',
+        'heading2 （一）理论学习',
+        'heading3 1.读原著',
+        'heading4 （1）第一次讨论',
+        'heading4 （2）第二次讨论',
+        'heading2 （二）实践锻炼',
+        'heading1 二、下步打算',
+      ]);
+      expect(a.paragraphs.map((p) => p.text)).toEqual(expect.arrayContaining(['今年以来，我们坚持学习，取得了成效。1', '详见学习强国网站的专题。', '此致', '敬礼！']));
+      expect(a.warnings).toContainEqual({ text: file, message: '稿件中有 1 张图片，只导入了文字，请从原稿中取用图片' });
+    }
+  });
+
+  it('a file whose own count of characters is more than its pieces hold: what there is, and a warning with both numbers', () => {
+    const container = CFB.read(Buffer.from(doc), { type: 'buffer' });
+    const entry = CFB.find(container, 'WordDocument')!;
+    const word = Buffer.from(entry.content as Uint8Array);
+    const ccpText = word.readInt32LE(0x4c);
+    const total = ccpText + word.readInt32LE(0x50) + 1; // the main text, the footnotes and the closing paragraph mark
+    word.writeInt32LE(ccpText + total, 0x4c);
+    entry.content = word;
+    writeFileSync(join(dir.path, '缺字.doc'), CFB.write(container, { type: 'buffer' }) as Buffer);
+    const r = runJianbao(dir.path, ['clean', '缺字.doc', '--json']);
+    expect(r.code, r.err).toBe(0);
+    const a = JSON.parse(r.out) as { paragraphs: { text: string }[]; warnings: { text: string; message: string }[] };
+    expect(a.paragraphs.map((p) => p.text)).toContain('详见学习强国网站的专题。');
+    expect(a.warnings).toContainEqual({ text: '缺字.doc', message: `只读出了 ${total} 个字符，文件记录的是 ${ccpText + total} 个，可能有文字未能读出，请对照原稿核对` });
+  });
+
+  it('a damaged or cut-off file gets a message naming it, never a crash', () => {
+    const fast = fastSaved(doc, 7);
+    writeFileSync(join(dir.path, '半个.doc'), fast.subarray(0, Math.floor(fast.length / 2)));
+    expect(runJianbao(dir.path, ['clean', '半个.doc'])).toMatchObject({ code: 1, err: expect.stringContaining('“半个.doc”无法读取，文件已损坏或不完整') });
+    // A piece table pointing far outside the file: refused, not followed.
+    const container = CFB.read(Buffer.from(fast), { type: 'buffer' });
+    const entry = CFB.find(container, 'WordDocument')!;
+    const word = Buffer.from(entry.content as Uint8Array);
+    const tableEntry = CFB.find(container, '1Table')!;
+    const table = Buffer.from(tableEntry.content as Uint8Array);
+    const clx = word.readUInt32LE(0x9a + 33 * 8);
+    table.writeUInt32LE(0x7fffffff, clx + 5 + 4); // the first piece ends two thousand million characters on
+    tableEntry.content = table;
+    writeFileSync(join(dir.path, '伪造.doc'), CFB.write(container, { type: 'buffer' }) as Buffer);
+    expect(runJianbao(dir.path, ['clean', '伪造.doc'])).toMatchObject({ code: 1, err: expect.stringContaining('“伪造.doc”无法读取，文件已损坏或不完整') });
+  });
+});
