@@ -19,7 +19,8 @@ import type { WordDocument, WordParagraph } from '../../core/cleanup/word-docume
  * letter's closing.
  */
 const PHOTO = solidPng(40, 30, [200, 30, 30]);
-const ESSAY = (photo: string): Word97Block[] => [
+const FLOATING = solidPng(30, 20, [30, 30, 200]);
+const ESSAY = (photo: string, floating: string): Word97Block[] => [
   { runs: [{ text: '学习体会' }] },
   { heading: 1, text: '主要工作' },
   { runs: [{ text: '今年以来，我们' }, { text: '坚持学习', bold: true }, { text: '，取得了成效。' }], footnote: '见学校2024年通知。' },
@@ -38,6 +39,7 @@ const ESSAY = (photo: string): Word97Block[] => [
   { heading: 2, text: '实践锻炼' },
   { heading: 1, text: '下步打算' },
   { picture: photo, width: 60, caption: '图为学员参观现场。' },
+  { picture: floating, width: 40, caption: '图为学员分组讨论。', float: true },
   { runs: [{ text: '此致' }] },
   { runs: [{ text: '敬礼！' }] },
   { runs: [{ text: '学员：张三' }] },
@@ -49,9 +51,23 @@ let doc: Uint8Array;
 beforeAll(() => {
   dir = tempDir();
   writeFileSync(join(dir.path, 'photo.png'), PHOTO);
-  doc = word97WithLibreOffice(ESSAY(join(dir.path, 'photo.png')));
+  writeFileSync(join(dir.path, 'floating.png'), FLOATING);
+  doc = word97WithLibreOffice(ESSAY(join(dir.path, 'photo.png'), join(dir.path, 'floating.png')));
 });
 afterAll(() => dir.remove());
+
+/** The file with its WordDocument and table streams changed by `change`, as damage or forgery would. */
+function patched(file: Uint8Array, change: (word: Buffer, table: Buffer) => void): Buffer {
+  const container = CFB.read(Buffer.from(file), { type: 'buffer' });
+  const wordEntry = CFB.find(container, 'WordDocument')!;
+  const tableEntry = CFB.find(container, '1Table')!;
+  const word = Buffer.from(wordEntry.content as Uint8Array);
+  const table = Buffer.from(tableEntry.content as Uint8Array);
+  change(word, table);
+  wordEntry.content = word;
+  tableEntry.content = table;
+  return CFB.write(container, { type: 'buffer' }) as Buffer;
+}
 
 const paragraphs = (d: WordDocument) => d.blocks.filter((b): b is WordParagraph => b.kind === 'paragraph');
 const textOf = (p: WordParagraph) => p.runs.map((r) => r.text).join('');
@@ -83,17 +99,20 @@ function expectTheEssay(d: WordDocument) {
     ['0/1', ['张三', '一班', '收获很大']],
     ['0/2', ['李四', '二班', '深受教育']],
   ]);
-  const at = d.blocks.findIndex((b) => b.kind === 'picture');
-  const picture = d.blocks[at]!;
-  expect(picture).toMatchObject({ kind: 'picture', mime: 'image/png', widthPt: 170 });
-  expect(Buffer.from(picture.kind === 'picture' ? picture.bytes : []).equals(PHOTO)).toBe(true);
-  const after = d.blocks.slice(at + 1).flatMap((b) => (b.kind === 'paragraph' && textOf(b) ? [textOf(b)] : []));
-  expect(after).toEqual(['图为学员参观现场。', '此致', '敬礼！', '学员：张三', '2024年5月1日']);
+  // Each picture where it stood, with its bytes as they were inserted, its caption after it: one inline, one floating.
+  const pictures = d.blocks.flatMap((b, i) => (b.kind === 'picture' ? [{ b, i }] : []));
+  expect(pictures.map(({ b }) => b.kind === 'picture' && [b.mime, b.widthPt, Buffer.from(b.bytes).equals(PHOTO), Buffer.from(b.bytes).equals(FLOATING)])).toEqual([
+    ['image/png', 170, true, false],
+    ['image/png', 113, false, true],
+  ]);
+  const textAfter = (at: number) => d.blocks.slice(at + 1).flatMap((b) => (b.kind === 'paragraph' && textOf(b) ? [textOf(b)] : []));
+  expect(textAfter(pictures[0]!.i)[0]).toBe('图为学员参观现场。');
+  expect(textAfter(pictures[1]!.i)).toEqual(['图为学员分组讨论。', '此致', '敬礼！', '学员：张三', '2024年5月1日']);
   expect(d.problems).toEqual([]);
 }
 
 describe('old Word (.doc) and WPS (.wps) files', () => {
-  it('a .doc LibreOffice saved: numbers, outline levels, bold, table rows, the footnote, the link, the picture and the closing come back', () => {
+  it('a .doc LibreOffice saved: numbers, outline levels, bold, table rows, the footnote, the link, the pictures and the closing come back', () => {
     expectTheEssay(readDoc('学习体会.doc', doc));
   });
 
@@ -127,19 +146,18 @@ describe('old Word (.doc) and WPS (.wps) files', () => {
         'heading1 二、下步打算',
       ]);
       expect(a.paragraphs.map((p) => p.text)).toEqual(expect.arrayContaining(['今年以来，我们坚持学习，取得了成效。1', '详见学习强国网站的专题。', '此致', '敬礼！']));
-      expect(a.warnings).toContainEqual({ text: file, message: '稿件中有 1 张图片，只导入了文字，请从原稿中取用图片' });
+      expect(a.warnings).toContainEqual({ text: file, message: '稿件中有 2 张图片，只导入了文字，请从原稿中取用图片' });
     }
   });
 
   it('a file whose own count of characters is more than its pieces hold: what there is, and a warning with both numbers', () => {
-    const container = CFB.read(Buffer.from(doc), { type: 'buffer' });
-    const entry = CFB.find(container, 'WordDocument')!;
-    const word = Buffer.from(entry.content as Uint8Array);
-    const ccpText = word.readInt32LE(0x4c);
-    const total = ccpText + word.readInt32LE(0x50) + 1; // the main text, the footnotes and the closing paragraph mark
-    word.writeInt32LE(ccpText + total, 0x4c);
-    entry.content = word;
-    writeFileSync(join(dir.path, '缺字.doc'), CFB.write(container, { type: 'buffer' }) as Buffer);
+    const ccpText = Buffer.from(CFB.find(CFB.read(Buffer.from(doc), { type: 'buffer' }), 'WordDocument')!.content as Uint8Array).readInt32LE(0x4c);
+    let total = 0;
+    const claiming = patched(doc, (word) => {
+      total = ccpText + word.readInt32LE(0x50) + 1; // the main text, the footnotes and the closing paragraph mark
+      word.writeInt32LE(ccpText + total, 0x4c);
+    });
+    writeFileSync(join(dir.path, '缺字.doc'), claiming);
     const r = runJianbao(dir.path, ['clean', '缺字.doc', '--json']);
     expect(r.code, r.err).toBe(0);
     const a = JSON.parse(r.out) as { paragraphs: { text: string }[]; warnings: { text: string; message: string }[] };
@@ -147,20 +165,17 @@ describe('old Word (.doc) and WPS (.wps) files', () => {
     expect(a.warnings).toContainEqual({ text: '缺字.doc', message: `只读出了 ${total} 个字符，文件记录的是 ${ccpText + total} 个，可能有文字未能读出，请对照原稿核对` });
   });
 
-  it('a damaged or cut-off file gets a message naming it, never a crash', () => {
+  it('a damaged or cut-off file gets a message naming it, never a crash; damaged formatting costs the formatting, not the text', () => {
     const fast = fastSaved(doc, 7);
     writeFileSync(join(dir.path, '半个.doc'), fast.subarray(0, Math.floor(fast.length / 2)));
     expect(runJianbao(dir.path, ['clean', '半个.doc'])).toMatchObject({ code: 1, err: expect.stringContaining('“半个.doc”无法读取，文件已损坏或不完整') });
     // A piece table pointing far outside the file: refused, not followed.
-    const container = CFB.read(Buffer.from(fast), { type: 'buffer' });
-    const entry = CFB.find(container, 'WordDocument')!;
-    const word = Buffer.from(entry.content as Uint8Array);
-    const tableEntry = CFB.find(container, '1Table')!;
-    const table = Buffer.from(tableEntry.content as Uint8Array);
-    const clx = word.readUInt32LE(0x9a + 33 * 8);
-    table.writeUInt32LE(0x7fffffff, clx + 5 + 4); // the first piece ends two thousand million characters on
-    tableEntry.content = table;
-    writeFileSync(join(dir.path, '伪造.doc'), CFB.write(container, { type: 'buffer' }) as Buffer);
+    const forged = patched(fast, (word, table) => table.writeUInt32LE(0x7fffffff, word.readUInt32LE(0x9a + 33 * 8) + 5 + 4)); // the first piece ends two thousand million characters on
+    writeFileSync(join(dir.path, '伪造.doc'), forged);
     expect(runJianbao(dir.path, ['clean', '伪造.doc'])).toMatchObject({ code: 1, err: expect.stringContaining('“伪造.doc”无法读取，文件已损坏或不完整') });
+    // Paragraph formatting pointing outside the file: the text still comes, and the loss is said.
+    const unformatted = readDoc('格式损坏.doc', patched(fast, (word) => word.writeUInt32LE(0x7fffff00, 0x9a + 13 * 8)));
+    expect(paragraphs(unformatted).map(textOf)).toEqual(expect.arrayContaining(['主要工作', '详见学习强国网站的专题。', '此致']));
+    expect(unformatted.problems).toContain('文件中的段落格式（含表格、编号）已损坏，未能读出，文字已导入，请对照原稿核对');
   });
 });

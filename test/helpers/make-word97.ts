@@ -9,7 +9,7 @@ export type Word97Block =
   | { heading: 1 | 2 | 3 | 4; text: string }
   | { runs: { text: string; bold?: boolean }[]; footnote?: string; link?: [string, string] }
   | { table: string[][] }
-  | { picture: string; width?: number; caption: string };
+  | { picture: string; width?: number; caption: string; float?: boolean };
 
 /** An essay typed into LibreOffice Writer through its UNO bridge and saved as Word 97 (.doc), as an office's LibreOffice saves one. */
 export function word97WithLibreOffice(blocks: Word97Block[]): Uint8Array {

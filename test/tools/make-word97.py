@@ -9,9 +9,10 @@ SPEC.json is a list of blocks, in order:
                                       a paragraph; optionally a footnote of text N at its end, and the
                                       first occurrence of WORDS made a hyperlink to URL
   {"table": [[CELL, ...], ...]}       a table
-  {"picture": PNG, "width": MM, "caption": T}
-                                      a picture anchored as a character in a paragraph of its own, then
-                                      its caption as a paragraph
+  {"picture": PNG, "width": MM, "caption": T, "float": F}
+                                      a picture anchored as a character in a paragraph of its own (with
+                                      "float", to the paragraph, text flowing around it), then its
+                                      caption as a paragraph
 """
 import json
 import os
@@ -143,7 +144,8 @@ def main():
                 graphic = provider.queryGraphic((prop("URL", uno.systemPathToFileUrl(os.path.abspath(block["picture"]))),))
                 shape = doc.createInstance("com.sun.star.text.TextGraphicObject")
                 shape.setPropertyValue("Graphic", graphic)
-                shape.setPropertyValue("AnchorType", uno.Enum("com.sun.star.text.TextContentAnchorType", "AS_CHARACTER"))
+                anchor = "AT_PARAGRAPH" if block.get("float") else "AS_CHARACTER"
+                shape.setPropertyValue("AnchorType", uno.Enum("com.sun.star.text.TextContentAnchorType", anchor))
                 width = int(block.get("width", 60) * 100)
                 shape.setPropertyValue("Size", Size(width, width * 3 // 4))
                 text.insertTextContent(cursor, shape, False)

@@ -12,6 +12,7 @@ export const FC = {
   plcSpaMom: 40,
   plcfendRef: 46,
   plcfendTxt: 47,
+  dggInfo: 50,
   plfLst: 73,
   plfLfo: 74,
 } as const;

@@ -1,10 +1,11 @@
 import type { WordBlock, WordParagraph, WordPicture, WordRun } from '../../../../core/cleanup/word-document.ts';
 import type { Bytes } from './bytes.ts';
+import type { Drawings } from './drawings.ts';
 import { Fields } from './fields.ts';
 import { runAt, runsIn, type FkpRun } from './fkp.ts';
 import type { Numbering } from './lists.ts';
 import type { Piece, PieceTable } from './pieces.ts';
-import { readPicture } from './pictures.ts';
+import { readPicture, type PictureData } from './pictures.ts';
 import { applyCharSprms, applyParaSprms, type CharProps, type ParaProps } from './properties.ts';
 import type { Styles } from './styles.ts';
 
@@ -12,7 +13,7 @@ import type { Styles } from './styles.ts';
 export interface Noticed {
   /** Pictures kept out, by kind (WMF, EMF, 嵌入对象, 无法读取). */
   pictures: Map<string, number>;
-  /** Floating pictures and shapes (drawn objects), which are not read. */
+  /** Floating shapes that are no picture (text boxes, drawn shapes), which are not read. */
   drawings: number;
   /** Characters deleted under 修订 and not yet accepted, left out. */
   deleted: number;
@@ -25,6 +26,7 @@ export interface DocParts {
   styles: Styles;
   numbering: Numbering;
   data: Bytes | null;
+  drawings: Drawings;
   /** Note reference marks in the main text, by character position. */
   noteRefs: Map<number, { id: string; mark: string }>;
   noticed: Noticed;
@@ -185,8 +187,7 @@ export function readStory(parts: DocParts, start: number, end: number, story: 'm
     after = [];
   };
 
-  const picture = (props: CharProps) => {
-    const found = props.data || props.ole2 ? { unsupported: '嵌入对象' } : props.picLocation === undefined ? null : readPicture(parts.data, props.picLocation);
+  const picture = (found: PictureData | null) => {
     if (found && 'bytes' in found) {
       const pic: WordPicture = { kind: 'picture', bytes: found.bytes, mime: found.mime, ...(found.widthPt ? { widthPt: found.widthPt } : {}), ...(found.heightPt ? { heightPt: found.heightPt } : {}) };
       (shown ? after : before).push(pic);
@@ -229,10 +230,14 @@ export function readStory(parts: DocParts, start: number, end: number, story: 'm
     }
     switch (code) {
       case 0x01:
-        if (props.spec) picture(props);
+        if (props.spec) picture(props.data || props.ole2 ? { unsupported: '嵌入对象' } : props.picLocation === undefined ? null : readPicture(parts.data, props.picLocation));
         break;
       case 0x08:
-        if (props.spec) noticed.drawings++;
+        if (props.spec && story === 'main') {
+          const found = parts.drawings.at(cp);
+          if (found) picture(found);
+          else noticed.drawings++;
+        }
         break;
       case 0x09:
         add('\t', props);

@@ -37,7 +37,7 @@ function bmpFile(dib: Uint8Array): Uint8Array {
 }
 
 /** The bytes of one blip record at `at`, or the kind of picture it is. */
-function readBlip(data: Bytes, at: number, end: number): PictureData | null {
+export function readBlip(data: Bytes, at: number, end: number): PictureData | null {
   if (at + 8 > end) return null;
   const instance = data.u16(at) >> 4;
   const type = data.u16(at + 2);

@@ -3,12 +3,13 @@ import { UserError } from '../../../../core/api/user-error.ts';
 import type { WordDocument } from '../../../../core/cleanup/word-document.ts';
 import { Bytes } from './bytes.ts';
 import { FC, readFib, type Fib } from './fib.ts';
+import { readDrawings } from './drawings.ts';
 import { readChpxRuns, readPapxRuns } from './fkp.ts';
 import { readNumbering } from './lists.ts';
 import { readNotes } from './notes.ts';
 import { readStory, type DocParts, type Noticed } from './paragraphs.ts';
 import { readPieces } from './pieces.ts';
-import { readStyles } from './styles.ts';
+import { NO_STYLES, readStyles } from './styles.ts';
 
 /** Word 97's nFib; Word 6 and 95 files (nFib 101–105) are laid out otherwise. */
 const WORD97 = 0x00c1;
@@ -43,7 +44,7 @@ function problemsOf(fib: Fib, parts: DocParts, noticed: Noticed): string[] {
     else if (kind === '嵌入对象') problems.push(`有 ${n} 个嵌入对象（公式、图表等）未能导入，请对照原稿核对`);
     else problems.push(`有 ${n} 张 ${kind} 格式的图片未能导入，请对照原稿补上`);
   }
-  if (noticed.drawings) problems.push(`有 ${noticed.drawings} 个浮于文字上方或四周环绕的图片、图形或文本框未能导入，请对照原稿补上`);
+  if (noticed.drawings) problems.push(`有 ${noticed.drawings} 个图形或文本框未能导入，请对照原稿补上`);
   if (fib.ccp.textboxes) problems.push(`文本框中的文字（${fib.ccp.textboxes} 个字符）未导入，请对照原稿核对`);
   if (noticed.deleted) problems.push(`稿件中有尚未接受的修订：${noticed.deleted} 个已删除的字未导入，请对照原稿核对`);
   return problems;
@@ -59,20 +60,31 @@ function read(name: string, bytes: Uint8Array): WordDocument {
   const table = stream(container, fib.tableStream);
   if (!table) throw new UserError(`“${name}”已损坏（缺少 ${fib.tableStream} 部分），无法读取。`);
   const noticed: Noticed = { pictures: new Map(), drawings: 0, deleted: 0 };
+  // Only the text is indispensable: a damaged structure around it costs what it holds, said as a problem.
+  const damaged: string[] = [];
+  const orElse = <T>(read: () => T, fallback: T, what: string): T => {
+    try {
+      return read();
+    } catch {
+      damaged.push(`文件中的${what}已损坏，未能读出，文字已导入，请对照原稿核对`);
+      return fallback;
+    }
+  };
   const parts: DocParts = {
     pieces: readPieces(fib, word, table),
-    papx: readPapxRuns(fib, table, word),
-    chpx: readChpxRuns(fib, table, word),
-    styles: readStyles(fib, table),
+    papx: orElse(() => readPapxRuns(fib, table, word), [], '段落格式（含表格、编号）'),
+    chpx: orElse(() => readChpxRuns(fib, table, word), [], '文字格式（含图片位置）'),
+    styles: orElse(() => readStyles(fib, table), NO_STYLES, '样式'),
     numbering: readNumbering(fib, table),
     data: stream(container, 'Data'),
+    drawings: orElse(() => readDrawings(fib, table, word), { at: () => null }, '图形'),
     noteRefs: new Map(),
     noticed,
   };
-  const notes = readNotes(fib, table, parts);
+  const notes = orElse(() => readNotes(fib, table, parts), [], '脚注和尾注');
   const blocks = readStory(parts, 0, fib.ccp.text, 'main');
-  const headers = readHeads(fib, table, parts);
-  return { blocks, notes, headers, problems: problemsOf(fib, parts, noticed) };
+  const headers = orElse(() => readHeads(fib, table, parts), [], '页眉页脚');
+  return { blocks, notes, headers, problems: [...damaged, ...problemsOf(fib, parts, noticed)] };
 }
 
 /**

@@ -22,6 +22,9 @@ export interface Styles {
   char(istd: number): CharProps;
 }
 
+/** A document without a style sheet, or whose style sheet is damaged: every paragraph plain. */
+export const NO_STYLES: Styles = { at: () => undefined, para: () => ({}), char: () => ({}) };
+
 const NO_BASE = 0x0fff;
 /** Word allows styles to be based on others eleven deep; a longer or circular chain is cut there. */
 const MAX_DEPTH = 11;
