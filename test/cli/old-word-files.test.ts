@@ -21,11 +21,12 @@ import type { WordDocument, WordParagraph } from '../../core/cleanup/word-docume
 const PHOTO = solidPng(40, 30, [200, 30, 30]);
 const FLOATING = solidPng(30, 20, [30, 30, 200]);
 const ESSAY = (photo: string, floating: string): Word97Block[] => [
+  { header: '第三期培训班学员心得' },
   { runs: [{ text: '学习体会' }] },
   { heading: 1, text: '主要工作' },
   { runs: [{ text: '今年以来，我们' }, { text: '坚持学习', bold: true }, { text: '，取得了成效。' }], footnote: '见学校2024年通知。' },
   { heading: 2, text: '理论学习' },
-  { runs: [{ text: '详见学习强国网站的专题。' }], link: ['学习强国', 'https://www.xuexi.cn/'] },
+  { runs: [{ text: '详见学习强国网站的专题。' }], link: ['学习强国', 'https://www.xuexi.cn/'], endnote: '专题网址见文末。' },
   {
     table: [
       ['姓名', '单位', '体会'],
@@ -90,8 +91,16 @@ function expectTheEssay(d: WordDocument) {
     { text: '，取得了成效。', bold: false, noteRef: undefined },
     { text: '1', bold: false, noteRef: 'f1' },
   ]);
-  expect(d.notes).toEqual([{ id: 'f1', kind: 'footnote', text: '见学校2024年通知。' }]);
-  expect(paras.map(textOf)).toContain('详见学习强国网站的专题。'); // the link's words, not its field code
+  expect(d.notes).toEqual([
+    { id: 'f1', kind: 'footnote', text: '见学校2024年通知。' },
+    { id: 'e1', kind: 'endnote', text: '专题网址见文末。' },
+  ]);
+  const link = paras.find((p) => textOf(p).startsWith('详见'))!;
+  expect(link.runs.map((r) => [r.text, r.noteRef])).toEqual([
+    ['详见学习强国网站的专题。', undefined], // the link's words, not its field code
+    ['i', 'e1'],
+  ]);
+  expect(d.headers).toEqual(['第三期培训班学员心得']);
   const rows = new Map<string, string[]>();
   for (const p of paras.filter((q) => q.cell)) rows.set(`${p.cell!.table}/${p.cell!.row}`, [...(rows.get(`${p.cell!.table}/${p.cell!.row}`) ?? []), textOf(p)]);
   expect([...rows]).toEqual([
@@ -145,23 +154,31 @@ describe('old Word (.doc) and WPS (.wps) files', () => {
         'heading2 （二）实践锻炼',
         'heading1 二、下步打算',
       ]);
-      expect(a.paragraphs.map((p) => p.text)).toEqual(expect.arrayContaining(['今年以来，我们坚持学习，取得了成效。1', '详见学习强国网站的专题。', '此致', '敬礼！']));
+      expect(a.paragraphs.map((p) => p.text)).toEqual(expect.arrayContaining(['今年以来，我们坚持学习，取得了成效。1', '详见学习强国网站的专题。i', '此致', '敬礼！']));
+      expect(a.paragraphs.map((p) => p.text).join('')).not.toContain('培训班学员心得'); // the running head is not the article
       expect(a.warnings).toContainEqual({ text: file, message: '稿件中有 2 张图片，只导入了文字，请从原稿中取用图片' });
     }
+  });
+
+  it("a table of contents: its lines are marked as the 目录's, apart from the headings it lists", () => {
+    const d = readDoc('有目录.doc', word97WithLibreOffice([{ toc: true }, { heading: 1, text: '主要工作' }, { heading: 2, text: '理论学习' }, { heading: 1, text: '下步打算' }]));
+    const paras = paragraphs(d).filter((p) => textOf(p).trim());
+    expect(paras.filter((p) => p.toc).map((p) => textOf(p).replace(/\s+/gu, ' '))).toEqual(['一、 主要工作 1', '（一） 理论学习 1', '二、 下步打算 1']);
+    expect(paras.filter((p) => !p.toc && p.label).map((p) => p.label + textOf(p))).toEqual(['一、主要工作', '（一）理论学习', '二、下步打算']);
   });
 
   it('a file whose own count of characters is more than its pieces hold: what there is, and a warning with both numbers', () => {
     const ccpText = Buffer.from(CFB.find(CFB.read(Buffer.from(doc), { type: 'buffer' }), 'WordDocument')!.content as Uint8Array).readInt32LE(0x4c);
     let total = 0;
     const claiming = patched(doc, (word) => {
-      total = ccpText + word.readInt32LE(0x50) + 1; // the main text, the footnotes and the closing paragraph mark
+      total = ccpText + word.readInt32LE(0x50) + word.readInt32LE(0x54) + word.readInt32LE(0x60) + 1; // the main text, the notes, the heads and the closing paragraph mark
       word.writeInt32LE(ccpText + total, 0x4c);
     });
     writeFileSync(join(dir.path, '缺字.doc'), claiming);
     const r = runJianbao(dir.path, ['clean', '缺字.doc', '--json']);
     expect(r.code, r.err).toBe(0);
     const a = JSON.parse(r.out) as { paragraphs: { text: string }[]; warnings: { text: string; message: string }[] };
-    expect(a.paragraphs.map((p) => p.text)).toContain('详见学习强国网站的专题。');
+    expect(a.paragraphs.map((p) => p.text)).toContain('详见学习强国网站的专题。i');
     expect(a.warnings).toContainEqual({ text: '缺字.doc', message: `只读出了 ${total} 个字符，文件记录的是 ${ccpText + total} 个，可能有文字未能读出，请对照原稿核对` });
   });
 
@@ -175,7 +192,7 @@ describe('old Word (.doc) and WPS (.wps) files', () => {
     expect(runJianbao(dir.path, ['clean', '伪造.doc'])).toMatchObject({ code: 1, err: expect.stringContaining('“伪造.doc”无法读取，文件已损坏或不完整') });
     // Paragraph formatting pointing outside the file: the text still comes, and the loss is said.
     const unformatted = readDoc('格式损坏.doc', patched(fast, (word) => word.writeUInt32LE(0x7fffff00, 0x9a + 13 * 8)));
-    expect(paragraphs(unformatted).map(textOf)).toEqual(expect.arrayContaining(['主要工作', '详见学习强国网站的专题。', '此致']));
+    expect(paragraphs(unformatted).map(textOf)).toEqual(expect.arrayContaining(['主要工作', '详见学习强国网站的专题。i', '此致']));
     expect(unformatted.problems).toContain('文件中的段落格式（含表格、编号）已损坏，未能读出，文字已导入，请对照原稿核对');
   });
 });

@@ -5,10 +5,12 @@ Run with Debian's /usr/bin/python3 (python3-uno):
 SPEC.json is a list of blocks, in order:
   {"heading": LEVEL, "text": T}       a paragraph of style Heading LEVEL, numbered automatically by one
                                       outline list: 一、 (level 1), （一） (2), 1. (3), （1） (4)
-  {"runs": [{"text": T, "bold": B}], "footnote": N, "link": [WORDS, URL]}
-                                      a paragraph; optionally a footnote of text N at its end, and the
-                                      first occurrence of WORDS made a hyperlink to URL
+  {"runs": [{"text": T, "bold": B}], "footnote": N, "endnote": E, "link": [WORDS, URL]}
+                                      a paragraph; optionally a footnote of text N and an endnote of text
+                                      E at its end, and the first occurrence of WORDS made a hyperlink to URL
   {"table": [[CELL, ...], ...]}       a table
+  {"header": T}                       the running head of every page
+  {"toc": true}                       a table of contents (目录) of the headings, filled in at the end
   {"picture": PNG, "width": MM, "caption": T, "float": F}
                                       a picture anchored as a character in a paragraph of its own (with
                                       "float", to the paragraph, text flowing around it), then its
@@ -125,10 +127,20 @@ def main():
                     search.SearchString = words
                     found = doc.findFirst(search)
                     found.setPropertyValue("HyperLinkURL", url)
-                if "footnote" in block:
-                    note = doc.createInstance("com.sun.star.text.Footnote")
-                    text.insertTextContent(cursor, note, False)
-                    note.setString(block["footnote"])
+                for kind, service in (("footnote", "Footnote"), ("endnote", "Endnote")):
+                    if kind in block:
+                        note = doc.createInstance("com.sun.star.text." + service)
+                        text.insertTextContent(cursor, note, False)
+                        note.setString(block[kind])
+            elif "toc" in block:
+                paragraph()
+                index = doc.createInstance("com.sun.star.text.ContentIndex")
+                index.setPropertyValue("CreateFromOutline", True)
+                text.insertTextContent(cursor, index, False)
+            elif "header" in block:
+                page = doc.getStyleFamilies().getByName("PageStyles").getByName("Standard")
+                page.setPropertyValue("HeaderIsOn", True)
+                page.getPropertyValue("HeaderText").setString(block["header"])
             elif "table" in block:
                 rows = block["table"]
                 paragraph()
@@ -151,6 +163,9 @@ def main():
                 text.insertTextContent(cursor, shape, False)
                 paragraph()
                 text.insertString(cursor, block["caption"], False)
+        indexes = doc.getDocumentIndexes()
+        for i in range(indexes.getCount()):
+            indexes.getByIndex(i).update()
         doc.storeToURL(uno.systemPathToFileUrl(os.path.abspath(target)), (prop("FilterName", "MS Word 97"),))
         doc.close(True)
         try:

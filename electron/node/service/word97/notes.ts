@@ -31,20 +31,31 @@ function notePlcs(fib: Fib, table: Bytes, refIndex: number, textIndex: number): 
  */
 export function readNotes(fib: Fib, table: Bytes, parts: DocParts): WordNote[] {
   const notes: WordNote[] = [];
-  const { text, footnotes, headers, macros, annotations } = fib.ccp;
+  const { text, footnotes, headers, macros, annotations, endnotes } = fib.ccp;
   const kinds = [
-    { kind: 'footnote' as const, prefix: 'f', format: 'decimal', base: text, plcs: notePlcs(fib, table, FC.plcffndRef, FC.plcffndTxt) },
-    { kind: 'endnote' as const, prefix: 'e', format: 'lowerRoman', base: text + footnotes + headers + macros + annotations, plcs: notePlcs(fib, table, FC.plcfendRef, FC.plcfendTxt) },
+    { kind: 'footnote' as const, prefix: 'f', format: 'decimal', base: text, length: footnotes, plcs: notePlcs(fib, table, FC.plcffndRef, FC.plcffndTxt) },
+    {
+      kind: 'endnote' as const,
+      prefix: 'e',
+      format: 'lowerRoman',
+      base: text + footnotes + headers + macros + annotations,
+      length: endnotes,
+      plcs: notePlcs(fib, table, FC.plcfendRef, FC.plcfendTxt),
+    },
   ];
-  for (const { kind, prefix, format, base, plcs } of kinds) {
+  for (const { kind, prefix, format, base, length, plcs } of kinds) {
     let auto = 0;
+    let done = 0;
     plcs.refs.forEach((ref, i) => {
       const id = `${prefix}${i + 1}`;
       const mark = ref.auto ? formatListNumber(++auto, format) : '';
       parts.noteRefs.set(ref.cp, { id, mark });
       const start = plcs.texts[i];
       const end = plcs.texts[i + 1];
-      const paragraphs = start === undefined || end === undefined || end < start ? [] : readStory(parts, base + start, base + end, 'note');
+      // Notes follow one another inside their story: a range that goes back or out of it is forged, and read as empty.
+      const inOrder = start !== undefined && end !== undefined && start >= done && end >= start && end <= length;
+      const paragraphs = inOrder ? readStory(parts, base + start, base + end, 'note') : [];
+      if (inOrder) done = end;
       const body = paragraphs
         .flatMap((b) => (b.kind === 'paragraph' ? [b.runs.map((r) => r.text).join('').trim()] : []))
         .filter(Boolean)

@@ -51,7 +51,7 @@ const pieceGrpprl = (pieces: PieceTable, piece: Piece | null) => (piece && piece
 function charSegments(parts: DocParts, start: number, end: number): Segment[] {
   const segments: Segment[] = [];
   const parsed = new Map<FkpRun, CharProps>();
-  for (const piece of parts.pieces.pieces) {
+  for (const piece of parts.pieces.piecesIn(start, end)) {
     const from = Math.max(start, piece.cpStart);
     const to = Math.min(end, piece.cpEnd);
     if (from >= to) continue;

@@ -25,6 +25,8 @@ export interface PieceTable {
   /** The byte position in the WordDocument stream of the character at `cp`, which formatting is keyed by. */
   fcOf(cp: number): number | null;
   pieceAt(cp: number): Piece | null;
+  /** The pieces holding any of CP `start`…`end`, found by search, not by walking them all. */
+  piecesIn(start: number, end: number): Piece[];
   /** The property lists of the CLX (Prc), which a piece's complex Prm names by index. */
   grpprls: Uint8Array[];
 }
@@ -119,6 +121,18 @@ export function readPieces(fib: Fib, word: Bytes, table: Bytes): PieceTable {
     },
     pieceAt(cp) {
       return pieces[pieceIndex(pieces, cp)] ?? null;
+    },
+    piecesIn(start, end) {
+      let lo = 0;
+      let hi = pieces.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (pieces[mid]!.cpEnd <= start) lo = mid + 1;
+        else hi = mid;
+      }
+      const out: Piece[] = [];
+      for (let i = lo; i < pieces.length && pieces[i]!.cpStart < end; i++) out.push(pieces[i]!);
+      return out;
     },
   };
 }
