@@ -125,11 +125,18 @@ describe('old Word (.doc) and WPS (.wps) files', () => {
     expectTheEssay(readDoc('学习体会.doc', doc));
   });
 
-  it('the same file fast-saved, its text in Unicode and 8-bit pieces stored out of order, reads the same, as LibreOffice reads it too', () => {
-    const fast = fastSaved(doc, 7);
+  it('the same file fast-saved, its text in Unicode and 8-bit pieces stored out of order, some formatted by their piece, reads the same, as LibreOffice reads it too', () => {
+    // 此致 set bold by a Prm0 (isprm 0x55, sprmCFBold), 敬礼！ italic by a property list of the CLX (sprmCFItalic).
+    const fast = fastSaved(doc, 7, [
+      { text: '此致', prm0: [0x55, 1] },
+      { text: '敬礼！', grpprl: [0x36, 0x08, 1] },
+    ]);
     const word = CFB.find(CFB.read(Buffer.from(fast), { type: 'buffer' }), 'WordDocument')!.content as Uint8Array;
     expect(word[0x0a]! & 0x04).toBe(0x04); // fComplex
-    expectTheEssay(readDoc('快速保存.doc', fast));
+    const read = readDoc('快速保存.doc', fast);
+    expectTheEssay(read);
+    const closing = paragraphs(read).filter((p) => ['此致', '敬礼！'].includes(textOf(p)));
+    expect(closing.map((p) => p.runs.map(({ text, bold, italic }) => ({ text, bold, italic })))).toEqual([[{ text: '此致', bold: true, italic: undefined }], [{ text: '敬礼！', bold: undefined, italic: true }]]);
     // The fast save is one LibreOffice reads as it reads the file it came from: the writer follows the format.
     writeFileSync(join(dir.path, '原稿.doc'), doc);
     writeFileSync(join(dir.path, '快速保存.doc'), fast);

@@ -8,12 +8,23 @@ import CFB from 'cfb';
  *   WordDocument stream: the 1252 pieces compressed (a byte each), the others in UTF-16, and the
  *   pieces in the opposite order to their reading order;
  * - the piece table (CLX) points at them, and the FIB's fComplex flag is set;
+ * - each of `marks` (a phrase of the text) becomes a piece of its own carrying formatting as a fast
+ *   save records a change to a whole piece: its Prm names one modifier directly (Prm0, by the isprm
+ *   of [MS-DOC] 2.9.215) or, for a list of modifiers, a property list (Prc) of the CLX;
  * - the formatting, keyed by where text is stored, is written again for the new places as new
  *   character and paragraph FKPs after the text, with new PlcBteChpx / PlcBtePapx at the end of the
  *   table stream, as a fast save appends them.
  * The old text and formatting stay in the file, unused, as they do in Word's.
  */
-export function fastSaved(doc: Uint8Array, maxPiece = 40): Uint8Array {
+export interface PieceMark {
+  text: string;
+  /** A Prm0: the isprm and its one-byte operand. */
+  prm0?: [number, number];
+  /** A property list (grpprl bytes) the piece's Prm names by index. */
+  grpprl?: number[];
+}
+
+export function fastSaved(doc: Uint8Array, maxPiece = 40, marks: PieceMark[] = []): Uint8Array {
   const container = CFB.read(Buffer.from(doc), { type: 'buffer' });
   const wordEntry = CFB.find(container, 'WordDocument')!;
   const word = Buffer.from(wordEntry.content as Uint8Array);
@@ -31,14 +42,22 @@ export function fastSaved(doc: Uint8Array, maxPiece = 40): Uint8Array {
   if (!cps || oldFc & 0x40000000 || table.readUInt16LE(pcd + 6)) throw new Error('expected one Unicode piece without a Prm');
   const text = word.subarray(oldFc, oldFc + cps[1]! * 2).toString('utf16le');
 
-  // Pieces: runs of one kind, cut to at most maxPiece characters.
+  // Pieces: runs of one kind, cut to at most maxPiece characters and where a marked phrase starts or ends.
+  const cuts = new Set<number>();
+  const marked = marks.map((m) => {
+    const at = text.indexOf(m.text);
+    if (at < 0) throw new Error(`not in the text: ${m.text}`);
+    cuts.add(at).add(at + m.text.length);
+    return { ...m, at, end: at + m.text.length };
+  });
   const fits = (ch: string) => ch < '\u0080' || (ch >= '\u00a0' && ch <= '\u00ff') || CP1252_HIGH.replace(/[\u0080-\u009f]/gu, '').includes(ch);
-  const pieces: { cp: number; text: string; compressed: boolean; fc: number }[] = [];
+  const pieces: { cp: number; text: string; compressed: boolean; fc: number; mark: number }[] = [];
   for (let cp = 0; cp < text.length; ) {
     const compressed = fits(text[cp]!);
     let end = cp + 1;
-    while (end < text.length && end - cp < maxPiece && fits(text[end]!) === compressed) end++;
-    pieces.push({ cp, text: text.slice(cp, end), compressed, fc: 0 });
+    while (end < text.length && end - cp < maxPiece && fits(text[end]!) === compressed && !cuts.has(end)) end++;
+    const mark = marked.findIndex((m) => cp >= m.at && end <= m.end);
+    pieces.push({ cp, text: text.slice(cp, end), compressed, fc: 0, mark });
     cp = end;
   }
 
@@ -109,16 +128,24 @@ export function fastSaved(doc: Uint8Array, maxPiece = 40): Uint8Array {
   };
   const chpxPlc = plcBte(chpxPages, firstPn);
   const papxPlc = plcBte(papxPages, firstPn + chpxPages.length);
+  const prcs = marked.filter((m) => m.grpprl);
   const plcPcd = Buffer.alloc(4 + pieces.length * 12);
   pieces.forEach((p, i) => {
     plcPcd.writeUInt32LE(p.cp, i * 4);
     const d = (pieces.length + 1) * 4 + i * 8;
     plcPcd.writeUInt16LE(0, d);
     plcPcd.writeUInt32LE(p.compressed ? ((p.fc * 2) | 0x40000000) >>> 0 : p.fc, d + 2);
-    plcPcd.writeUInt16LE(0, d + 6);
+    plcPcd.writeUInt16LE(prmOf(p.mark), d + 6);
   });
   plcPcd.writeUInt32LE(text.length, pieces.length * 4);
-  const newClx = Buffer.concat([Buffer.from([2]), u32(plcPcd.length), plcPcd]);
+  function prmOf(mark: number): number {
+    const m = marked[mark];
+    if (!m) return 0;
+    if (m.prm0) return (m.prm0[0] << 1) | (m.prm0[1] << 8);
+    return (prcs.indexOf(m) << 1) | 1;
+  }
+  const prc = prcs.map((m) => Buffer.concat([Buffer.from([1, m.grpprl!.length & 0xff, m.grpprl!.length >> 8]), Buffer.from(m.grpprl!)]));
+  const newClx = Buffer.concat([...prc, Buffer.from([2]), u32(plcPcd.length), plcPcd]);
   const newTable = Buffer.concat([table, chpxPlc, papxPlc, newClx]);
   const setRange = (index: number, fc: number, lcb: number) => {
     newWord.writeUInt32LE(fc, fcLcb(index));

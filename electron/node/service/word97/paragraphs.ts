@@ -4,7 +4,7 @@ import type { Drawings } from './drawings.ts';
 import { Fields } from './fields.ts';
 import { runAt, runsIn, type FkpRun } from './fkp.ts';
 import type { Numbering } from './lists.ts';
-import type { Piece, PieceTable } from './pieces.ts';
+import type { PieceTable } from './pieces.ts';
 import { readPicture, type PictureData } from './pictures.ts';
 import { applyCharSprms, applyParaSprms, type CharProps, type ParaProps } from './properties.ts';
 import type { Styles } from './styles.ts';
@@ -44,9 +44,6 @@ interface Pending {
   noteRef?: string;
 }
 
-/** The properties a fast save put on a whole piece ([MS-DOC] 2.2.5 Prm with fComplex: an index into the CLX's property lists). */
-const pieceGrpprl = (pieces: PieceTable, piece: Piece | null) => (piece && piece.prm & 1 ? pieces.grpprls[piece.prm >> 1] : undefined);
-
 /** Character formatting of CP `start`…`end`, as segments in reading order, with each piece's own formatting over its runs'. */
 function charSegments(parts: DocParts, start: number, end: number): Segment[] {
   const segments: Segment[] = [];
@@ -58,7 +55,7 @@ function charSegments(parts: DocParts, start: number, end: number): Segment[] {
     const size = piece.compressed ? 1 : 2;
     const fcFrom = piece.fc + (from - piece.cpStart) * size;
     const fcTo = piece.fc + (to - piece.cpStart) * size;
-    const extra = pieceGrpprl(parts.pieces, piece);
+    const extra = parts.pieces.propertiesOf(piece);
     for (const run of runsIn(parts.chpx, fcFrom, fcTo)) {
       let props = parsed.get(run);
       if (!props) parsed.set(run, (props = applyCharSprms(run.grpprl)));
@@ -120,7 +117,8 @@ export function readStory(parts: DocParts, start: number, end: number, story: 'm
     const run = fc === null ? null : runAt(parts.papx, fc);
     const istd = run?.istd ?? 0;
     const props = applyParaSprms(run?.grpprl ?? new Uint8Array(), { ...styles.para(istd) });
-    const extra = pieceGrpprl(pieces, pieces.pieceAt(markCp));
+    const piece = pieces.pieceAt(markCp);
+    const extra = piece && pieces.propertiesOf(piece);
     if (extra) applyParaSprms(extra, props);
     return { props, istd };
   };

@@ -27,9 +27,27 @@ export interface PieceTable {
   pieceAt(cp: number): Piece | null;
   /** The pieces holding any of CP `start`…`end`, found by search, not by walking them all. */
   piecesIn(start: number, end: number): Piece[];
-  /** The property lists of the CLX (Prc), which a piece's complex Prm names by index. */
-  grpprls: Uint8Array[];
+  /** The formatting a fast save put on a whole piece (its Prm, [MS-DOC] 2.2.5), as a property list, if any. */
+  propertiesOf(piece: Piece): Uint8Array | undefined;
 }
+
+/**
+ * The modifiers a Prm0 names by its 7-bit isprm ([MS-DOC] 2.9.215): those of this table that the
+ * reader acts on (alignment, page break, list level, table marks, deletion, data and OLE marks,
+ * bold, italic), each with a one-byte operand.
+ */
+const PRM0: Record<number, number> = {
+  0x05: 0x2461,
+  0x09: 0x2407,
+  0x0c: 0x260a,
+  0x18: 0x2416,
+  0x19: 0x2417,
+  0x41: 0x0800,
+  0x47: 0x0806,
+  0x4b: 0x080a,
+  0x55: 0x0835,
+  0x56: 0x0836,
+};
 
 const CP1252 = new TextDecoder('windows-1252');
 
@@ -110,7 +128,11 @@ export function readPieces(fib: Fib, word: Bytes, table: Bytes): PieceTable {
   return {
     pieces,
     text,
-    grpprls,
+    propertiesOf(piece) {
+      if (piece.prm & 1) return grpprls[piece.prm >> 1];
+      const sprm = PRM0[(piece.prm >> 1) & 0x7f];
+      return sprm === undefined ? undefined : Uint8Array.of(sprm & 0xff, sprm >> 8, piece.prm >> 8);
+    },
     unreadIn(start, end) {
       const outside = Math.max(0, end - Math.max(start, last));
       return outside + unread.reduce((n, u) => n + Math.max(0, Math.min(end, u.end) - Math.max(start, u.start)), 0);
