@@ -174,6 +174,22 @@ describe('old Word (.doc) and WPS (.wps) files', () => {
     expect(paras.filter((p) => !p.toc && p.label).map((p) => p.label + textOf(p))).toEqual(['一、主要工作', '（一）理论学习', '二、下步打算']);
   });
 
+  it('numbering started again (重新开始编号) counts from 一 again, as LibreOffice itself numbers the file', () => {
+    const restarted = word97WithLibreOffice([
+      { heading: 1, text: '学习' },
+      { heading: 2, text: '读书' },
+      { heading: 1, text: '实践' },
+      { heading: 1, text: '第二部分', restart: true },
+      { heading: 2, text: '调研' },
+      { heading: 2, text: '座谈' },
+    ]);
+    const labelled = paragraphs(readDoc('重新编号.doc', restarted)).map((p) => p.label + textOf(p));
+    expect(labelled).toEqual(['一、学习', '（一）读书', '二、实践', '一、第二部分', '（一）调研', '（二）座谈']);
+    writeFileSync(join(dir.path, '重新编号.doc'), restarted);
+    const printed = readFileSync(convertWithLibreOffice(join(dir.path, '重新编号.doc'), 'txt:Text', dir.path), 'utf8');
+    expect(printed.replace(/^\uFEFF/u, '').split('\n').map((l) => l.replace(/\s+/gu, '')).filter(Boolean)).toEqual(labelled);
+  });
+
   it('a file whose own count of characters is more than its pieces hold: what there is, and a warning with both numbers', () => {
     const ccpText = Buffer.from(CFB.find(CFB.read(Buffer.from(doc), { type: 'buffer' }), 'WordDocument')!.content as Uint8Array).readInt32LE(0x4c);
     let total = 0;

@@ -6,7 +6,7 @@ import { REPO } from './web-server.ts';
 
 /** A block of an essay LibreOffice writes as a .doc (see test/tools/make-word97.py). */
 export type Word97Block =
-  | { heading: 1 | 2 | 3 | 4; text: string }
+  | { heading: 1 | 2 | 3 | 4; text: string; restart?: boolean }
   | { runs: { text: string; bold?: boolean }[]; footnote?: string; endnote?: string; link?: [string, string] }
   | { header: string }
   | { toc: true }

@@ -3,8 +3,10 @@
 Run with Debian's /usr/bin/python3 (python3-uno):
   make-word97.py SPEC.json OUT.doc
 SPEC.json is a list of blocks, in order:
-  {"heading": LEVEL, "text": T}       a paragraph of style Heading LEVEL, numbered automatically by one
-                                      outline list: 一、 (level 1), （一） (2), 1. (3), （1） (4)
+  {"heading": LEVEL, "text": T, "restart": R}
+                                      a paragraph of style Heading LEVEL, numbered automatically by one
+                                      outline list: 一、 (level 1), （一） (2), 1. (3), （1） (4); with
+                                      "restart", its numbering starts again (右键 ▸ 重新开始编号)
   {"runs": [{"text": T, "bold": B}], "footnote": N, "endnote": E, "link": [WORDS, URL]}
                                       a paragraph; optionally a footnote of text N and an endnote of text
                                       E at its end, and the first occurrence of WORDS made a hyperlink to URL
@@ -111,6 +113,7 @@ def main():
                 paragraph("Heading %d" % block["heading"])
                 cursor.setPropertyValue("NumberingStyleName", "公文标题编号")
                 cursor.setPropertyValue("NumberingLevel", block["heading"] - 1)
+                cursor.setPropertyValue("ParaIsNumberingRestart", bool(block.get("restart")))
                 text.insertString(cursor, block["text"], False)
             elif "runs" in block:
                 paragraph()
