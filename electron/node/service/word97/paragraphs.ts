@@ -1,4 +1,4 @@
-import type { WordBlock, WordParagraph, WordPicture, WordRun } from '../../../../core/cleanup/word-document.ts';
+import type { WordBlock, WordParagraph, WordPicture } from '../../../../core/cleanup/word-document.ts';
 import type { Bytes } from './bytes.ts';
 import type { Drawings } from './drawings.ts';
 import { Fields } from './fields.ts';
@@ -7,7 +7,9 @@ import type { Numbering } from './lists.ts';
 import type { PieceTable } from './pieces.ts';
 import { readPicture, type PictureData } from './pictures.ts';
 import { applyCharSprms, applyParaSprms, type CharProps, type ParaProps } from './properties.ts';
+import { formattedRuns, type Pending } from './runs.ts';
 import type { Styles } from './styles.ts';
+import { TableCursor } from './tables.ts';
 
 /** What the reader noticed while reading, counted, for the clerk's messages. */
 export interface Noticed {
@@ -17,6 +19,8 @@ export interface Noticed {
   drawings: number;
   /** Characters deleted under 修订 and not yet accepted, left out. */
   deleted: number;
+  /** Symbols of a symbol font (Wingdings, Symbol) with no Unicode character, left out. */
+  symbols: number;
 }
 
 export interface DocParts {
@@ -36,12 +40,6 @@ interface Segment {
   cpStart: number;
   cpEnd: number;
   props: CharProps;
-}
-
-interface Pending {
-  text: string;
-  props: CharProps;
-  noteRef?: string;
 }
 
 /** Character formatting of CP `start`…`end`, as segments in reading order, with each piece's own formatting over its runs'. */
@@ -66,13 +64,6 @@ function charSegments(parts: DocParts, start: number, end: number): Segment[] {
     }
   }
   return segments;
-}
-
-/** Word's toggles: 0 off, 1 on, 0x80 as the style has it, 0x81 the opposite of the style. */
-function toggle(direct: number | undefined, style: boolean): boolean {
-  if (direct === undefined || direct === 0x80) return style;
-  if (direct === 0x81) return !style;
-  return direct === 1;
 }
 
 const ALIGN: Record<number, WordParagraph['align']> = { 0: 'left', 1: 'center', 2: 'right', 3: 'both', 4: 'both' };
@@ -100,10 +91,7 @@ export function readStory(parts: DocParts, start: number, end: number, story: 'm
   let before: WordPicture[] = [];
   let after: WordPicture[] = [];
   let breakBefore = false;
-  let table = -1;
-  let row = 0;
-  let cell = 0;
-  let inTable = false;
+  const tables = new TableCursor();
 
   const add = (char: string, props: CharProps, noteRef?: string) => {
     const last = current.at(-1);
@@ -123,49 +111,18 @@ export function readStory(parts: DocParts, start: number, end: number, story: 'm
     return { props, istd };
   };
 
-  const runsOf = (istd: number): WordRun[] => {
-    const base = styles.char(istd);
-    const runs: WordRun[] = [];
-    for (const p of current) {
-      const style = p.props.istd !== undefined ? { ...base, ...definedOf(styles.char(p.props.istd)) } : base;
-      const bold = toggle(p.props.bold, style.bold === 1);
-      const italic = toggle(p.props.italic, style.italic === 1);
-      const halfPoints = p.props.hps ?? style.hps;
-      const run: WordRun = { text: p.text, ...(bold ? { bold } : {}), ...(italic ? { italic } : {}), ...(halfPoints ? { halfPoints } : {}), ...(p.noteRef ? { noteRef: p.noteRef } : {}) };
-      const last = runs.at(-1);
-      if (last && !last.noteRef && !run.noteRef && last.bold === run.bold && last.italic === run.italic && last.halfPoints === run.halfPoints) last.text += run.text;
-      else runs.push(run);
-    }
-    return runs;
-  };
-
   const finish = (markCp: number, mark: number) => {
     const { props, istd } = paraProps(markCp);
     const style = styles.at(istd);
-    const depth = story === 'main' ? (props.itap ?? (props.inTable ? 1 : 0)) : 0;
-    let where: WordParagraph['cell'];
-    let rowEnd = false;
-    if (depth >= 1) {
-      if (!inTable) {
-        table++;
-        row = 0;
-        cell = 0;
-      }
-      inTable = true;
-      rowEnd = depth === 1 ? props.ttp === true : props.innerTtp === true;
-      where = { table, row, cell };
-      if (rowEnd && depth === 1) {
-        row++;
-        cell = 0;
-      } else if (mark === 0x07 && depth === 1) cell++;
-    } else inTable = false;
+    // Only the main text's tables are told apart; a table in a note or a running head reads as paragraphs.
+    const { cell: where, rowEnd } = story === 'main' ? tables.place(props, mark) : { cell: undefined, rowEnd: false };
     if (!rowEnd) {
       const list = isListIlfo(props.ilfo) ? parts.numbering.next(props.ilfo, props.ilvl ?? 0) : null;
       const level = props.outLvl !== undefined && props.outLvl < 9 ? props.outLvl + 1 : props.outLvl === undefined && style && isHeadingSti(style.sti) ? style.sti : null;
       const align = ALIGN[props.jc ?? props.jc80 ?? -1];
       const paragraph: WordParagraph = {
         kind: 'paragraph',
-        runs: runsOf(istd),
+        runs: formattedRuns(current, styles, istd),
         label: list?.label ?? '',
         outlineLevel: level,
         ...(list?.bullet ? { bullet: true } : {}),
@@ -220,6 +177,7 @@ export function readStory(parts: DocParts, start: number, end: number, story: 'm
     if (code === 0x28 && props.spec && props.symbol !== undefined) {
       // A symbol inserted from a font (Insert ▸ Symbol): its character, where it is one of Unicode's; a symbol font's private one is not text.
       if (props.symbol < 0xf000) add(String.fromCharCode(props.symbol), props);
+      else noticed.symbols++;
       continue;
     }
     if (code >= 0x20) {
@@ -260,4 +218,3 @@ export function readStory(parts: DocParts, start: number, end: number, story: 'm
 }
 
 const NO_PROPS: CharProps = {};
-const definedOf = (props: CharProps): CharProps => Object.fromEntries(Object.entries(props).filter(([, v]) => v !== undefined)) as CharProps;

@@ -46,6 +46,7 @@ function problemsOf(fib: Fib, parts: DocParts, noticed: Noticed): string[] {
   }
   if (noticed.drawings) problems.push(`有 ${noticed.drawings} 个图形或文本框未能导入，请对照原稿补上`);
   if (fib.ccp.textboxes) problems.push(`文本框中的文字（${fib.ccp.textboxes} 个字符）未导入，请对照原稿核对`);
+  if (noticed.symbols) problems.push(`有 ${noticed.symbols} 个符号字体中的特殊符号（如 Wingdings 的方框、对勾）无法转为文字，未导入，请对照原稿核对`);
   if (noticed.deleted) problems.push(`稿件中有尚未接受的修订：${noticed.deleted} 个已删除的字未导入，请对照原稿核对`);
   return problems;
 }
@@ -59,7 +60,7 @@ function read(name: string, bytes: Uint8Array): WordDocument {
   if (fib.encrypted) throw new UserError(`“${name}”设有打开密码，无法读取。请在 Word 或 WPS 中取消密码后再导入。`);
   const table = stream(container, fib.tableStream);
   if (!table) throw new UserError(`“${name}”已损坏（缺少 ${fib.tableStream} 部分），无法读取。`);
-  const noticed: Noticed = { pictures: new Map(), drawings: 0, deleted: 0 };
+  const noticed: Noticed = { pictures: new Map(), drawings: 0, deleted: 0, symbols: 0 };
   // Only the text is indispensable: a damaged structure around it costs what it holds, said as a problem.
   const damaged: string[] = [];
   const orElse = <T>(read: () => T, fallback: T, what: string): T => {
