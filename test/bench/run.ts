@@ -5,6 +5,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { contributorDocx, essayDocx, type Essay } from '../helpers/make-docx.ts';
 import { convertWithLibreOffice } from '../helpers/libreoffice.ts';
+import { fastSaved } from '../helpers/fast-save-doc.ts';
 import { cleanArticle } from '../../core/cleanup/clean-article.ts';
 import { textToBlocks } from '../../core/cleanup/from-text.ts';
 import { readManuscript } from '../../electron/node/service/manuscript.ts';
@@ -286,6 +287,11 @@ async function cleanupFigures(): Promise<void> {
   const pdf = readFileSync(convertWithLibreOffice(long, 'pdf', dir.path));
   const pdfPages = /Pages:\s+(\d+)/u.exec(spawnSync('pdfinfo', ['-'], { input: pdf, encoding: 'utf8' }).stdout)?.[1] ?? '?';
   row(`import a ${pdfPages}-page PDF made by LibreOffice (read, clean, structure), median of 5`, ms(await median(5, () => readManuscript('来稿.pdf', pdf))));
+  // The same essay as an old Word file: LibreOffice's .doc, and that file as Word's fast save leaves it.
+  const doc = readFileSync(convertWithLibreOffice(long, 'doc:MS Word 97', dir.path));
+  row(`import a ${pdfPages}-page .doc made by LibreOffice (read, clean, structure), median of 5`, ms(await median(5, () => readManuscript('来稿.doc', doc))));
+  const fast = fastSaved(doc);
+  row(`import the same ${pdfPages}-page .doc fast-saved (its text in pieces out of order), median of 5`, ms(await median(5, () => readManuscript('来稿.doc', fast))));
 }
 
 async function proofreadFigures(): Promise<void> {

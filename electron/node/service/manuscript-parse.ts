@@ -8,7 +8,10 @@ import { checkedDocx } from './docx-zip.ts';
 import { pdfToBlocks } from '../../../core/cleanup/from-pdf.ts';
 import { pdfPages } from './pdf-text.ts';
 import { checkPdf } from './pdf-check.ts';
-import { docText } from './doc-text.ts';
+import { readDoc } from './word97/read-doc.ts';
+import { wordDocumentBlocks } from './word-document-blocks.ts';
+import type { CleanupWarning } from '../../../core/cleanup/damage.ts';
+import type { RawBlock } from '../../../core/cleanup/raw-block.ts';
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0];
@@ -69,13 +72,13 @@ async function docxBlocks(name: string, bytes: Uint8Array) {
   return htmlBlocks(html);
 }
 
-/** An old Word or WPS file: each line of its text is a paragraph, as Word wrote it. */
-async function docBlocks(name: string, bytes: Uint8Array) {
-  if (startsWith(bytes, ZIP)) return docxBlocks(name, bytes); // a .docx saved with the old name
+/** An old Word (.doc) or WPS (.wps) file, read by its structure; what its reader could not read comes back as warnings. */
+async function docBlocks(name: string, bytes: Uint8Array): Promise<{ blocks: RawBlock[]; warnings: CleanupWarning[] }> {
+  if (startsWith(bytes, ZIP)) return { blocks: await docxBlocks(name, bytes), warnings: [] }; // a .docx saved with the old name
   if (!startsWith(bytes, OLE)) throw new UserError(`“${name}”不是有效的 Word/WPS 文件，可能已损坏。`);
   refuseEncrypted(name, bytes);
   refuseOversize(name, bytes, MAX_BYTES.doc);
-  return textToBlocks(await docText(name, bytes)).map((b) => ({ ...b, continues: false }));
+  return wordDocumentBlocks(name, readDoc(name, bytes));
 }
 
 async function pdfBlocks(name: string, bytes: Uint8Array) {
@@ -94,7 +97,11 @@ export async function parseManuscript(name: string, bytes: Uint8Array): Promise<
   const lower = name.toLowerCase();
   if (!bytes.length) throw new UserError(`“${name}”是空文件，里面没有稿件。`);
   if (lower.endsWith('.docx')) return cleanArticle(await docxBlocks(name, bytes));
-  if (lower.endsWith('.doc') || lower.endsWith('.wps')) return cleanArticle(await docBlocks(name, bytes));
+  if (lower.endsWith('.doc') || lower.endsWith('.wps')) {
+    const { blocks, warnings } = await docBlocks(name, bytes);
+    const article = cleanArticle(blocks);
+    return { ...article, warnings: [...warnings, ...article.warnings] };
+  }
   if (lower.endsWith('.pdf')) return cleanArticle(await pdfBlocks(name, bytes));
   if (lower.endsWith('.html') || lower.endsWith('.htm')) return cleanArticle(htmlBlocks(decodeText(name, bytes)));
   if (lower.endsWith('.txt') || lower.endsWith('.md') || !lower.includes('.')) return cleanArticle(textToBlocks(decodeText(name, bytes)));
