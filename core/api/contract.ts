@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { PlacedReviewSchema } from '../review/placed-schema.ts';
 import { Issue, IssueContent } from '../model/issue.ts';
-import { IssueDoc } from '../model/doc.ts';
+import { IssueDoc } from '../schema/issue-doc.ts';
 import { PHOTO_HASH } from '../model/photo.ts';
 
 const Id = z.string().min(1).max(100);
@@ -223,6 +223,9 @@ export type Contract = typeof contract;
 export type Method = keyof Contract;
 export type Input<M extends Method> = z.input<Contract[M]['input']>;
 export type Output<M extends Method> = z.output<Contract[M]['output']>;
+
+/** What the Node side does for each call: it receives the input as validated, and answers the output. */
+export type Handlers = { [M in Method]: (input: z.output<Contract[M]['input']>) => Output<M> | Promise<Output<M>> };
 
 export function isMethod(name: unknown): name is Method {
   return typeof name === 'string' && Object.hasOwn(contract, name);

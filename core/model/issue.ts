@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IssueMeta } from './meta.ts';
-import { IssueDoc, type DocNode } from './doc.ts';
+import type { DocNode } from './doc.ts';
+import { IssueDoc } from '../schema/issue-doc.ts';
 import { templateById } from '../template/registry.ts';
 import { sectionsOfJson, templateFault } from '../template/placement.ts';
 

@@ -26,6 +26,7 @@ describe('the layers of the house', () => {
         'renderer-is-a-page: renderer/opens-the-store.ts → electron/node/store/store.ts',
         'store-below-services: electron/node/store/store.ts → electron/node/service/service.ts',
         expect.stringMatching(/^only-main-imports-electron: electron\/node\/store\/store\.ts → /u),
+        'no-circular: core/circle/gathered.ts → core/circle/handlers.ts',
       ]),
     );
   });

@@ -54,6 +54,13 @@ module.exports = {
       to: { path: '^electron/main/|^renderer/' },
     },
     {
+      name: 'no-circular',
+      comment: 'No module imports itself back through others: each area of the code stands on those below it.',
+      severity: 'error',
+      from: {},
+      to: { circular: true },
+    },
+    {
       name: 'store-below-services',
       comment: 'The store does not import the services, their transports or the command line.',
       severity: 'error',

@@ -1,7 +1,7 @@
 import { contract, isMethod, type Method, type Reply } from '../../../core/api/contract.ts';
 import { MAX_PAYLOAD_DEPTH, nestsDeeperThan } from '../../../core/api/json-depth.ts';
 import { messageOf, StaleSaveError, UserError } from '../../../core/api/user-error.ts';
-import type { Handlers } from '../service/service.ts';
+import type { Handlers } from '../../../core/api/contract.ts';
 import { errorCode } from '../store/open-error.ts';
 
 const BAD_PAYLOAD = '请求的数据格式不正确，操作未执行。';

@@ -1,7 +1,7 @@
 import type { Duplex } from 'node:stream';
 import { createServer, type IncomingMessage, type ServerResponse, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
-import type { Handlers } from '../service/service.ts';
+import type { Handlers } from '../../../core/api/contract.ts';
 import { checkCall, runCall } from '../api/dispatch.ts';
 import { SECURITY_HEADERS } from './security.ts';
 import { contentType, uiFile } from './static-files.ts';

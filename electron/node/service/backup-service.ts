@@ -9,7 +9,7 @@ import { backupDir, listBackups, makeBackup } from '../store/backups.ts';
 import { photoHashes } from '../../../core/model/photo.ts';
 import { UserError } from '../../../core/api/user-error.ts';
 import { recordVersion } from './history.ts';
-import type { Handlers } from './service.ts';
+import type { Handlers } from '../../../core/api/contract.ts';
 
 /** Opens a backup read-only: it is never changed, whatever is brought back from it. */
 function openBackup(store: Store, file: string): Database.Database {
@@ -75,5 +75,5 @@ export function backupHandlers(store: Store) {
     },
     backupIssues: ({ file }) => withBackup(store, file, (issues) => issues.list()),
     restoreFromBackup: ({ file, ids }) => ({ restored: restoreFromBackup(store, file, ids) }),
-  } satisfies Partial<Handlers>;
+  } satisfies Pick<Handlers, 'listBackups' | 'makeBackup' | 'downloadBackup' | 'backupIssues' | 'restoreFromBackup'>;
 }

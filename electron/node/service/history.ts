@@ -6,7 +6,7 @@ import { IssueContent as IssueContentSchema } from '../../../core/model/issue.ts
 import { issueChars } from '../../../core/model/item-chars.ts';
 import { withItemFrom } from '../../../core/model/restore-item.ts';
 import { UserError } from '../../../core/api/user-error.ts';
-import type { Handlers } from './service.ts';
+import type { Handlers } from '../../../core/api/contract.ts';
 
 /** While an issue is being edited, a version is recorded this often (besides those before sweeping changes). */
 export const PERIODIC_MS = 5 * 60_000;
@@ -68,5 +68,5 @@ export function historyHandlers(store: Store) {
       restoreVersion(store, id, versionId, articleId);
       return issueOrThrow(id);
     },
-  } satisfies Partial<Handlers>;
+  } satisfies Pick<Handlers, 'listVersions' | 'getVersion' | 'recordVersion' | 'nameVersion' | 'restoreVersion'>;
 }

@@ -11,7 +11,7 @@ import { Transform } from '@tiptap/pm/transform';
 import { issueSchema } from '../../../core/schema/issue-schema.ts';
 import { applyReview, type AppliedReview } from '../../../core/review/apply-review.ts';
 import { newId } from '../../../core/model/ids.ts';
-import type { Handlers } from './service.ts';
+import type { Handlers } from '../../../core/api/contract.ts';
 
 export interface ReturnedReview {
   placed: PlacedReview;
@@ -64,5 +64,5 @@ export function applyReturnedReview(store: Store, id: string, fileName: string, 
 export function reviewHandlers(store: Store) {
   return {
     readReview: ({ id, fileName, data }) => returnedReview(store, id, fileName, Buffer.from(data, 'base64')),
-  } satisfies Partial<Handlers>;
+  } satisfies Pick<Handlers, 'readReview'>;
 }

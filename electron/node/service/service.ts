@@ -1,6 +1,5 @@
 import { GONE, storedIssue } from './stored-issue.ts';
-import type { z } from 'zod';
-import type { Contract, Method, Output } from '../../../core/api/contract.ts';
+import type { Handlers } from '../../../core/api/contract.ts';
 import type { Store } from '../store/store.ts';
 import { UserError } from '../../../core/api/user-error.ts';
 import { requireTemplate, DEFAULT_TEMPLATE_ID, templateById } from '../../../core/template/registry.ts';
@@ -19,18 +18,20 @@ import { reviewHandlers } from './review-service.ts';
 import { signIssue, unsignedChange } from './sign-off.ts';
 import { backupHandlers } from './backup-service.ts';
 import type { PrintPdf } from './pdf-export.ts';
+import { joinHandlers } from './join-handlers.ts';
 
-export type Handlers = { [M in Method]: (input: z.output<Contract[M]['input']>) => Output<M> | Promise<Output<M>> };
-
-/** What the Node side does for each call of the contract. Inputs arrive already validated. */
-/** `printPdf`: how PDFs are printed here (Electron's printToPDF in the desktop app; else the system's Chromium). */
+/**
+ * What the Node side does for each call of the contract: its own calls, and those of the 历史版本,
+ * 审阅 and 备份 areas. Inputs arrive already validated. `printPdf`: how PDFs are printed here
+ * (Electron's printToPDF in the desktop app; else the system's Chromium).
+ */
 export function createHandlers(store: Store, printPdf?: PrintPdf) {
   const issueOrThrow = (id: string) => storedIssue(store, id);
   const storedPhoto = (hash: string) => {
     const photo = store.photos.get(hash);
     return photo ? { bytes: photo.data, mime: photo.mime } : null;
   };
-  return {
+  const own = {
     appState: () => {
       const last = store.settings.get(LAST_ISSUE);
       return { lastIssueId: last && store.issues.get(last) ? last : null, notices: store.notices };
@@ -58,11 +59,8 @@ export function createHandlers(store: Store, printPdf?: PrintPdf) {
       if (!saved) throw new UserError(GONE);
       return saved;
     },
-    ...historyHandlers(store),
-    ...reviewHandlers(store),
     signIssue: ({ id, signer, name }) => signIssue(store, id, signer, name),
     signedCheck: ({ id }) => ({ unsigned: unsignedChange(store, id, issueOrThrow(id)) }),
-    ...backupHandlers(store),
     createIssue: ({ template }) => ({ id: store.issues.insert(issueFromTemplate(requireTemplate(template ?? DEFAULT_TEMPLATE_ID))) }),
     createNextIssue: ({ fromId }) => {
       const from = issueOrThrow(fromId);
@@ -155,5 +153,6 @@ export function createHandlers(store: Store, printPdf?: PrintPdf) {
       const { wechatPost } = await import('./wechat.ts');
       return wechatPost(issueOrThrow(id), storedPhoto, itemId);
     },
-  } satisfies Handlers;
+  } satisfies Partial<Handlers>;
+  return joinHandlers(joinHandlers(joinHandlers(own, historyHandlers(store)), reviewHandlers(store)), backupHandlers(store)) satisfies Handlers;
 }

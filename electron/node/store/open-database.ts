@@ -6,6 +6,7 @@ import { UserError } from '../../../core/api/user-error.ts';
 import { chineseDate } from '../../../core/model/date.ts';
 import { BUSY_MESSAGE, READONLY_NOTICE, openFailure } from './open-error.ts';
 import { salvage } from './salvage.ts';
+import type { SqliteOptions } from './sqlite-options.ts';
 import { listBackups } from './backups.ts';
 
 export interface OpenedDatabase {
@@ -71,11 +72,6 @@ function replaceDamaged(file: string, notices: string[], sqlite: SqliteOptions):
  * check) sets a file aside; a file another program holds is waited for and then reported with
  * nothing changed; a file that cannot be written is opened read-only, so an office can still export.
  */
-/** How the store opens SQLite files: `nativeBinding` is the build of better-sqlite3 for Electron's ABI, when in Electron. */
-export interface SqliteOptions {
-  nativeBinding?: string;
-}
-
 export function openDatabase(file: string, { readonly = false, nativeBinding }: { readonly?: boolean } & SqliteOptions = {}): OpenedDatabase {
   const sqlite: SqliteOptions = nativeBinding ? { nativeBinding } : {};
   const notices: string[] = [];

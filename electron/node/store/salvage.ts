@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import type { SqliteOptions } from './open-database.ts';
+import type { SqliteOptions } from './sqlite-options.ts';
 
 const TABLES = ['issues', 'photos', 'settings', 'submissions', 'versions'];
 

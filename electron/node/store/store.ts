@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { join } from 'node:path';
-import { openDatabase, type SqliteOptions } from './open-database.ts';
+import { openDatabase } from './open-database.ts';
+import type { SqliteOptions } from './sqlite-options.ts';
 import { IssuesRepo, TRASH_DAYS } from './issues-repo.ts';
 import { PhotosRepo } from './photos-repo.ts';
 import { SettingsRepo } from './settings-repo.ts';

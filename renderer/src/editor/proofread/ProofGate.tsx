@@ -1,4 +1,4 @@
-import type { EditorFinding } from './use-proofread.ts';
+import type { EditorFinding } from './editor-finding.ts';
 import { GateDialog } from '../../app/GateDialog.tsx';
 
 interface Props {

@@ -1,5 +1,5 @@
 import { CATEGORIES, type Category } from '../../../../core/proofread/finding.ts';
-import type { EditorFinding } from './use-proofread.ts';
+import type { EditorFinding } from './editor-finding.ts';
 
 interface Props {
   findings: EditorFinding[];

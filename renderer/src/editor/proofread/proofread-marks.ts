@@ -2,7 +2,7 @@ import { Extension } from '@tiptap/core';
 import { PluginKey } from '@tiptap/pm/state';
 import { Decoration, type DecorationSet } from '@tiptap/pm/view';
 import { metaDecorations } from '../meta-decorations.ts';
-import type { EditorFinding } from './use-proofread.ts';
+import type { EditorFinding } from './editor-finding.ts';
 
 export const proofreadKey = new PluginKey<DecorationSet>('proofread');
 

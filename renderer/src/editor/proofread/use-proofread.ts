@@ -9,16 +9,8 @@ import { proofreadKey } from './proofread-marks.ts';
 import { markSweeping } from '../history/sweeping-changes.ts';
 import { call } from '../../api/client.ts';
 import type { UserFormulations } from '../../../../core/api/contract.ts';
+import type { EditorFinding } from './editor-finding.ts';
 
-export interface EditorFinding {
-  /** Stable while the paragraph is unchanged: what 忽略 remembers. */
-  key: string;
-  from: number;
-  to: number;
-  finding: Finding;
-  /** The title of the article (or the section) it is in. */
-  where: string;
-}
 
 const SETTLE_MS = 300;
 
