@@ -7,6 +7,7 @@ import type { VersionReason } from '../../../core/api/contract.ts';
 import type { IssueMeta } from '../../../core/model/meta.ts';
 import type { MenuCommand } from '../../../core/api/preload-api.ts';
 import { NODE, type ItemKind } from '../../../core/model/nodes.ts';
+import { BLOCK_DEPTH, ITEM_DEPTH } from '../../../core/model/depths.ts';
 import { requireTemplate } from '../../../core/template/registry.ts';
 import { ApiError, call, errorText } from '../api/client.ts';
 import { issueExtensions } from './extensions.ts';
@@ -232,9 +233,10 @@ export function IssueEditor({ issue, view, onHome, onOpen, onReload, notify }: P
       const photo = await pickAndStorePhoto();
       if (!photo) return;
       const attrs = { photo: photo.hash, width: photo.width, height: photo.height };
-      const inArticle = editor.state.selection.$from.depth >= 3 && editor.state.selection.$from.node(2).type.name === NODE.article;
+      const { $from } = editor.state.selection;
+      const inArticle = $from.depth >= BLOCK_DEPTH && $from.node(ITEM_DEPTH).type.name === NODE.article;
       if (inArticle) {
-        editor.chain().focus().insertContentAt(editor.state.selection.$from.after(3), { type: NODE.figure, attrs }).run();
+        editor.chain().focus().insertContentAt($from.after(BLOCK_DEPTH), { type: NODE.figure, attrs }).run();
         return;
       }
       const section = sectionFor(editor, template, NODE.figure);

@@ -1,6 +1,7 @@
 import type { Editor } from '@tiptap/core';
 import type { Node as PMNode } from '@tiptap/pm/model';
 import { TextSelection } from '@tiptap/pm/state';
+import { ITEM_DEPTH } from '../../../core/model/depths.ts';
 import { NODE, type ItemKind } from '../../../core/model/nodes.ts';
 import { newId } from '../../../core/model/ids.ts';
 import type { Template } from '../../../core/model/template.ts';
@@ -149,5 +150,5 @@ export function scrollToItem(editor: Editor, id: string): void {
 /** The id of the item holding the cursor. */
 export function currentItemId(editor: Editor): string | null {
   const { $from } = editor.state.selection;
-  return $from.depth >= 2 ? String($from.node(2).attrs.id ?? '') || null : null;
+  return $from.depth >= ITEM_DEPTH ? String($from.node(ITEM_DEPTH).attrs.id ?? '') || null : null;
 }

@@ -3,7 +3,8 @@ import { TextSelection, type Transaction } from '@tiptap/pm/state';
 import type { CleanArticle } from '../../../../core/cleanup/clean-article.ts';
 import { NODE } from '../../../../core/model/nodes.ts';
 import { bodyNodes, plainParagraph } from './article-nodes.ts';
-import { ONE_LINE } from '../one-line.ts';
+import { ONE_LINE } from '../../../../core/editing/item-blocks.ts';
+import { BLOCK_DEPTH, ITEM_DEPTH } from '../../../../core/model/depths.ts';
 
 function flatText(article: CleanArticle): string {
   return [article.title, article.subtitle, ...article.paragraphs.map((p) => p.text), article.byline].filter(Boolean).join('');
@@ -34,9 +35,9 @@ export function insertArticle(tr: Transaction, article: CleanArticle): Transacti
   const { $from } = tr.selection;
   const schema = tr.doc.type.schema;
   const inline = article.paragraphs.length <= 1 && !article.title && !article.subtitle && !article.byline;
-  if (inline || ONE_LINE.has($from.parent.type.name) || $from.depth < 3) return tr.insertText(flatText(article)).scrollIntoView();
-  const item = $from.node(2);
-  const itemPos = $from.before(2);
+  if (inline || ONE_LINE.has($from.parent.type.name) || $from.depth < BLOCK_DEPTH) return tr.insertText(flatText(article)).scrollIntoView();
+  const item = $from.node(ITEM_DEPTH);
+  const itemPos = $from.before(ITEM_DEPTH);
   const from = tr.selection.from;
   const stepsBefore = tr.steps.length; // the transaction may already hold steps (恢复原文 takes the paste back first)
   const inArticle = item.type.name === NODE.article;
@@ -54,9 +55,9 @@ export function insertArticle(tr: Transaction, article: CleanArticle): Transacti
 
   // Into the block at the cursor: replace it when empty, else go after it.
   const $pos = tr.doc.resolve(tr.mapping.slice(stepsBefore).map(from));
-  const block = $pos.node(3);
-  const blockStart = $pos.before(3);
-  const at = block.content.size === 0 ? blockStart : $pos.after(3);
+  const block = $pos.node(BLOCK_DEPTH);
+  const blockStart = $pos.before(BLOCK_DEPTH);
+  const at = block.content.size === 0 ? blockStart : $pos.after(BLOCK_DEPTH);
   if (block.content.size === 0) tr.replaceWith(blockStart, blockStart + block.nodeSize, nodes);
   else tr.insert(at, nodes);
   const end = at + nodes.reduce((n, node) => n + node.nodeSize, 0);
