@@ -28,12 +28,17 @@ const BOILERPLATE: RegExp[] = [
   /^(打印|关闭窗口|返回顶部|【?关闭】?|【?打印】?)(\s*(打印|关闭窗口|返回顶部))*\s*$/u,
 ];
 
+/**
+ * A teaser list's item: a bullet before a headline, with nothing of a sentence in it (no clause
+ * mark at all), or damaged. A bullet before a clause (`•一般交存：源程序…；`) is a list of the text.
+ */
+const isTeaser = (t: string) => /^[•▪◦●]\s*/u.test(t) && (t.includes('\uFFFD') || ([...t].length <= 40 && !/[，。；：、！？,;:]/u.test(t.slice(1))));
+
 /** Social-media spam: WeChat or Weibo emoji codes `[可怜]`, hashtags `#…#`, a teaser list's bullets. */
 function isSpam(t: string): boolean {
   const emoji = t.match(/\[[\p{Script=Han}a-zA-Z]{1,4}\]/gu)?.length ?? 0;
   const hashtags = t.match(/#[^#\s]{1,30}#/gu)?.length ?? 0;
-  const teaser = /^[•▪◦●]\s*/u.test(t) && (t.includes('\uFFFD') || !/[。！？”]$/u.test(t));
-  return emoji >= 2 || hashtags >= 1 || teaser;
+  return emoji >= 2 || hashtags >= 1 || isTeaser(t);
 }
 
 /** A keyword line or a link bar: four or more short items between `|`, with no sentence in them. */
@@ -42,9 +47,12 @@ function isKeywordBar(t: string): boolean {
   return items.length >= 4 && items.every((i) => i.length <= 12 && !/[，。；！？]/u.test(i));
 }
 
-export function isBoilerplate(line: string): boolean {
+/** Which rule takes a line out as not the article: a web page's frame, social-media spam, or none. */
+export function noiseRule(line: string): 'boilerplate' | 'spam' | null {
   const t = line.trim();
-  return t.length > 0 && ((t.length <= 120 && BOILERPLATE.some((re) => re.test(t))) || isSpam(t) || isKeywordBar(t));
+  if (!t) return null;
+  if ((t.length <= 120 && BOILERPLATE.some((re) => re.test(t))) || isKeywordBar(t)) return 'boilerplate';
+  return isSpam(t) ? 'spam' : null;
 }
 
 /** Page numbers of a PDF: `— 3 —`, `- 3 -`, `第3页`, `3/12`, a lone number. */

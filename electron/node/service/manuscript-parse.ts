@@ -1,10 +1,11 @@
-import mammoth from 'mammoth';
 import { parseHTML } from 'linkedom';
 import { UserError } from '../../../core/api/user-error.ts';
-import { cleanArticle, type CleanArticle } from '../../../core/cleanup/clean-article.ts';
+import { cleanArticle, type CleanArticle, type CleanOptions } from '../../../core/cleanup/clean-article.ts';
 import { textToBlocks } from '../../../core/cleanup/from-text.ts';
 import { domToBlocks } from '../../../core/cleanup/from-dom.ts';
-import { checkedDocx } from './docx-zip.ts';
+import { blockText, type RawBlock } from '../../../core/cleanup/raw-block.ts';
+import { docxDocument } from './docx-document.ts';
+import { wordManuscript } from './word-manuscript.ts';
 import { pdfToBlocks } from '../../../core/cleanup/from-pdf.ts';
 import { pdfPages } from './pdf-text.ts';
 import { checkPdf } from './pdf-check.ts';
@@ -50,28 +51,18 @@ function decodeText(name: string, bytes: Uint8Array): string {
   return utf8;
 }
 
-/** Pictures are not read at all: the cleanup keeps text only, and their bytes were never unpacked. */
-const noPictures = mammoth.images.imgElement(() => Promise.resolve({ src: '' }));
-
-async function docxBlocks(name: string, bytes: Uint8Array) {
+/** A .docx read from its own XML (numbering, tables, notes, pictures: see core/word/read-docx.ts). */
+function docxManuscript(name: string, bytes: Uint8Array): Manuscript {
   if (startsWith(bytes, OLE)) {
     refuseEncrypted(name, bytes);
     throw new UserError(`“${name}”其实是旧版 .doc 或 .wps 文件，只是扩展名为 .docx。请在 Word 或 WPS 中另存为 .docx 后再导入。`);
   }
   if (!startsWith(bytes, ZIP)) throw new UserError(`“${name}”不是有效的 .docx 文件，可能已损坏。`);
-  const checked = checkedDocx(name, bytes);
-  let html: string;
-  try {
-    html = (await mammoth.convertToHtml({ buffer: Buffer.from(checked) }, { convertImage: noPictures })).value;
-  } catch {
-    throw new UserError(`“${name}”不是有效的 .docx 文件，可能已损坏。`);
-  }
-  return htmlBlocks(html);
+  return wordManuscript(docxDocument(name, bytes));
 }
 
 /** An old Word or WPS file: each line of its text is a paragraph, as Word wrote it. */
 async function docBlocks(name: string, bytes: Uint8Array) {
-  if (startsWith(bytes, ZIP)) return docxBlocks(name, bytes); // a .docx saved with the old name
   if (!startsWith(bytes, OLE)) throw new UserError(`“${name}”不是有效的 Word/WPS 文件，可能已损坏。`);
   refuseEncrypted(name, bytes);
   refuseOversize(name, bytes, MAX_BYTES.doc);
@@ -85,18 +76,33 @@ async function pdfBlocks(name: string, bytes: Uint8Array) {
   return pdfToBlocks(await pdfPages(name, bytes));
 }
 
+/** A contributor's file read: the cleaned article, the pictures it keeps (by the hash they are stored under), and its text before cleanup. */
+export interface Manuscript {
+  article: CleanArticle;
+  pictures: { hash: string; bytes: Uint8Array }[];
+  original: string;
+}
+
+/** Blocks of text cleaned into an article; their text as it came is the original. */
+function fromBlocks(blocks: RawBlock[], options: CleanOptions = {}): Manuscript {
+  return { article: cleanArticle(blocks, options), pictures: [], original: blocks.map(blockText).join('\n') };
+}
+
 /**
  * Reads a contributor's file (.docx, .doc, .wps, .pdf, .html or .txt) into a cleaned article. A file that is not
  * what its name says, or too large to be an essay, gets a Chinese message naming it. This runs
  * inside a worker (see manuscript.ts), never where a hostile file could take the app down.
  */
-export async function parseManuscript(name: string, bytes: Uint8Array): Promise<CleanArticle> {
+export async function parseManuscript(name: string, bytes: Uint8Array): Promise<Manuscript> {
   const lower = name.toLowerCase();
   if (!bytes.length) throw new UserError(`“${name}”是空文件，里面没有稿件。`);
-  if (lower.endsWith('.docx')) return cleanArticle(await docxBlocks(name, bytes));
-  if (lower.endsWith('.doc') || lower.endsWith('.wps')) return cleanArticle(await docBlocks(name, bytes));
-  if (lower.endsWith('.pdf')) return cleanArticle(await pdfBlocks(name, bytes));
-  if (lower.endsWith('.html') || lower.endsWith('.htm')) return cleanArticle(htmlBlocks(decodeText(name, bytes)));
-  if (lower.endsWith('.txt') || lower.endsWith('.md') || !lower.includes('.')) return cleanArticle(textToBlocks(decodeText(name, bytes)));
+  if (lower.endsWith('.docx')) return docxManuscript(name, bytes);
+  // A .docx saved with the old name is read as the .docx it is.
+  if ((lower.endsWith('.doc') || lower.endsWith('.wps')) && startsWith(bytes, ZIP)) return docxManuscript(name, bytes);
+  if (lower.endsWith('.doc') || lower.endsWith('.wps')) return fromBlocks(await docBlocks(name, bytes));
+  // A PDF's running heads are found from its margins: lines repeated in its text are its own (a table's cells).
+  if (lower.endsWith('.pdf')) return fromBlocks(await pdfBlocks(name, bytes), { headsFound: true });
+  if (lower.endsWith('.html') || lower.endsWith('.htm')) return fromBlocks(htmlBlocks(decodeText(name, bytes)));
+  if (lower.endsWith('.txt') || lower.endsWith('.md') || !lower.includes('.')) return fromBlocks(textToBlocks(decodeText(name, bytes)));
   throw new UserError(`不支持“${name}”这种文件，请导入 .docx、.doc、.wps、.pdf、.txt 或 .html 稿件。`);
 }

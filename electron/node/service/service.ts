@@ -96,9 +96,11 @@ export function createHandlers(store: Store, printPdf?: PrintPdf) {
     },
     importIssueFile: ({ text }) => ({ id: importIssueFile(store, text) }),
     importSubmission: async ({ fileName, data }) => {
-      const article = await readManuscript(fileName, Buffer.from(data, 'base64'));
+      const { article, pictures, original } = await readManuscript(fileName, Buffer.from(data, 'base64'));
       if (!article.title && !article.paragraphs.length) throw new UserError(`“${fileName}”里没有可用的文字。`);
-      return store.submissions.summary(store.submissions.add(fileName, article))!;
+      // Its pictures are stored as photos now, so that placing it shows them.
+      for (const picture of pictures) store.photos.put(picture.bytes);
+      return store.submissions.summary(store.submissions.add(fileName, article, original))!;
     },
     listSubmissions: () => store.submissions.list(),
     getSubmission: ({ id }) => {

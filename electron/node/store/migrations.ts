@@ -47,4 +47,6 @@ export const MIGRATIONS: readonly string[] = [
   // 5: 签发, who approved a version for print and when.
   `ALTER TABLE versions ADD COLUMN signed_by TEXT;
    ALTER TABLE versions ADD COLUMN signed_at TEXT;`,
+  // 6: a submission's text as its file held it, before cleanup, for 查看改动 in the 收稿箱.
+  `ALTER TABLE submissions ADD COLUMN original TEXT;`,
 ];
