@@ -195,6 +195,9 @@ export function cleanArticle(input: RawBlock[], options: CleanOptions = {}): Cle
   tally.boilerplate += cleaned.length - keep;
   for (const w of cleaned.slice(keep)) remove(w.raw, 'tail');
   const paragraphs = cleaned.slice(0, keep);
+  // A document that opens with a picture (a logo) and then its title: the title first, the picture in the body.
+  const lead = paragraphs.findIndex((p) => !p.figure);
+  if (lead > 0 && paragraphs[lead]!.title) paragraphs.unshift(...paragraphs.splice(lead, 1));
   const texts = paragraphs.map((p) => blockText(p));
 
   // Title: marked as one, or `【…】` opening the text, or a short first line that is not a sentence.

@@ -92,7 +92,7 @@ function hintOf(p: WordParagraph, text: string, body: number | null, firstText: 
   const short = hanCount(plain) <= HEADING_CHARS && !/[。！？；，,;].+/u.test(plain.slice(0, -1)) && !/[。；，,;]$/u.test(plain);
   const titleStyle = /^(?:title|标题)$/iu.test(p.style ?? '');
   const larger = body !== null && largest(p) >= body + 2;
-  if (firstText && !p.label && (titleStyle || (short && looksLikeTitle(plain) && (p.align === 'center' || larger)))) return { kind: 'title' };
+  if (firstText && !p.label && (titleStyle || (short && looksLikeTitle(plain) && (p.align === 'center' || larger || allBold(p))))) return { kind: 'title' };
   if (!short || p.bullet) return undefined;
   const numbered = isHeading(text) ? numberedLevel(text) : null;
   if (numbered !== null) return { kind: 'heading', level: numbered };
@@ -123,7 +123,7 @@ function build(doc: WordDocument, photoId: (picture: WordPicture) => string): Bu
   if (front.size) {
     const lines = [...front].map((i) => doc.blocks[i]!).flatMap((b) => (b.kind === 'paragraph' ? [paragraphText(b).replace(/\s+/gu, ' ').trim()] : [])).filter(Boolean);
     built.removed.push(...lines.map((text) => ({ text, rule: 'frontMatter' as const })));
-    if (lines.length) built.warnings.push({ text: lines.slice(0, 8).join(' / ') + (lines.length > 8 ? ' …' : ''), message: `封面和目录（${lines.length} 行）不是正文，未导入，请核对` });
+    if (lines.length) built.warnings.push({ text: lines.join(' / '), message: `封面和目录（${lines.length} 行）不是正文，未导入，请核对` });
   }
   const heads = doc.headers.filter((h) => !isPageNumber(h));
   if (heads.length) {
@@ -133,23 +133,27 @@ function build(doc: WordDocument, photoId: (picture: WordPicture) => string): Bu
   const body = bodySize(doc.blocks.filter((_, i) => !front.has(i)));
   let firstText = true;
   let lastNumbered = 0;
+  let captionBefore: number | null = null;
   const blocks = doc.blocks;
   for (let i = 0; i < blocks.length; i++) {
     if (front.has(i)) continue;
     const b = blocks[i]!;
     if (b.kind === 'picture') {
-      // Its caption: the paragraph right after it that reads or is styled as one, or one styled so right before it.
-      const next = blocks[i + 1];
-      const prevCaption = built.blocks.at(-1);
+      // Its caption: the paragraph right after it that reads or is styled as one; else a caption line right before it.
+      // Empty paragraphs between a picture and its caption only make space.
+      let at = i + 1;
+      while (at < blocks.length && at <= i + 3 && isEmptyParagraph(blocks[at]!)) at++;
+      const next = blocks[at];
       let caption: Run[] = [];
-      if (next?.kind === 'paragraph' && !next.cell && isCaption(next)) {
+      if (next?.kind === 'paragraph' && !next.cell && !front.has(at) && isCaption(next)) {
         caption = runsOf(next, built.noteNumbers);
-        built.removed.push({ text: paragraphText(next), rule: 'caption' });
-        i++;
-      } else if (prevCaption?.hint === undefined && i > 0 && blocks[i - 1]?.kind === 'paragraph' && CAPTION_STYLE.test((blocks[i - 1] as WordParagraph).style ?? '')) {
+        built.removed.push({ text: paragraphText(next).trim(), rule: 'caption' });
+        i = at;
+      } else if (captionBefore !== null && captionBefore === built.blocks.length - 1) {
         caption = built.blocks.pop()!.runs;
         built.removed.push({ text: caption.map((r) => r.text).join(''), rule: 'caption' });
       }
+      captionBefore = null;
       const photo = printable(b) ? photoId(b) : '';
       const { block, problem } = figureOf(b, photo, caption);
       built.blocks.push(block);
@@ -188,15 +192,27 @@ function build(doc: WordDocument, photoId: (picture: WordPicture) => string): Bu
     const hint = hintOf(b, text, body, firstText, lastNumbered);
     firstText = false;
     if (hint?.kind === 'heading' && numberedLevel(text) !== null) lastNumbered = hint.level;
-    built.blocks.push(...linesOf(runs, hint));
+    const lines = linesOf(runs, hint);
+    built.blocks.push(...lines);
+    // A short line before a picture may be its caption, set above it.
+    let picture = i + 1;
+    while (picture < blocks.length && picture <= i + 3 && isEmptyParagraph(blocks[picture]!)) picture++;
+    captionBefore = !hint && lines.length === 1 && blocks[picture]?.kind === 'picture' && isCaption(b) ? built.blocks.length - 1 : null;
   }
   return built;
 }
 
+const isEmptyParagraph = (b: WordBlock) => b.kind === 'paragraph' && !b.cell && !paragraphText(b).trim();
+
+/**
+ * A picture's caption: styled as one (题注), or worded as one (`图1…`, `图为…`), or a short line of
+ * its own that is no sentence, no heading and no item of a list.
+ */
 function isCaption(p: WordParagraph): boolean {
   const t = paragraphText(p).trim();
   if (!t || hanCount(t) > 60) return false;
-  return CAPTION_STYLE.test(p.style ?? '') || CAPTION_WORDS.test(t) || (p.align === 'center' && hanCount(t) <= 40 && !/[。！？].+/u.test(t));
+  if (CAPTION_STYLE.test(p.style ?? '') || CAPTION_WORDS.test(t)) return true;
+  return !p.label && !p.bullet && !p.outlineLevel && !allBold(p) && hanCount(t) <= 40 && !/[。！？；：:]/u.test(t) && numberedLevel(t) === null;
 }
 
 /** The 注释 block: a line saying so, then each note with its number, in the order of their marks (notes never marked last). */

@@ -6,9 +6,11 @@ import type { WordBlock, WordParagraph } from './word-document.ts';
  * typed lines ending in page numbers. Found here so that they never become the title or headings.
  */
 
-/** `姓名：张三`, `学 号 2021001`, `指导教师：___`: a cover's fields. */
+/** `姓名：张三`, `学 号 2021001`, `指导教师：___`: a cover's fields, opening a line or after a value on it. */
 const COVER_FIELD =
-  /^(?:学\s*院|学\s*校|院\s*系|系\s*别|专\s*业|班\s*级|年\s*级|姓\s*名|学\s*号|指导(?:教师|老师)|任课(?:教师|老师)|课\s*程(?:名\s*称)?|日\s*期|时\s*间|单\s*位|成\s*绩|完成日期|提交日期|作\s*者|学\s*期|小组成员|组\s*长|组\s*员)\s*[:：_＿\s]/u;
+  /(?:^|\s)(?:学\s*院|学\s*校|院\s*系|系\s*别|专\s*业|班\s*级|年\s*级|姓\s*名|学\s*号|指导(?:教师|老师)|任课(?:教师|老师)|课\s*程(?:名\s*称)?|日\s*期|单\s*位|成\s*绩|完成日期|提交日期|学\s*期|小组成员|组\s*长|组\s*员)\s*[:：_＿]/u;
+/** A cover holds a few lines: a title, the fields, a date. */
+const COVER_LINES = 15;
 /** `一、实践背景……3`, `1.1 概述 5`: a 目录 line, its page number at the end. */
 const TOC_LINE = /^\S.{0,60}?[\s.…·．\-_—]*\d{1,3}$/u;
 const TOC_TITLE = /^(?:目\s*录|目\s*次|CONTENTS?|Contents?)$/u;
@@ -46,23 +48,22 @@ function tocBlocks(blocks: WordBlock[]): Set<number> {
 function coverBlocks(blocks: WordBlock[], toc: Set<number>): Set<number> {
   const found = new Set<number>();
   const firstBreak = blocks.findIndex((b, i) => i > 0 && b.kind === 'paragraph' && b.pageBreakBefore);
-  const prose = (from: number, to: number) => blocks.slice(from, to).some((b) => isProse(textOf(b)));
-  const fields = (from: number, to: number) => blocks.slice(from, to).filter((b) => COVER_FIELD.test(textOf(b))).length;
-  // A first page that is the whole file is no cover: it is the essay.
-  if (firstBreak > 0 && firstBreak < blocks.length - 1 && !prose(0, firstBreak) && !blocks.slice(0, firstBreak).every((_, i) => toc.has(i))) {
-    const hasText = blocks.slice(0, firstBreak).some((b) => textOf(b));
-    if (hasText && (fields(0, firstBreak) >= 1 || firstBreak <= 12)) for (let i = 0; i < firstBreak; i++) found.add(i);
+  const lines = (from: number, to: number) => blocks.slice(from, to).map(textOf).filter(Boolean);
+  // A first page that is the whole file, or holds prose, or is only the 目录, is no cover.
+  if (firstBreak > 0 && firstBreak < blocks.length - 1 && !blocks.slice(0, firstBreak).every((b, i) => toc.has(i) || !textOf(b))) {
+    const page = lines(0, firstBreak);
+    if (!page.some(isProse) && (page.some((t) => COVER_FIELD.test(t)) || page.length <= COVER_LINES)) for (let i = 0; i < firstBreak; i++) found.add(i);
     return found;
   }
   let i = 0;
   while (i < blocks.length && (!textOf(blocks[i]!) || COVER_FIELD.test(textOf(blocks[i]!)))) i++;
-  if (fields(0, i) >= 2) for (let k = 0; k < i; k++) if (textOf(blocks[k]!)) found.add(k);
+  if (lines(0, i).length >= 2) for (let k = 0; k < i; k++) if (textOf(blocks[k]!)) found.add(k);
   return found;
 }
 
-/** Indexes of the blocks that are front matter (cover and 目录), in order. */
+/** Indexes of the paragraphs that are front matter (cover and 目录), in order; a picture on a cover is still kept. */
 export function frontMatter(blocks: WordBlock[]): Set<number> {
   const toc = tocBlocks(blocks);
   const cover = coverBlocks(blocks, toc);
-  return new Set([...cover, ...toc].sort((a, b) => a - b));
+  return new Set([...cover, ...toc].filter((i) => blocks[i]!.kind === 'paragraph').sort((a, b) => a - b));
 }
