@@ -44,6 +44,8 @@ export interface CleanOptions {
    * line that comes back in the text is the text's own (a table's cells), never taken as one.
    */
   headsFound?: boolean;
+  /** What the reader already left out (a web page's frame, a Word file's cover): listed with what the cleanup removes. */
+  removed?: RemovedText[];
 }
 
 /** How many more lines a caption the layout broke may take. */
@@ -113,7 +115,7 @@ function captionAt(texts: string[], i: number, column: number | null): { caption
 export function cleanArticle(input: RawBlock[], options: CleanOptions = {}): CleanArticle {
   const tally = newTally();
   const nonXml = noNonXml();
-  const removed: RemovedText[] = [];
+  const removed: RemovedText[] = [...(options.removed ?? [])];
   const remove = (text: string, rule: RemovalRule) => {
     if (text.trim()) removed.push({ text: text.trim(), rule });
   };

@@ -236,7 +236,7 @@ function notesBlock(doc: WordDocument, numbers: Map<string, number>): CleanParag
  */
 export function wordToArticle(doc: WordDocument, photoId: (picture: WordPicture) => string): CleanArticle {
   const built = build(doc, photoId);
-  const article = cleanArticle(built.blocks, { headsFound: true });
+  const article = cleanArticle(built.blocks, { headsFound: true, removed: built.removed });
   const notes = notesBlock(doc, built.noteNumbers);
   if (notes.length) built.warnings.push({ text: '注释', message: `脚注和尾注（${notes.length - 1} 条）已移到文末“注释”，正文中的注码改为（注1）等，请核对` });
   const problems = doc.problems.map((message) => ({ text: '', message }));
@@ -244,7 +244,7 @@ export function wordToArticle(doc: WordDocument, photoId: (picture: WordPicture)
     ...article,
     paragraphs: [...article.paragraphs, ...notes],
     warnings: [...problems, ...built.warnings, ...article.warnings],
-    removed: [...built.removed, ...article.removed],
+
   };
 }
 

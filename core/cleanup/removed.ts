@@ -6,6 +6,7 @@ import type { CleanupWarning } from './damage.ts';
  */
 export const REMOVAL_RULES = {
   boilerplate: '网页杂项',
+  pageFrame: '网页框架（菜单、链接、页脚）',
   spam: '社交媒体杂项',
   pageNumber: '页码',
   runningHead: '页眉页脚',
@@ -21,6 +22,9 @@ export interface RemovedText {
   text: string;
   rule: RemovalRule;
 }
+
+/** Rules whose removals the reader lists in a warning of its own (a cover, a 目录): not one warning a line. */
+const LISTED: ReadonlySet<RemovalRule> = new Set(['frontMatter']);
 
 /** Rules that move text to another part of the article rather than take it out. */
 const MOVED: ReadonlySet<RemovalRule> = new Set(['caption', 'byline']);
@@ -38,12 +42,23 @@ export function readsAsText(text: string): boolean {
   return (han >= 15 && /[，。；！？、：]/u.test(text)) || (LIST_ITEM.test(text) && han >= 4);
 }
 
-/** The clerk is told of each removed line that may be the article's own text, by its words. */
+const shorten = (text: string, chars = 40) => {
+  const t = text.replace(/\s+/gu, ' ').trim();
+  return [...t].length > chars ? `${[...t].slice(0, chars).join('')}…` : t;
+};
+
+/**
+ * The clerk is told of each removed line that may be the article's own text, by its words; a web
+ * page's frame, many lines of links, in one warning that names those that read as text.
+ */
 export function removalWarnings(removed: readonly RemovedText[]): CleanupWarning[] {
-  return removed
-    .filter((r) => !MOVED.has(r.rule) && readsAsText(r.text))
-    .map((r) => {
-      const t = r.text.replace(/\s+/gu, ' ').trim();
-      return { text: [...t].length > 40 ? `${[...t].slice(0, 40).join('')}…` : t, message: `已作为“${REMOVAL_RULES[r.rule]}”删除，但看起来像正文，请对照原稿核对` };
-    });
+  const suspect = removed.filter((r) => !MOVED.has(r.rule) && !LISTED.has(r.rule) && readsAsText(r.text));
+  const frame = suspect.filter((r) => r.rule === 'pageFrame');
+  const lines = suspect
+    .filter((r) => r.rule !== 'pageFrame')
+    .map((r) => ({ text: shorten(r.text), message: `已作为“${REMOVAL_RULES[r.rule]}”删除，但看起来像正文，请对照原稿核对` }));
+  if (!frame.length) return lines;
+  const total = removed.filter((r) => r.rule === 'pageFrame').length;
+  const named = frame.slice(0, 5).map((r) => shorten(r.text, 24)).join(' / ') + (frame.length > 5 ? ' …' : '');
+  return [...lines, { text: named, message: `网页正文以外的 ${total} 行（菜单、相关链接、页脚等）未导入，其中 ${frame.length} 行像正文，请对照原网页核对` }];
 }

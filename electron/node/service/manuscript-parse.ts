@@ -3,6 +3,7 @@ import { UserError } from '../../../core/api/user-error.ts';
 import { cleanArticle, type CleanArticle, type CleanOptions } from '../../../core/cleanup/clean-article.ts';
 import { textToBlocks } from '../../../core/cleanup/from-text.ts';
 import { domToBlocks } from '../../../core/cleanup/from-dom.ts';
+import { webArticle } from '../../../core/cleanup/from-web.ts';
 import { blockText, type RawBlock } from '../../../core/cleanup/raw-block.ts';
 import { docxDocument } from './docx-document.ts';
 import { wordManuscript } from './word-manuscript.ts';
@@ -36,6 +37,14 @@ function refuseEncrypted(name: string, bytes: Uint8Array): void {
 export function htmlBlocks(html: string) {
   const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
   return domToBlocks(document.body);
+}
+
+/** A saved web page: its article (readability), the frame it leaves out listed as removed. */
+function webManuscript(html: string): Manuscript {
+  const { document } = parseHTML(/<html[\s>]/iu.test(html) ? html : `<!doctype html><html><body>${html}</body></html>`);
+  const original = domToBlocks(document.body).map(blockText).join('\n');
+  const { blocks, frame } = webArticle(document);
+  return { article: cleanArticle(blocks, { removed: frame }), pictures: [], original };
 }
 
 function decodeText(name: string, bytes: Uint8Array): string {
@@ -102,7 +111,7 @@ export async function parseManuscript(name: string, bytes: Uint8Array): Promise<
   if (lower.endsWith('.doc') || lower.endsWith('.wps')) return fromBlocks(await docBlocks(name, bytes));
   // A PDF's running heads are found from its margins: lines repeated in its text are its own (a table's cells).
   if (lower.endsWith('.pdf')) return fromBlocks(await pdfBlocks(name, bytes), { headsFound: true });
-  if (lower.endsWith('.html') || lower.endsWith('.htm')) return fromBlocks(htmlBlocks(decodeText(name, bytes)));
+  if (lower.endsWith('.html') || lower.endsWith('.htm')) return webManuscript(decodeText(name, bytes));
   if (lower.endsWith('.txt') || lower.endsWith('.md') || !lower.includes('.')) return fromBlocks(textToBlocks(decodeText(name, bytes)));
   throw new UserError(`不支持“${name}”这种文件，请导入 .docx、.doc、.wps、.pdf、.txt 或 .html 稿件。`);
 }
