@@ -35,35 +35,45 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 
 /**
  * A page's text in reading order, column by column: where an empty gutter runs down the page
- * (crossed by few items, such as a title over both columns), the text left of it is read before
+ * (crossed by few lines, such as a title over both columns), the text left of it is read before
  * the text right of it, and what crosses it (above the columns) first. Applied again to each side,
- * so three or four columns are read in order too.
+ * so three or four columns are read in order too. Lines, not pieces, are measured and moved: a
+ * line set in many pieces (Latin words, digits and spaces between Chinese) crosses the gutter as
+ * a whole where its pieces stand closer than an em, whatever script its pieces are in.
  */
 function columns(items: PdfItem[], from: number, to: number, depth = 0): PdfItem[][] {
   if (depth < 2 && items.length >= 8) {
     const width = to - from;
     // A gutter is a band at least half an em wide that no text touches: justified lines come in many
     // pieces that meet edge to edge, and a boundary between two of them is no gutter.
-    const half = median(items.map((i) => i.size)) / 4;
-    const crosses = (i: PdfItem, g: number) => i.x < g + half && i.x + i.width > g - half;
-    // Counted in lines, not pieces: a line set in many pieces crosses once.
-    const lineCount = (of: PdfItem[]) => new Set(of.map((i) => Math.round(i.y))).size;
+    const em = median(items.map((i) => i.size));
+    const half = em / 4;
+    const byLine = new Map<number, PdfItem[]>();
+    for (const i of items) byLine.set(Math.round(i.y), [...(byLine.get(Math.round(i.y)) ?? []), i]);
+    const lines = [...byLine.values()].map((l) => l.sort((a, b) => a.x - b.x));
+    const lineOf = new Map<PdfItem, PdfItem[]>();
+    for (const l of lines) for (const i of l) lineOf.set(i, l);
+    const itemCrosses = (i: PdfItem, g: number) => i.x < g + half && i.x + i.width > g - half;
+    const lineCrosses = (l: PdfItem[], g: number) =>
+      l.some((i) => itemCrosses(i, g)) || l.some((a, k) => k + 1 < l.length && a.x + a.width <= g && l[k + 1]!.x >= g && l[k + 1]!.x - (a.x + a.width) < em);
     let best: { g: number; crossing: number } | null = null;
     for (let g = from + width * 0.3; g <= from + width * 0.7; g += 2) {
-      const crossing = lineCount(items.filter((i) => crosses(i, g)));
+      const crossing = lines.filter((l) => lineCrosses(l, g)).length;
       if (!best || crossing < best.crossing) best = { g, crossing };
     }
-    if (best && best.crossing <= lineCount(items) * 0.3) {
+    if (best && best.crossing <= lines.length * 0.3) {
       const { g } = best;
-      const beside = items.filter((i) => !crosses(i, g));
+      const beside = lines.filter((l) => !lineCrosses(l, g)).flat();
       const top = Math.max(...beside.map((i) => i.y));
       const bottom = Math.min(...beside.map((i) => i.y));
-      // What crosses the gutter above or below the columns spans them (a title); a line inside them
-      // that only reaches into it (hanging punctuation) belongs to the column it starts in.
-      const spans = (i: PdfItem) => crosses(i, g) && (i.y > top || i.y < bottom);
-      const left = items.filter((i) => !spans(i) && i.x < g);
-      const right = items.filter((i) => !spans(i) && i.x >= g);
-      const enough = (side: PdfItem[]) => lineCount(side) >= lineCount(items) * 0.2;
+      // A line that crosses the gutter above or below the columns spans them (a title); a line inside
+      // them that only reaches into it (hanging punctuation) belongs to the column it starts in.
+      const spans = (i: PdfItem) => lineCrosses(lineOf.get(i)!, g) && (i.y > top || i.y < bottom);
+      const startsLeft = (i: PdfItem) => lineOf.get(i)![0]!.x < g;
+      const left = items.filter((i) => !spans(i) && (lineCrosses(lineOf.get(i)!, g) ? startsLeft(i) : i.x < g));
+      const right = items.filter((i) => !spans(i) && !left.includes(i));
+      const count = (side: PdfItem[]) => new Set(side.map((i) => Math.round(i.y))).size;
+      const enough = (side: PdfItem[]) => count(side) >= lines.length * 0.2;
       if (enough(left) && enough(right)) {
         return [
           ...(items.some((i) => spans(i) && i.y > top) ? [items.filter((i) => spans(i) && i.y > top)] : []),

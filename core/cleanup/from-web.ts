@@ -23,6 +23,14 @@ function titleOf(pageTitle: string, headings: string[]): string {
   return stripped;
 }
 
+/** A page with its frame: navigation or page regions, or much of its text in links. */
+function wholePage(doc: Document): boolean {
+  if (doc.querySelector('nav, header, footer, aside, [role="navigation"]')) return true;
+  const all = squash(doc.body?.textContent ?? '').length;
+  const links = [...doc.querySelectorAll('a')].reduce((n, a) => n + squash(a.textContent ?? '').length, 0);
+  return all > 0 && links / all >= 0.25;
+}
+
 export interface WebArticle {
   blocks: RawBlock[];
   /** The page's lines readability left out (its menus, link lists, footers), for `removed`. */
@@ -33,11 +41,13 @@ export interface WebArticle {
  * A web page (a saved .html, or HTML pasted from a browser) read as its article: Mozilla's
  * Readability, the reader view of Firefox, finds the article, its title and its byline from the
  * page's structure; our own rules then clean what it keeps. What it leaves out is listed line by
- * line, so that nothing goes unseen. A page too short to hold an article (a pasted paragraph) is
- * read whole. `doc` is changed (Readability works on it).
+ * line, so that nothing goes unseen. A page too short to hold an article, or (`pasted`) a selection
+ * without a page's frame, is read whole. `doc` is changed (Readability works on it).
  */
-export function webArticle(doc: Document): WebArticle {
+export function webArticle(doc: Document, { pasted = false } = {}): WebArticle {
   const whole = domToBlocks(doc.body ?? doc);
+  // A selection of an article's paragraphs is read as it is: only a page copied whole (its menus and link lists with it) has a frame to leave out.
+  if (pasted && !wholePage(doc)) return { blocks: whole, frame: [] };
   const headings = [...doc.querySelectorAll('h1, h2')].map((h) => (h.textContent ?? '').trim()).filter(Boolean);
   let found: ReturnType<Readability<Node>['parse']> = null;
   try {
