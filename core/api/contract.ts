@@ -221,6 +221,8 @@ export const contract = {
   },
   listSubmissions: { input: Empty, output: z.array(Submission) },
   getSubmission: { input: z.object({ id: Id }).strict(), output: CleanArticleSchema },
+  /** 查看改动 of a submission: the cleaned article and the file's text before cleanup. */
+  submissionChanges: { input: z.object({ id: Id }).strict(), output: z.object({ article: CleanArticleSchema, original: z.string() }) },
   placeSubmission: { input: z.object({ id: Id }).strict(), output: Empty },
   deleteSubmission: { input: z.object({ id: Id }).strict(), output: Empty },
   getFormulations: { input: Empty, output: UserFormulations },

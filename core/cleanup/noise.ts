@@ -29,10 +29,10 @@ const BOILERPLATE: RegExp[] = [
 ];
 
 /**
- * A teaser list's item: a bullet before a headline, with nothing of a sentence in it (no clause
- * mark at all), or damaged. A bullet before a clause (`•一般交存：源程序…；`) is a list of the text.
+ * A teaser list's item: a bullet before a headline or an excerpt cut off mid-word (it ends in no
+ * mark at all), or damaged. A bullet before a finished clause (`•一般交存：源程序…；`) is a list of the text.
  */
-const isTeaser = (t: string) => /^[•▪◦●]\s*/u.test(t) && (t.includes('\uFFFD') || ([...t].length <= 40 && !/[，。；：、！？,;:]/u.test(t.slice(1))));
+const isTeaser = (t: string) => /^[•▪◦●]\s*/u.test(t) && (t.includes('\uFFFD') || !/[\p{P}]$/u.test(t));
 
 /** Social-media spam: WeChat or Weibo emoji codes `[可怜]`, hashtags `#…#`, a teaser list's bullets. */
 function isSpam(t: string): boolean {

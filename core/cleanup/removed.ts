@@ -23,8 +23,12 @@ export interface RemovedText {
   rule: RemovalRule;
 }
 
-/** Rules whose removals the reader lists in a warning of its own (a cover, a 目录): not one warning a line. */
-const LISTED: ReadonlySet<RemovalRule> = new Set(['frontMatter']);
+/**
+ * Rules whose removals need no warning a line: a cover and a 目录 are listed in a warning of their
+ * own, and a web page's frame lines (navigation, counters, disclaimers) are matched by patterns
+ * written for exactly them. The others judge by length, place or repetition, and can be wrong.
+ */
+const LISTED: ReadonlySet<RemovalRule> = new Set(['frontMatter', 'boilerplate']);
 
 /** Rules that move text to another part of the article rather than take it out. */
 const MOVED: ReadonlySet<RemovalRule> = new Set(['caption', 'byline']);
@@ -34,12 +38,19 @@ export function removedChars(removed: readonly RemovedText[]): number {
   return removed.filter((r) => !MOVED.has(r.rule)).reduce((n, r) => n + r.text.replace(/\s/gu, '').length, 0);
 }
 
-const LIST_ITEM = /^\s*(?:[•▪◦●■◆○\-*·]|[（(]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）.．、])\s*\S/u;
+const LIST_ITEM = /^\s*(?:[•▪◦●■◆○\-*·①②③④⑤⑥⑦⑧⑨⑩]|[（(]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）.．、])\s*\S/u;
 
-/** A removed line that reads as the article's own words: a sentence of 15 Han or more, or an item of a list. */
+const hanCount = (text: string) => text.match(/\p{Script=Han}/gu)?.length ?? 0;
+
+/** An item of a list: a bullet or a number (`1.`, `（二）`, `①`) before some words. */
+export const isListItem = (text: string) => LIST_ITEM.test(text) && hanCount(text) >= 4;
+
+/**
+ * A removed line that reads as the article's own words: a sentence of 15 Han or more (a full stop
+ * in it, or a clause mark ending it: a slogan or a headline has neither), or an item of a list.
+ */
 export function readsAsText(text: string): boolean {
-  const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
-  return (han >= 15 && /[，。；！？、：]/u.test(text)) || (LIST_ITEM.test(text) && han >= 4);
+  return (hanCount(text) >= 15 && /[。！？]|[；，…]$/u.test(text.trim())) || isListItem(text);
 }
 
 const shorten = (text: string, chars = 40) => {

@@ -1,6 +1,6 @@
 import { SENTENCE_END } from './chars.ts';
 import { closesArticle } from './structure.ts';
-import { readsAsText } from './removed.ts';
+import { isListItem } from './removed.ts';
 
 /**
  * Article text: a sentence of some length, mostly Chinese, finished. What a web page or a WeChat
@@ -16,8 +16,8 @@ export function readsAsArticleText(text: string): boolean {
  * Once the source line or the signature has come after the body, what follows is leaving the
  * article: the page's tail (everything after the last line that reads as article text, or closes
  * one) goes. What stands between is kept, so that a paste of several articles keeps the titles
- * and headings of those after the first. A tail that holds a sentence or an item of a list is the
- * article going on (code, notes, a list after a line that only looked like a signature): kept whole.
+ * and headings of those after the first. A tail that holds an item of a list is the article going
+ * on (a list after a line that only looked like a signature): kept whole.
  * Returns how many of `texts` to keep.
  */
 export function withoutTail(texts: string[], bodyStart: number): number {
@@ -30,7 +30,7 @@ export function withoutTail(texts: string[], bodyStart: number): number {
       last = i;
       break;
     }
-  return texts.slice(last + 1).some(readsAsText) ? texts.length : last + 1;
+  return texts.slice(last + 1).some(isListItem) ? texts.length : last + 1;
 }
 
 /** `（来源：松江区委党校）Disclaimer: …`: a source line with the page's tail glued to it, as two lines. */

@@ -108,6 +108,11 @@ export function createHandlers(store: Store, printPdf?: PrintPdf) {
       if (!article) throw new UserError('收稿箱中没有这篇稿件。');
       return article;
     },
+    submissionChanges: ({ id }) => {
+      const article = store.submissions.article(id);
+      if (!article) throw new UserError('收稿箱中没有这篇稿件。');
+      return { article, original: store.submissions.original(id) ?? '' };
+    },
     placeSubmission: ({ id }) => {
       store.submissions.markPlaced(id);
       return {};
