@@ -11,6 +11,7 @@ import { readsAsArticleText, splitSourceLine, withoutTail } from './tail.ts';
 import { normalizePunctuation } from './punctuation.ts';
 import { noNonXml, takeOutNonXml, type NonXmlReport } from '../model/xml-chars.ts';
 import { removalWarnings, type RemovalRule, type RemovedText } from './removed.ts';
+import { CELL_GAP } from './word-tables.ts';
 
 export type ParagraphKind = 'paragraph' | 'heading1' | 'heading2' | 'heading3' | 'heading4' | 'source' | 'figure';
 
@@ -179,6 +180,7 @@ export function cleanArticle(input: RawBlock[], options: CleanOptions = {}): Cle
     const level = block.hint?.kind === 'heading' ? block.hint.level : isHeading(text) ? numberedLevel(text) : null;
     kept.push({
       runs: trimRuns(withoutMarker),
+      ...(block.cells ? { cells: block.cells } : {}),
       continues: block.continues || forceJoin,
       afterBlank: Boolean(block.afterBlank) && !forceJoin,
       width: widths[i]!,
@@ -190,7 +192,11 @@ export function cleanArticle(input: RawBlock[], options: CleanOptions = {}): Cle
 
   const joined = joinLines(kept, column, tally);
   const clean = (runs: Run[]) => runs.map((r) => ({ ...r, text: cleanParagraphText(r.text, tally) })).filter((r) => r.text);
-  const cleaned = joined.map((w) => ({ ...w, raw: blockText(w).replace(/\s+/gu, ' ').trim(), runs: clean(w.runs) })).filter((w) => w.runs.length || w.figure);
+  // A table's row keeps the full-width space between its cells, which the cleanup would take out beside Chinese.
+  const cleanRow = (cells: string[]) => [{ text: cells.map((c) => cleanParagraphText(c, tally)).filter(Boolean).join(CELL_GAP) }].filter((r) => r.text);
+  const cleaned = joined
+    .map((w) => ({ ...w, raw: blockText(w).replace(/\s+/gu, ' ').trim(), runs: w.cells ? cleanRow(w.cells) : clean(w.runs) }))
+    .filter((w) => w.runs.length || w.figure);
   // After the source or the signature, the page's tail (account cards, headlines, links) goes.
   const bodyStart = cleaned.findIndex((w) => w.heading === null && !w.title && !w.figure && readsAsArticleText(blockText(w)));
   const keep = withoutTail(cleaned.map((w) => (w.figure ? '' : w.raw)), Math.max(0, bodyStart));

@@ -172,7 +172,7 @@ function build(doc: WordDocument, photoId: (picture: WordPicture) => string): Bu
         else break;
       }
       const { lines, rows } = tableLines(cells, (p) => runsOf(p, built.noteNumbers).map((r) => r.text).join(''));
-      for (const line of lines) built.blocks.push({ runs: [{ text: line.text }], continues: false });
+      for (const line of lines) built.blocks.push({ runs: [{ text: line.text }], continues: false, ...(line.cells ? { cells: line.cells } : {}) });
       if (rows > 1) built.warnings.push({ text: lines[0]?.text.slice(0, 40) ?? '', message: `表格已按行转为文字（${rows} 行），单元格之间以空格分隔，请核对` });
       // Pictures that stood in the table come after its text.
       for (const k of after) {

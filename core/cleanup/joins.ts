@@ -14,6 +14,8 @@ export interface Line {
   width: number;
   heading: number | null;
   title: boolean;
+  /** A table's row (see RawBlock): it stands alone. */
+  cells?: string[];
   /** A picture: it stands alone, its caption never joins a sentence. */
   figure?: { photo: string; width?: number; height?: number };
 }
@@ -37,7 +39,7 @@ const NO_SENTENCE_STARTS = /^[，,。、；;：？?！!）)》”]/u;
  * (a web page), lines stand apart unless nothing but a line break separates them.
  */
 function continuesSentence(prev: Line, next: Line, column: number | null): boolean {
-  if (prev.heading !== null || prev.title || next.heading !== null || next.title || prev.figure || next.figure || !next.continues) return false;
+  if (prev.heading !== null || prev.title || next.heading !== null || next.title || prev.figure || next.figure || prev.cells || next.cells || !next.continues) return false;
   const a = blockText(prev).trim();
   const b = blockText(next).trim();
   if (SENTENCE_END.test(a) || closing(a) || closing(b)) return false;

@@ -25,6 +25,8 @@ export interface RawBlock {
   continues: boolean;
   /** A blank line came before it (plain text): with a short line, a sign of a title standing alone. */
   afterBlank?: boolean;
+  /** A table's row: its cells, each cleaned alone and kept apart by a full-width space. */
+  cells?: string[];
   /** What the source's markup (or a PDF's layout) said it is; page furniture is counted and dropped. */
   hint?: { kind: 'title' } | { kind: 'heading'; level: number } | { kind: 'furniture' } | FigureHint;
 }

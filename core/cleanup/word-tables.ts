@@ -15,6 +15,8 @@ export interface TableLine {
   /** The paragraph whose formatting the line takes (its first cell's). */
   first: WordParagraph;
   text: string;
+  /** A row's short cells, for the cleanup to keep apart; absent for a long cell's paragraph. */
+  cells?: string[];
 }
 
 /** The lines of one table, from its paragraphs in row and cell order. */
@@ -31,7 +33,7 @@ export function tableLines(paragraphs: WordParagraph[], textOf: (p: WordParagrap
   for (const cells of rows.values()) {
     let line: { first: WordParagraph; parts: string[] } | null = null;
     const flush = () => {
-      if (line?.parts.length) lines.push({ first: line.first, text: line.parts.join(CELL_GAP) });
+      if (line?.parts.length) lines.push({ first: line.first, text: line.parts.join(CELL_GAP), cells: line.parts });
       line = null;
     };
     let any = false;
