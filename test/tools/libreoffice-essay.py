@@ -91,15 +91,15 @@ def main():
             if level is not None:
                 cursor.NumberingLevel = level
             cursor.ParaAdjust = 3 if centre else 0  # CENTER, LEFT
-            cursor.CharWeight = 100.0
+            cursor.CharWeight = cursor.CharWeightAsian = 100.0
             if content:
                 text.insertString(cursor, content, False)
             if bold:
                 # Bold as a contributor makes it: the typed words selected, then Ctrl+B.
-                cursor.gotoStartOfParagraph(True)
-                cursor.CharWeight = 150.0
-                cursor.gotoEndOfParagraph(False)
-                cursor.CharWeight = 100.0
+                # Writer keeps a weight for Chinese apart from the one for Latin: both, as its B button sets them.
+                cursor.goLeft(len(content), True)
+                cursor.CharWeight = cursor.CharWeightAsian = 150.0
+                cursor.collapseToEnd()
 
         paragraph(essay["title"], "Title")
         for block in essay["blocks"]:
