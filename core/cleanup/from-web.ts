@@ -16,10 +16,10 @@ const SITE_SUFFIX = /\s*(?:[_|｜]|\s[-—]\s)\s*[^_|｜]{1,16}$/u;
 /** The article's title: a heading of the page that opens its <title>, else the <title> without its site and channel names. */
 function titleOf(pageTitle: string, headings: string[]): string {
   const t = pageTitle.trim();
-  const heading = headings.find((h) => squash(h).length >= 6 && squash(t).startsWith(squash(h)));
+  const heading = headings.find((h) => squash(h).length >= 4 && squash(t).startsWith(squash(h)));
   if (heading) return heading;
   let stripped = t;
-  while (SITE_SUFFIX.test(stripped) && stripped.replace(SITE_SUFFIX, '').trim().length >= 6) stripped = stripped.replace(SITE_SUFFIX, '').trim();
+  while (SITE_SUFFIX.test(stripped) && stripped.replace(SITE_SUFFIX, '').trim().length >= 4) stripped = stripped.replace(SITE_SUFFIX, '').trim();
   return stripped;
 }
 
