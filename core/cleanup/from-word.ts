@@ -192,7 +192,8 @@ function build(doc: WordDocument, photoId: (picture: WordPicture) => string): Bu
     const hint = hintOf(b, text, body, firstText, lastNumbered);
     firstText = false;
     if (hint?.kind === 'heading' && numberedLevel(text) !== null) lastNumbered = hint.level;
-    const lines = linesOf(runs, hint);
+    // A title's or heading's own bold is the template's to print, not a mark of the words.
+    const lines = linesOf(hint ? runs.map((r) => ({ text: r.text })) : runs, hint);
     built.blocks.push(...lines);
     // A short line before a picture may be its caption, set above it.
     let picture = i + 1;
