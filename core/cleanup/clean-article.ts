@@ -218,7 +218,7 @@ export function cleanArticle(input: RawBlock[], options: CleanOptions = {}): Cle
     // A title keeps the space between its two phrases (`学思践悟新思想 知行合一担使命`).
     title = cleanTitleText(paragraphs[0]!.raw);
     start = 1;
-  } else if (bracketed) {
+  } else if (bracketed && paragraphs[0]!.heading === null) {
     title = bracketed[1]!;
     texts[0] = bracketed[2]!.trim();
     paragraphs[0]!.runs = [{ text: texts[0] }];

@@ -92,6 +92,8 @@ function hintOf(p: WordParagraph, text: string, body: number | null, firstText: 
   const short = hanCount(plain) <= HEADING_CHARS && !/[。！？；，,;].+/u.test(plain.slice(0, -1)) && !/[。；，,;]$/u.test(plain);
   const titleStyle = /^(?:title|标题)$/iu.test(p.style ?? '');
   const larger = body !== null && largest(p) >= body + 2;
+  // `【自我介绍】`: a section's label, as speeches and reports head their parts, never the title.
+  if (/^【[^】]{2,20}】$/u.test(plain)) return { kind: 'heading', level: 1 };
   if (firstText && !p.label && (titleStyle || (short && looksLikeTitle(plain) && (p.align === 'center' || larger || allBold(p))))) return { kind: 'title' };
   if (!short || p.bullet) return undefined;
   const numbered = isHeading(text) ? numberedLevel(text) : null;

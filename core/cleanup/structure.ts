@@ -9,9 +9,12 @@ export function numberedLevel(text: string): number | null {
   return null;
 }
 
-/** A short line with a heading's numbering and no full sentence in it. */
+/** A heading's number and the mark after it, where a line starts with one. */
+const NUMBER_PREFIX = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、])/u;
+
+/** A short line with a heading's numbering, words after it, and no full sentence in it (a bare `（3）` is a speech's slide mark). */
 export function isHeading(text: string): boolean {
-  return numberedLevel(text) !== null && text.length <= 50 && !/[。！？；].+/u.test(text.slice(0, -1));
+  return numberedLevel(text) !== null && text.length <= 50 && !/[。！？；].+/u.test(text.slice(0, -1)) && /\p{L}/u.test(text.replace(NUMBER_PREFIX, ''));
 }
 
 /** A title: short, one line, not a sentence. */

@@ -9,6 +9,9 @@ import type { WordBlock, WordParagraph } from './word-document.ts';
 /** `姓名：张三`, `学 号 2021001`, `指导教师：___`: a cover's fields, opening a line or after a value on it. */
 const COVER_FIELD =
   /(?:^|\s)(?:学\s*院|学\s*校|院\s*系|系\s*别|专\s*业|班\s*级|年\s*级|姓\s*名|学\s*号|指导(?:教师|老师)|任课(?:教师|老师)|课\s*程(?:名\s*称)?|日\s*期|单\s*位|成\s*绩|完成日期|提交日期|学\s*期|小组成员|组\s*长|组\s*员)\s*[:：_＿]/u;
+/** `科目：…`, `学年学期：[]`: a label of a few words and a short value, no sentence. */
+const LABELLED = /^[\p{Script=Han}\s]{2,10}[:：]\s*[^。！？，；]{0,30}$/u;
+const isField = (t: string) => COVER_FIELD.test(t) || LABELLED.test(t);
 /** A cover holds a few lines: a title, the fields, a date. */
 const COVER_LINES = 15;
 /** `一、实践背景……3`, `1.1 概述 5`: a 目录 line, its page number at the end. */
@@ -52,12 +55,21 @@ function coverBlocks(blocks: WordBlock[], toc: Set<number>): Set<number> {
   // A first page that is the whole file, or holds prose, or is only the 目录, is no cover.
   if (firstBreak > 0 && firstBreak < blocks.length - 1 && !blocks.slice(0, firstBreak).every((b, i) => toc.has(i) || !textOf(b))) {
     const page = lines(0, firstBreak);
-    if (!page.some(isProse) && (page.some((t) => COVER_FIELD.test(t)) || page.length <= COVER_LINES)) for (let i = 0; i < firstBreak; i++) found.add(i);
+    if (!page.some(isProse) && (page.some(isField) || page.length <= COVER_LINES)) for (let i = 0; i < firstBreak; i++) found.add(i);
     return found;
   }
+  // Without a page break: the fields opening the file, under at most two lines of the cover's own heading.
   let i = 0;
-  while (i < blocks.length && (!textOf(blocks[i]!) || COVER_FIELD.test(textOf(blocks[i]!)))) i++;
-  if (lines(0, i).length >= 2) for (let k = 0; k < i; k++) if (textOf(blocks[k]!)) found.add(k);
+  let heads = 0;
+  while (i < blocks.length && heads < 2 && textOf(blocks[i]!) && !isField(textOf(blocks[i]!)) && !isProse(textOf(blocks[i]!)) && [...textOf(blocks[i]!)].length <= 30) (i++, heads++);
+  const start = i;
+  let fieldCount = 0;
+  for (; i < blocks.length; i++) {
+    const t = textOf(blocks[i]!);
+    if (t && !isField(t)) break;
+    if (t) fieldCount++;
+  }
+  if (fieldCount >= 2 && (fieldCount >= 3 || start === 0)) for (let k = 0; k < i; k++) if (textOf(blocks[k]!)) found.add(k);
   return found;
 }
 
