@@ -255,7 +255,7 @@ export function wordToArticle(doc: WordDocument, photoId: (picture: WordPicture)
 export function wordText(doc: WordDocument): string {
   const lines = [
     ...doc.headers,
-    ...doc.blocks.map((b) => (b.kind === 'paragraph' ? paragraphText(b).replace(/\t/gu, ' ') : '［图片］')),
+    ...doc.blocks.map((b) => (b.kind === 'paragraph' ? paragraphText(b).replace(/\t/gu, ' ') : '【照片】')),
     ...doc.notes.map((n) => n.text),
   ];
   return lines.filter((l) => l.trim()).join('\n');
