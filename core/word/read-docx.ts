@@ -221,6 +221,12 @@ class DocxReader {
           // Tracked deletions are not the text the contributor sent; their field marks still count.
           this.inline(c, true);
           break;
+        // A drawing reached through mc:AlternateContent's choice (WPS writes pictures and text boxes so).
+        case 'drawing':
+        case 'pict':
+        case 'object':
+          if (!deleted && !this.hidden()) this.graphic(c);
+          break;
         case 'fldSimple': {
           this.fields.push({ code: attr(c, 'instr'), inResult: true });
           this.inline(c, deleted);
