@@ -40,7 +40,11 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
  */
 function runsOf(items: PdfItem[]): PdfItem[][] {
   const byLine = new Map<number, PdfItem[]>();
-  for (const i of items) byLine.set(Math.round(i.y), [...(byLine.get(Math.round(i.y)) ?? []), i]);
+  for (const i of items) {
+    const line = byLine.get(Math.round(i.y));
+    if (line) line.push(i);
+    else byLine.set(Math.round(i.y), [i]);
+  }
   const runs: PdfItem[][] = [];
   for (const line of byLine.values()) {
     line.sort((a, b) => a.x - b.x);

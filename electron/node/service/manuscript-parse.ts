@@ -44,7 +44,8 @@ function webManuscript(html: string): Manuscript {
   const { document } = parseHTML(/<html[\s>]/iu.test(html) ? html : `<!doctype html><html><body>${html}</body></html>`);
   const original = domToBlocks(document.body).map(blockText).join('\n');
   const { blocks, frame } = webArticle(document);
-  return { article: cleanArticle(blocks, { removed: frame }), pictures: [], original };
+  // A web page has no printed pages: a line its article repeats (a share button's label) is no running head.
+  return { article: cleanArticle(blocks, { removed: frame, headsFound: true }), pictures: [], original };
 }
 
 function decodeText(name: string, bytes: Uint8Array): string {
