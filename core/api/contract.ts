@@ -3,6 +3,7 @@ import { PlacedReviewSchema } from '../review/placed-schema.ts';
 import { Issue, IssueContent } from '../model/issue.ts';
 import { IssueDoc } from '../schema/issue-doc.ts';
 import { PHOTO_HASH } from '../model/photo.ts';
+import { REMOVAL_RULES, type RemovalRule } from '../cleanup/removed.ts';
 
 const Id = z.string().min(1).max(100);
 const Empty = z.object({}).strict();
@@ -27,6 +28,10 @@ export const Submission = z.object({
   byline: z.string(),
   chars: z.number(),
   warnings: z.number(),
+  /** Photos the contribution brought (slots for pictures that could not be kept included). */
+  photos: z.number(),
+  /** Characters the cleanup took out (已删除 N 字). */
+  removedChars: z.number(),
   importedAt: z.string(),
 });
 export type Submission = z.infer<typeof Submission>;
@@ -37,7 +42,17 @@ export const CleanArticleSchema = z.object({
   title: z.string(),
   subtitle: z.string(),
   byline: z.string(),
-  paragraphs: z.array(z.object({ kind: z.enum(['paragraph', 'heading1', 'heading2', 'heading3', 'heading4', 'source']), text: z.string(), runs: z.array(Run) })),
+  paragraphs: z.array(
+    z.object({
+      kind: z.enum(['paragraph', 'heading1', 'heading2', 'heading3', 'heading4', 'source', 'figure']),
+      text: z.string(),
+      runs: z.array(Run),
+      // A figure's photo, stored with the submission by its hash ('' for a slot), and its pixel size.
+      photo: z.union([z.literal(''), z.string().regex(PHOTO_HASH)]).optional(),
+      width: z.number().optional(),
+      height: z.number().optional(),
+    }),
+  ),
   captions: z.array(z.string()),
   warnings: z.array(z.object({ text: z.string(), message: z.string() })),
   changes: z.object({
@@ -52,6 +67,8 @@ export const CleanArticleSchema = z.object({
     // Submissions stored before captions were counted have none.
     captions: z.number().default(0),
   }),
+  // Submissions stored before removals were listed have none.
+  removed: z.array(z.object({ text: z.string(), rule: z.enum(Object.keys(REMOVAL_RULES) as [RemovalRule, ...RemovalRule[]]) })).default([]),
 });
 
 /**
@@ -208,6 +225,8 @@ export const contract = {
   },
   listSubmissions: { input: Empty, output: z.array(Submission) },
   getSubmission: { input: z.object({ id: Id }).strict(), output: CleanArticleSchema },
+  /** 查看改动 of a submission: the cleaned article and the file's text before cleanup. */
+  submissionChanges: { input: z.object({ id: Id }).strict(), output: z.object({ article: CleanArticleSchema, original: z.string() }) },
   placeSubmission: { input: z.object({ id: Id }).strict(), output: Empty },
   deleteSubmission: { input: z.object({ id: Id }).strict(), output: Empty },
   getFormulations: { input: Empty, output: UserFormulations },

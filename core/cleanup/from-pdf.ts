@@ -34,10 +34,41 @@ const LATIN_START = /^[A-Za-z0-9]/u;
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 
 /**
+ * A line's pieces that touch (Chinese set edge to edge, a Latin word and the space items the PDF
+ * sets between it and the Chinese) as one run: a gutter lies between runs, never inside one,
+ * whatever the script. Hanging punctuation reaching into a gutter does not touch the next column.
+ */
+function runsOf(items: PdfItem[]): PdfItem[][] {
+  const byLine = new Map<number, PdfItem[]>();
+  for (const i of items) {
+    const line = byLine.get(Math.round(i.y));
+    if (line) line.push(i);
+    else byLine.set(Math.round(i.y), [i]);
+  }
+  const runs: PdfItem[][] = [];
+  for (const line of byLine.values()) {
+    line.sort((a, b) => a.x - b.x);
+    let run: PdfItem[] = [];
+    for (const i of line) {
+      const last = run.at(-1);
+      if (last && i.x - (last.x + last.width) > 0.15 * Math.max(i.size, last.size)) {
+        runs.push(run);
+        run = [];
+      }
+      run.push(i);
+    }
+    if (run.length) runs.push(run);
+  }
+  return runs;
+}
+
+/**
  * A page's text in reading order, column by column: where an empty gutter runs down the page
  * (crossed by few items, such as a title over both columns), the text left of it is read before
  * the text right of it, and what crosses it (above the columns) first. Applied again to each side,
- * so three or four columns are read in order too.
+ * so three or four columns are read in order too. Runs of a line are measured (runsOf), not the
+ * pieces a PDF sets them in: a line starting with Latin letters or digits is one run with the
+ * Chinese beside it, so geometry alone decides where it belongs.
  */
 function columns(items: PdfItem[], from: number, to: number, depth = 0): PdfItem[][] {
   if (depth < 2 && items.length >= 8) {
@@ -45,31 +76,36 @@ function columns(items: PdfItem[], from: number, to: number, depth = 0): PdfItem
     // A gutter is a band at least half an em wide that no text touches: justified lines come in many
     // pieces that meet edge to edge, and a boundary between two of them is no gutter.
     const half = median(items.map((i) => i.size)) / 4;
-    const crosses = (i: PdfItem, g: number) => i.x < g + half && i.x + i.width > g - half;
-    // Counted in lines, not pieces: a line set in many pieces crosses once.
-    const lineCount = (of: PdfItem[]) => new Set(of.map((i) => Math.round(i.y))).size;
+    const runs = runsOf(items).map((r) => ({ x: r[0]!.x, y: r[0]!.y, width: r.at(-1)!.x + r.at(-1)!.width - r[0]!.x, items: r }));
+    type Run = (typeof runs)[number];
+    const crosses = (r: Run, g: number) => r.x < g + half && r.x + r.width > g - half;
+    // Counted in lines, not runs: a line set in many runs crosses once.
+    const lineCount = (of: Run[]) => new Set(of.map((r) => Math.round(r.y))).size;
     let best: { g: number; crossing: number } | null = null;
     for (let g = from + width * 0.3; g <= from + width * 0.7; g += 2) {
-      const crossing = lineCount(items.filter((i) => crosses(i, g)));
+      const crossing = lineCount(runs.filter((r) => crosses(r, g)));
       if (!best || crossing < best.crossing) best = { g, crossing };
     }
-    if (best && best.crossing <= lineCount(items) * 0.3) {
+    if (best && best.crossing <= lineCount(runs) * 0.3) {
       const { g } = best;
-      const beside = items.filter((i) => !crosses(i, g));
-      const top = Math.max(...beside.map((i) => i.y));
-      const bottom = Math.min(...beside.map((i) => i.y));
+      const beside = runs.filter((r) => !crosses(r, g));
+      const top = Math.max(...beside.map((r) => r.y));
+      const bottom = Math.min(...beside.map((r) => r.y));
       // What crosses the gutter above or below the columns spans them (a title); a line inside them
       // that only reaches into it (hanging punctuation) belongs to the column it starts in.
-      const spans = (i: PdfItem) => crosses(i, g) && (i.y > top || i.y < bottom);
-      const left = items.filter((i) => !spans(i) && i.x < g);
-      const right = items.filter((i) => !spans(i) && i.x >= g);
-      const enough = (side: PdfItem[]) => lineCount(side) >= lineCount(items) * 0.2;
+      const spans = (r: Run) => crosses(r, g) && (r.y > top || r.y < bottom);
+      const left = runs.filter((r) => !spans(r) && r.x < g);
+      const right = runs.filter((r) => !spans(r) && r.x >= g);
+      const enough = (side: Run[]) => lineCount(side) >= lineCount(runs) * 0.2;
+      const flat = (of: Run[]) => of.flatMap((r) => r.items);
       if (enough(left) && enough(right)) {
+        const above = runs.filter((r) => spans(r) && r.y > top);
+        const below = runs.filter((r) => spans(r) && r.y < bottom);
         return [
-          ...(items.some((i) => spans(i) && i.y > top) ? [items.filter((i) => spans(i) && i.y > top)] : []),
-          ...columns(left, from, g, depth + 1),
-          ...columns(right, g, to, depth + 1),
-          ...(items.some((i) => spans(i) && i.y < bottom) ? [items.filter((i) => spans(i) && i.y < bottom)] : []),
+          ...(above.length ? [flat(above)] : []),
+          ...columns(flat(left), from, g, depth + 1),
+          ...columns(flat(right), g, to, depth + 1),
+          ...(below.length ? [flat(below)] : []),
         ];
       }
     }
@@ -79,8 +115,8 @@ function columns(items: PdfItem[], from: number, to: number, depth = 0): PdfItem
 
 /** A page's lines, column by column. */
 function pageLines(page: PdfPage, index: number): PdfLine[] {
-  const present = page.items.filter((i) => i.text.trim());
-  return columns(present, 0, page.width).flatMap((group, c) => groupLines(group, index, `${index}:${c}`));
+  // Spaces are measured with the text (they join a Latin word to its line), then left out.
+  return columns(page.items, 0, page.width).flatMap((group, c) => groupLines(group.filter((i) => i.text.trim()), index, `${index}:${c}`));
 }
 
 /** Items on one baseline, left to right; a space only where a gap separates two Latin words. */

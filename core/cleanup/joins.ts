@@ -1,7 +1,7 @@
 import { SENTENCE_END } from './chars.ts';
 import { displayWidth, fillsColumn } from './line-width.ts';
 import { blockText, type Run } from './raw-block.ts';
-import { closesArticle, headingWords, looksLikeTitle } from './structure.ts';
+import { closesArticle, headingWords, isLetterClosing, looksLikeTitle } from './structure.ts';
 import type { ChangeCounts } from './tally.ts';
 
 /** A line kept for the article, with what is known of where it stood. */
@@ -14,13 +14,17 @@ export interface Line {
   width: number;
   heading: number | null;
   title: boolean;
+  /** A table's row (see RawBlock): it stands alone. */
+  cells?: string[];
+  /** A picture: it stands alone, its caption never joins a sentence. */
+  figure?: { photo: string; width?: number; height?: number };
 }
 
 /**
  * What closes the line before it: a byline or a source, a line in parentheses, or a sentence
  * followed by its medium or its author in parentheses (`…之一！（唐山文明网）`).
  */
-const closing = (t: string) => closesArticle(t) || /^[（(].*[)）]$/u.test(t) || /[。！？…][（(][^（()）]{2,12}[)）]$/u.test(t);
+const closing = (t: string) => closesArticle(t) || isLetterClosing(t) || /^[（(].*[)）]$/u.test(t) || /[。！？…][（(][^（()）]{2,12}[)）]$/u.test(t);
 /** `【…】` opens a new item, and words like `据悉，` a new sentence: no broken line goes on with them. */
 const STARTS_ANEW = /^(?:【|(?:据悉|据了解|目前|同时|此外|另外|近日|日前|今后|近年来|与此同时|首先|其次|最后|总之)，|\d{1,2}月\d{1,2}日)/u;
 /** Marks after which a sentence must go on: a line ending in one was broken. */
@@ -35,7 +39,7 @@ const NO_SENTENCE_STARTS = /^[，,。、；;：？?！!）)》”]/u;
  * (a web page), lines stand apart unless nothing but a line break separates them.
  */
 function continuesSentence(prev: Line, next: Line, column: number | null): boolean {
-  if (prev.heading !== null || prev.title || next.heading !== null || next.title || !next.continues) return false;
+  if (prev.heading !== null || prev.title || next.heading !== null || next.title || prev.figure || next.figure || prev.cells || next.cells || !next.continues) return false;
   const a = blockText(prev).trim();
   const b = blockText(next).trim();
   if (SENTENCE_END.test(a) || closing(a) || closing(b)) return false;
@@ -53,7 +57,7 @@ function continuesSentence(prev: Line, next: Line, column: number | null): boole
  * before a paragraph's start, and (in a column) shorter than the column.
  */
 function isSectionHeading(prev: Line | undefined, line: Line, next: Line | undefined, column: number | null): boolean {
-  if (!prev || !next || line.heading !== null || line.title) return false;
+  if (!prev || !next || line.heading !== null || line.title || line.figure || prev.figure || next.figure) return false;
   const text = blockText(line).trim();
   if (!headingWords(text) || !SENTENCE_END.test(blockText(prev).trim())) return false;
   if (column !== null && fillsColumn(line.width, column)) return false;

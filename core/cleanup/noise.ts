@@ -15,7 +15,7 @@ const BOILERPLATE: RegExp[] = [
   /(长按|扫描|扫码)(识别)?(下方|上方)?(二维码|小程序码)/u,
   /^(点击|戳)?(上方|下方)?.{0,6}(蓝字|关注我们|关注公众号|设为星标)/u,
   /^(微信号|公众号|ID)[:：]\s*\S+$/u,
-  /^(责任编辑|编辑|校对|审核|终审|监制|排版|美编)[:：]\s*\S{1,12}(\s+\S{1,12}){0,3}$/u,
+  /^[[【]?(责任编辑|编辑|校对|审核|终审|监制|排版|美编)[:：]\s*\S{1,12}(\s+\S{1,12}){0,3}$/u,
   /^(本文)?(来源于网络|图片来源网络|如有侵权.*删除)/u,
   /^(广告|推广|赞助)\s*$/u,
   /^(上一篇|下一篇)[:：]/u,
@@ -28,12 +28,17 @@ const BOILERPLATE: RegExp[] = [
   /^(打印|关闭窗口|返回顶部|【?关闭】?|【?打印】?)(\s*(打印|关闭窗口|返回顶部))*\s*$/u,
 ];
 
+/**
+ * A teaser list's item: a bullet before a headline or an excerpt cut off mid-word (it ends in no
+ * mark at all), or damaged. A bullet before a finished clause (`•一般交存：源程序…；`) is a list of the text.
+ */
+const isTeaser = (t: string) => /^[•▪◦●]\s*/u.test(t) && (t.includes('\uFFFD') || !/[\p{P}]$/u.test(t));
+
 /** Social-media spam: WeChat or Weibo emoji codes `[可怜]`, hashtags `#…#`, a teaser list's bullets. */
 function isSpam(t: string): boolean {
   const emoji = t.match(/\[[\p{Script=Han}a-zA-Z]{1,4}\]/gu)?.length ?? 0;
   const hashtags = t.match(/#[^#\s]{1,30}#/gu)?.length ?? 0;
-  const teaser = /^[•▪◦●]\s*/u.test(t) && (t.includes('\uFFFD') || !/[。！？”]$/u.test(t));
-  return emoji >= 2 || hashtags >= 1 || teaser;
+  return emoji >= 2 || hashtags >= 1 || isTeaser(t);
 }
 
 /** A keyword line or a link bar: four or more short items between `|`, with no sentence in them. */
@@ -42,9 +47,12 @@ function isKeywordBar(t: string): boolean {
   return items.length >= 4 && items.every((i) => i.length <= 12 && !/[，。；！？]/u.test(i));
 }
 
-export function isBoilerplate(line: string): boolean {
+/** Which rule takes a line out as not the article: a web page's frame, social-media spam, or none. */
+export function noiseRule(line: string): 'boilerplate' | 'spam' | null {
   const t = line.trim();
-  return t.length > 0 && ((t.length <= 120 && BOILERPLATE.some((re) => re.test(t))) || isSpam(t) || isKeywordBar(t));
+  if (!t) return null;
+  if ((t.length <= 120 && BOILERPLATE.some((re) => re.test(t))) || isKeywordBar(t)) return 'boilerplate';
+  return isSpam(t) ? 'spam' : null;
 }
 
 /** Page numbers of a PDF: `— 3 —`, `- 3 -`, `第3页`, `3/12`, a lone number. */

@@ -5,6 +5,16 @@ export interface Run {
   italic?: boolean;
 }
 
+/** A picture of a document, standing where it stood, with its caption as the block's runs. */
+export interface FigureHint {
+  kind: 'figure';
+  /** The photo's content hash, or '' where the picture could not be kept (a slot the clerk fills). */
+  photo: string;
+  /** Pixel size, where known. */
+  width?: number;
+  height?: number;
+}
+
 /** A paragraph or line as it came in, before cleanup. */
 export interface RawBlock {
   runs: Run[];
@@ -15,8 +25,10 @@ export interface RawBlock {
   continues: boolean;
   /** A blank line came before it (plain text): with a short line, a sign of a title standing alone. */
   afterBlank?: boolean;
+  /** A table's row: its cells, each cleaned alone and kept apart by a full-width space. */
+  cells?: string[];
   /** What the source's markup (or a PDF's layout) said it is; page furniture is counted and dropped. */
-  hint?: { kind: 'title' } | { kind: 'heading'; level: number } | { kind: 'furniture' };
+  hint?: { kind: 'title' } | { kind: 'heading'; level: number } | { kind: 'furniture' } | FigureHint;
 }
 
 export const blockText = (b: { runs: Run[] }) => b.runs.map((r) => r.text).join('');

@@ -9,9 +9,12 @@ export function numberedLevel(text: string): number | null {
   return null;
 }
 
-/** A short line with a heading's numbering and no full sentence in it. */
+/** A heading's number and the mark after it, where a line starts with one. */
+const NUMBER_PREFIX = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、])/u;
+
+/** A short line with a heading's numbering, words after it, and no full sentence in it (a bare `（3）` is a speech's slide mark). */
 export function isHeading(text: string): boolean {
-  return numberedLevel(text) !== null && text.length <= 50 && !/[。！？；].+/u.test(text.slice(0, -1));
+  return numberedLevel(text) !== null && text.length <= 50 && !/[。！？；].+/u.test(text.slice(0, -1)) && /\p{L}/u.test(text.replace(NUMBER_PREFIX, ''));
 }
 
 /** A title: short, one line, not a sentence. */
@@ -26,8 +29,11 @@ export function looksLikeTitle(text: string): boolean {
   );
 }
 
-/** `（文/徐文震、赵丹阳 图/张炜）`, `文/王芳`, `作者：…`, `记者 张三 通讯员 李四`. */
-const ROLE_BYLINE = /^[（(]?\s*(文|图|图文|摄影|摄|记者|通讯员|作者|撰稿)\s*[/／:：]?\s*\S/u;
+/**
+ * `（文/徐文震、赵丹阳 图/张炜）`, `文/王芳`, `作者：…`, `记者 张三 通讯员 李四`, `记者王敏`. 文 and
+ * 图 are a role only with their mark (`文化铸魂` and `图书馆…` are words), as is 作者 (`作者简介`).
+ */
+const ROLE_BYLINE = /^[（(]?\s*(?:(?:文|图|图文|摄影|摄|撰稿|作者)\s*[/／:：]|(?:记者|通讯员|摄影|撰稿)\s+|(?:记者|通讯员)(?=[\p{Script=Han}·]{2,4}(?:$|\s|[)）])))\s*\S/u;
 /** `（王维平）`, `（第二党小组）`, `（第二党小组 王芳）`: a signature in parentheses at the end. */
 const SIGNATURE = /^[（(]\s*([\p{Script=Han}·]{2,12}(?:\s+[\p{Script=Han}·]{2,4})?)\s*[)）]$/u;
 /** `区城市运行管理中心 赵立群`: a unit and a name, the byline under an essay's title. */
@@ -79,6 +85,19 @@ export function headingWords(text: string): boolean {
 /** `（来源：人民日报）`, `来源：…`, or a medium's name in parentheses ending the last paragraph. */
 export function isSourceLine(text: string): boolean {
   return /^[（(]?\s*(来源|稿源|转自|出处)\s*[:：]/u.test(text.trim()) && text.length <= 60;
+}
+
+/**
+ * A letter's closing, each part a line of its own: `此致`, `敬礼！`, the signature
+ * (`申请人：张三`) and the date (`2024年5月1日`, `二〇二四年五月一日`). Kept as written, never joined.
+ */
+export function isLetterClosing(text: string): boolean {
+  const t = text.trim().replace(/\s+/gu, '');
+  return (
+    /^(?:此致|敬礼[!！]?|此致敬礼[!！]?)$/u.test(t) ||
+    /^(?:\d{4}|[〇零一二三四五六七八九]{4})年[\d〇零一二三四五六七八九十]{1,3}月[\d〇零一二三四五六七八九十]{1,3}日$/u.test(t) ||
+    /^(?:申请人|汇报人|报告人|思想汇报人|学员|签名|署名|本人)[:：][\p{Script=Han}·]{2,8}$/u.test(t)
+  );
 }
 
 /** A line that closes an article: its source (`（来源：…）`) or its signature. */

@@ -1,15 +1,12 @@
-import { DOMParser } from '@xmldom/xmldom';
 import { isAnchor } from './anchors.ts';
 import { REVIEW_PROPERTY } from '../docx/review-copy.ts';
-import { XML_DTD } from '../model/xml-chars.ts';
+import { W, attr, elements, parseXml as parse } from '../docx/ooxml-dom.ts';
 
 /**
  * What a reviewer did to a 送审稿, read from the package's XML: mammoth drops revisions, so the
  * parts are parsed here. Each paragraph keeps its text as it was sent (`before`) and as the reviewer
  * left it (`after`), the anchors it still carries, its tracked changes and the comments on it.
  */
-
-const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 
 export interface Mark {
   author: string;
@@ -61,22 +58,6 @@ interface Building {
   segments: Segment[];
   before: number;
   comments: ReadComment[];
-}
-
-const attr = (el: Element, name: string) => el.getAttributeNS(W, name) || el.getAttribute(`w:${name}`) || '';
-
-function elements(node: Node): Element[] {
-  const out: Element[] = [];
-  for (let c = node.firstChild; c; c = c.nextSibling) if (c.nodeType === 1) out.push(c as Element);
-  return out;
-}
-
-function parse(xml: string): Document {
-  if (XML_DTD.test(xml)) throw new Error('DTD');
-  const fail = (msg: unknown) => {
-    throw new Error(String(msg));
-  };
-  return new DOMParser({ errorHandler: { warning: () => undefined, error: fail, fatalError: fail } }).parseFromString(xml, 'application/xml');
 }
 
 /** Comments by id from `word/comments.xml`: author, time and their text. */

@@ -3,7 +3,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { contributorDocx, essayDocx, type Essay } from '../helpers/make-docx.ts';
+import { contributorDocx, essayDocx, numberedDocx, type Essay } from '../helpers/make-docx.ts';
 import { convertWithLibreOffice } from '../helpers/libreoffice.ts';
 import { fastSaved } from '../helpers/fast-save-doc.ts';
 import { cleanArticle } from '../../core/cleanup/clean-article.ts';
@@ -274,6 +274,9 @@ async function cleanupFigures(): Promise<void> {
     () => null,
   ).pagination.bodyPages;
   row(`import a ${pages}-page .docx (read, clean, structure), median of 5`, ms(await median(5, () => readManuscript('来稿.docx', docx))));
+  // The same essay as WPS and Word number it: every fourth paragraph a heading numbered automatically (一、 （一） 1.).
+  const numbered = numberedDocx('二十页的来稿', paragraphs);
+  row(`import a ${pages}-page .docx with automatic numbering (numbering.xml), median of 5`, ms(await median(5, () => readManuscript('编号.docx', numbered))));
 
   const contributions = fileURLToPath(new URL('../fixtures/contributions/', import.meta.url));
   for (const name of ['portal-news', 'newspaper-page']) {

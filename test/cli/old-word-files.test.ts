@@ -144,13 +144,13 @@ describe('old Word (.doc) and WPS (.wps) files', () => {
     expect(asText('快速保存.doc')).toBe(asText('原稿.doc'));
   });
 
-  it('jianbao clean: the numbered headings, the paragraphs and the closing, with the picture said as a warning; the same as .wps', () => {
+  it('jianbao clean: the numbered headings, the paragraphs, the table rows, the notes, the photos and the closing; the same as .wps', () => {
     writeFileSync(join(dir.path, '学习体会.doc'), fastSaved(doc));
     writeFileSync(join(dir.path, '学习体会.wps'), doc);
     for (const file of ['学习体会.doc', '学习体会.wps']) {
       const r = runJianbao(dir.path, ['clean', file, '--json']);
       expect(r.code, r.err).toBe(0);
-      const a = JSON.parse(r.out) as { title: string; paragraphs: { kind: string; text: string }[]; warnings: { text: string; message: string }[] };
+      const a = JSON.parse(r.out) as { title: string; paragraphs: { kind: string; text: string; photo?: string }[]; warnings: { text: string; message: string }[] };
       expect(a.title).toBe('学习体会');
       expect(a.paragraphs.filter((p) => p.kind.startsWith('heading')).map((p) => `${p.kind} ${p.text}`)).toEqual([
         'heading1 一、主要工作',
@@ -161,9 +161,18 @@ describe('old Word (.doc) and WPS (.wps) files', () => {
         'heading2 （二）实践锻炼',
         'heading1 二、下步打算',
       ]);
-      expect(a.paragraphs.map((p) => p.text)).toEqual(expect.arrayContaining(['今年以来，我们坚持学习，取得了成效。1', '详见学习强国网站的专题。i', '此致', '敬礼！']));
+      // Through the one conversion a .docx takes too: note marks as （注N） with the notes at the end, a
+      // table row a line, the pictures as photos with their captions, the closing a line each.
+      expect(a.paragraphs.map((p) => p.text)).toEqual(
+        expect.arrayContaining(['今年以来，我们坚持学习，取得了成效。（注1）', '详见学习强国网站的专题。（注2）', '张三　一班　收获很大', '此致', '敬礼！', '学员：张三', '注释', '（注1）见学校2024年通知。']),
+      );
+      expect(a.paragraphs.filter((p) => p.kind === 'figure').map((p) => [p.text, /^[0-9a-f]{64}$/u.test(p.photo ?? '')])).toEqual([
+        ['图为学员参观现场。', true],
+        ['图为学员分组讨论。', true],
+      ]);
       expect(a.paragraphs.map((p) => p.text).join('')).not.toContain('培训班学员心得'); // the running head is not the article
-      expect(a.warnings).toContainEqual({ text: file, message: '稿件中有 2 张图片，只导入了文字，请从原稿中取用图片' });
+      expect(a.warnings).toContainEqual({ text: '第三期培训班学员心得', message: '是页眉页脚，未导入' });
+      expect(a.warnings.map((w) => w.message)).toEqual(expect.arrayContaining([expect.stringContaining('表格已按行转为文字（3 行）'), expect.stringContaining('脚注和尾注（2 条）已移到文末“注释”')]));
     }
   });
 
@@ -201,8 +210,9 @@ describe('old Word (.doc) and WPS (.wps) files', () => {
     const r = runJianbao(dir.path, ['clean', '缺字.doc', '--json']);
     expect(r.code, r.err).toBe(0);
     const a = JSON.parse(r.out) as { paragraphs: { text: string }[]; warnings: { text: string; message: string }[] };
-    expect(a.paragraphs.map((p) => p.text)).toContain('详见学习强国网站的专题。i');
-    expect(a.warnings).toContainEqual({ text: '缺字.doc', message: `只读出了 ${total} 个字符，文件记录的是 ${ccpText + total} 个，可能有文字未能读出，请对照原稿核对` });
+    expect(a.paragraphs.map((p) => p.text)).toContain('详见学习强国网站的专题。（注2）');
+    // A problem of the whole file, not of a place in its text.
+    expect(a.warnings).toContainEqual({ text: '', message: `只读出了 ${total} 个字符，文件记录的是 ${ccpText + total} 个，可能有文字未能读出，请对照原稿核对` });
   });
 
   it('a damaged or cut-off file gets a message naming it, never a crash; damaged formatting costs the formatting, not the text', () => {

@@ -106,7 +106,7 @@ export async function hostileFiles(): Promise<HostileFile[]> {
     {
       name: '层层嵌套.docx',
       bytes: streamedDocx(`${DOC_HEAD}<w:p>`, '<w:sdt><w:sdtContent>', NESTING, `${'</w:sdtContent></w:sdt>'.repeat(NESTING)}</w:p>${DOC_TAIL}`),
-      // mammoth's reader recurses and runs out of stack: in the worker, which ends alone.
+      // A reader that recursed this deep would run out of stack: in the worker, which ends alone; ours names the file as damaged.
       message: /“层层嵌套.docx”不是有效的 .docx 文件/,
     },
     { name: '实体膨胀.docx', bytes: streamedDocx(laughs, '', 0, ''), message: /“实体膨胀.docx”含有 Word 文件不会有的文档类型声明/ },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatListNumber } from '../../core/cleanup/number-format.ts';
+import { formatListNumber } from '../../core/word/number-format.ts';
 import { numberFormatOf } from '../../electron/node/service/word97/lists.ts';
 
 const labels = (format: string, numbers: number[], text = (n: string) => n) => numbers.map((n) => text(formatListNumber(n, format)));

@@ -27,7 +27,7 @@ const HELP = `简报工坊命令行
 
 type Command = { run: (args: string[]) => void | Promise<void> };
 
-/** Each command is loaded on its own: `export` never loads OpenCC, mammoth or the proofreading dictionary. */
+/** Each command is loaded on its own: `export` never loads OpenCC, the contributors' file readers or the proofreading dictionary. */
 const COMMANDS: Record<string, () => Promise<Command>> = {
   issues: () => import('./commands/issues.ts'),
   dump: () => import('./commands/dump.ts'),

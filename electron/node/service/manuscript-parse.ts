@@ -1,17 +1,17 @@
-import mammoth from 'mammoth';
 import { parseHTML } from 'linkedom';
 import { UserError } from '../../../core/api/user-error.ts';
-import { cleanArticle, type CleanArticle } from '../../../core/cleanup/clean-article.ts';
+import { cleanArticle, type CleanOptions } from '../../../core/cleanup/clean-article.ts';
 import { textToBlocks } from '../../../core/cleanup/from-text.ts';
 import { domToBlocks } from '../../../core/cleanup/from-dom.ts';
-import { checkedDocx } from './docx-zip.ts';
+import { webArticle } from '../../../core/cleanup/from-web.ts';
+import { blockText, type RawBlock } from '../../../core/cleanup/raw-block.ts';
+import { docxDocument } from './docx-document.ts';
+import { wordManuscript } from './word-manuscript.ts';
+import type { Manuscript } from './manuscript-result.ts';
 import { pdfToBlocks } from '../../../core/cleanup/from-pdf.ts';
 import { pdfPages } from './pdf-text.ts';
 import { checkPdf } from './pdf-check.ts';
 import { readDoc } from './word97/read-doc.ts';
-import { wordDocumentBlocks } from './word-document-blocks.ts';
-import type { CleanupWarning } from '../../../core/cleanup/damage.ts';
-import type { RawBlock } from '../../../core/cleanup/raw-block.ts';
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0];
@@ -40,6 +40,15 @@ export function htmlBlocks(html: string) {
   return domToBlocks(document.body);
 }
 
+/** A saved web page: its article (readability), the frame it leaves out listed as removed. */
+function webManuscript(html: string): Manuscript {
+  const { document } = parseHTML(/<html[\s>]/iu.test(html) ? html : `<!doctype html><html><body>${html}</body></html>`);
+  const original = domToBlocks(document.body).map(blockText).join('\n');
+  const { blocks, frame } = webArticle(document);
+  // A web page has no printed pages: a line its article repeats (a share button's label) is no running head.
+  return { article: cleanArticle(blocks, { removed: frame, headsFound: true }), pictures: [], original };
+}
+
 function decodeText(name: string, bytes: Uint8Array): string {
   refuseOversize(name, bytes, MAX_BYTES.text, '请拆分后再导入。');
   // Notepad's 「Unicode」 is UTF-16 with a byte-order mark.
@@ -53,32 +62,22 @@ function decodeText(name: string, bytes: Uint8Array): string {
   return utf8;
 }
 
-/** Pictures are not read at all: the cleanup keeps text only, and their bytes were never unpacked. */
-const noPictures = mammoth.images.imgElement(() => Promise.resolve({ src: '' }));
-
-async function docxBlocks(name: string, bytes: Uint8Array) {
+/** A .docx read from its own XML (numbering, tables, notes, pictures: see core/word/read-docx.ts). */
+function docxManuscript(name: string, bytes: Uint8Array): Manuscript {
   if (startsWith(bytes, OLE)) {
     refuseEncrypted(name, bytes);
     throw new UserError(`“${name}”其实是旧版 .doc 或 .wps 文件，只是扩展名为 .docx。请在 Word 或 WPS 中另存为 .docx 后再导入。`);
   }
   if (!startsWith(bytes, ZIP)) throw new UserError(`“${name}”不是有效的 .docx 文件，可能已损坏。`);
-  const checked = checkedDocx(name, bytes);
-  let html: string;
-  try {
-    html = (await mammoth.convertToHtml({ buffer: Buffer.from(checked) }, { convertImage: noPictures })).value;
-  } catch {
-    throw new UserError(`“${name}”不是有效的 .docx 文件，可能已损坏。`);
-  }
-  return htmlBlocks(html);
+  return wordManuscript(docxDocument(name, bytes));
 }
 
-/** An old Word (.doc) or WPS (.wps) file, read by its structure; what its reader could not read comes back as warnings. */
-async function docBlocks(name: string, bytes: Uint8Array): Promise<{ blocks: RawBlock[]; warnings: CleanupWarning[] }> {
-  if (startsWith(bytes, ZIP)) return { blocks: await docxBlocks(name, bytes), warnings: [] }; // a .docx saved with the old name
+/** An old Word (.doc) or WPS (.wps) file, read by its structure into the same article a .docx makes; what its reader could not read comes back as warnings. */
+function docManuscript(name: string, bytes: Uint8Array): Manuscript {
   if (!startsWith(bytes, OLE)) throw new UserError(`“${name}”不是有效的 Word/WPS 文件，可能已损坏。`);
   refuseEncrypted(name, bytes);
   refuseOversize(name, bytes, MAX_BYTES.doc);
-  return wordDocumentBlocks(name, readDoc(name, bytes));
+  return wordManuscript(readDoc(name, bytes));
 }
 
 async function pdfBlocks(name: string, bytes: Uint8Array) {
@@ -88,22 +87,27 @@ async function pdfBlocks(name: string, bytes: Uint8Array) {
   return pdfToBlocks(await pdfPages(name, bytes));
 }
 
+
+/** Blocks of text cleaned into an article; their text as it came is the original. */
+function fromBlocks(blocks: RawBlock[], options: CleanOptions = {}): Manuscript {
+  return { article: cleanArticle(blocks, options), pictures: [], original: blocks.map(blockText).join('\n') };
+}
+
 /**
  * Reads a contributor's file (.docx, .doc, .wps, .pdf, .html or .txt) into a cleaned article. A file that is not
  * what its name says, or too large to be an essay, gets a Chinese message naming it. This runs
  * inside a worker (see manuscript.ts), never where a hostile file could take the app down.
  */
-export async function parseManuscript(name: string, bytes: Uint8Array): Promise<CleanArticle> {
+export async function parseManuscript(name: string, bytes: Uint8Array): Promise<Manuscript> {
   const lower = name.toLowerCase();
   if (!bytes.length) throw new UserError(`“${name}”是空文件，里面没有稿件。`);
-  if (lower.endsWith('.docx')) return cleanArticle(await docxBlocks(name, bytes));
-  if (lower.endsWith('.doc') || lower.endsWith('.wps')) {
-    const { blocks, warnings } = await docBlocks(name, bytes);
-    const article = cleanArticle(blocks);
-    return { ...article, warnings: [...warnings, ...article.warnings] };
-  }
-  if (lower.endsWith('.pdf')) return cleanArticle(await pdfBlocks(name, bytes));
-  if (lower.endsWith('.html') || lower.endsWith('.htm')) return cleanArticle(htmlBlocks(decodeText(name, bytes)));
-  if (lower.endsWith('.txt') || lower.endsWith('.md') || !lower.includes('.')) return cleanArticle(textToBlocks(decodeText(name, bytes)));
+  if (lower.endsWith('.docx')) return docxManuscript(name, bytes);
+  // A .docx saved with the old name is read as the .docx it is.
+  if ((lower.endsWith('.doc') || lower.endsWith('.wps')) && startsWith(bytes, ZIP)) return docxManuscript(name, bytes);
+  if (lower.endsWith('.doc') || lower.endsWith('.wps')) return docManuscript(name, bytes);
+  // A PDF's running heads are found from its margins: lines repeated in its text are its own (a table's cells).
+  if (lower.endsWith('.pdf')) return fromBlocks(await pdfBlocks(name, bytes), { headsFound: true });
+  if (lower.endsWith('.html') || lower.endsWith('.htm')) return webManuscript(decodeText(name, bytes));
+  if (lower.endsWith('.txt') || lower.endsWith('.md') || !lower.includes('.')) return fromBlocks(textToBlocks(decodeText(name, bytes)));
   throw new UserError(`不支持“${name}”这种文件，请导入 .docx、.doc、.wps、.pdf、.txt 或 .html 稿件。`);
 }

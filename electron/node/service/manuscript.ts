@@ -1,26 +1,26 @@
 import { Worker } from 'node:worker_threads';
 import { UserError } from '../../../core/api/user-error.ts';
-import type { CleanArticle } from '../../../core/cleanup/clean-article.ts';
 import { distFile } from '../process/dist-file.ts';
+import type { Manuscript } from './manuscript-result.ts';
 
 /** Built from manuscript-worker.ts by electron/build.mjs. */
 const WORKER = 'workers/manuscript.cjs';
 
 /**
  * What one import may use. An essay reads in well under a second and a few tens of MB; the
- * largest .docx the checks let through (4 MB of XML) needs about 250 MB of heap in mammoth.
+ * largest .docx the checks let through (4 MB of XML and 80 MB of pictures) stays well within it.
  */
 export const IMPORT_LIMITS = { seconds: 20, heapMb: 384, youngMb: 32, stackMb: 4 };
 
-type Outcome = { article: CleanArticle } | { refusal: string | null };
+type Outcome = { manuscript: Manuscript } | { refusal: string | null };
 
 /**
- * Reads a contributor's file (.docx, .doc, .wps, .pdf, .html or .txt) into a cleaned article, in a worker thread of
+ * Reads a contributor's file (.docx, .doc, .wps, .pdf, .html or .txt) into a cleaned article with its pictures, in a worker thread of
  * its own with a memory limit and a time limit: whatever a file does (a zip bomb, XML nested a
  * million deep), only its worker ends, with a Chinese message naming the file, and the app and
  * the rest of a batch go on. Used by the 收稿箱 and by `jianbao clean`.
  */
-export function readManuscript(name: string, bytes: Uint8Array, limits = IMPORT_LIMITS): Promise<CleanArticle> {
+export function readManuscript(name: string, bytes: Uint8Array, limits = IMPORT_LIMITS): Promise<Manuscript> {
   const script = distFile(WORKER);
   if (!script) return Promise.reject(new UserError('找不到读取稿件的组件，请先运行 npm run build。'));
   return new Promise((resolve, reject) => {
@@ -40,7 +40,7 @@ export function readManuscript(name: string, bytes: Uint8Array, limits = IMPORT_
       void worker.terminate();
     }, limits.seconds * 1000);
     worker.once('message', (outcome: Outcome) => {
-      if ('article' in outcome) resolve(outcome.article);
+      if ('manuscript' in outcome) resolve(outcome.manuscript);
       else fail(outcome.refusal ?? broken);
     });
     worker.once('error', (error: NodeJS.ErrnoException) =>

@@ -1,4 +1,4 @@
-import { strFromU8, unzipSync } from 'fflate';
+import { strFromU8 } from 'fflate';
 import { UserError } from '../../../core/api/user-error.ts';
 import { readReview, type ReadReview } from '../../../core/review/read-review.ts';
 import { checkedDocx } from './docx-zip.ts';
@@ -8,7 +8,7 @@ import { checkedDocx } from './docx-zip.ts';
  * of its entries), then its document, comments and custom properties are parsed.
  */
 export function readReviewDocx(name: string, bytes: Uint8Array): ReadReview {
-  const parts = unzipSync(checkedDocx(name, bytes));
+  const { parts } = checkedDocx(name, bytes);
   const text = (path: string) => (parts[path] ? strFromU8(parts[path]) : undefined);
   const document = text('word/document.xml');
   if (!document) throw new UserError(`“${name}”不是 Word 文档（.docx），无法读取其中的修订和批注。`);

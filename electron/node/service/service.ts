@@ -94,15 +94,22 @@ export function createHandlers(store: Store, printPdf?: PrintPdf) {
     },
     importIssueFile: ({ text, copy }) => importIssueFile(store, text, copy),
     importSubmission: async ({ fileName, data }) => {
-      const article = await readManuscript(fileName, Buffer.from(data, 'base64'));
+      const { article, pictures, original } = await readManuscript(fileName, Buffer.from(data, 'base64'));
       if (!article.title && !article.paragraphs.length) throw new UserError(`“${fileName}”里没有可用的文字。`);
-      return store.submissions.summary(store.submissions.add(fileName, article))!;
+      // Its pictures are stored as photos now, so that placing it shows them.
+      for (const picture of pictures) store.photos.put(picture.bytes);
+      return store.submissions.summary(store.submissions.add(fileName, article, original))!;
     },
     listSubmissions: () => store.submissions.list(),
     getSubmission: ({ id }) => {
       const article = store.submissions.article(id);
       if (!article) throw new UserError('收稿箱中没有这篇稿件。');
       return article;
+    },
+    submissionChanges: ({ id }) => {
+      const article = store.submissions.article(id);
+      if (!article) throw new UserError('收稿箱中没有这篇稿件。');
+      return { article, original: store.submissions.original(id) ?? '' };
     },
     placeSubmission: ({ id }) => {
       store.submissions.markPlaced(id);

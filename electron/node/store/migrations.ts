@@ -49,4 +49,6 @@ export const MIGRATIONS: readonly string[] = [
    ALTER TABLE versions ADD COLUMN signed_at TEXT;`,
   // 6: the issue file an issue was opened from (its SHA-256), so opening it again asks first.
   `ALTER TABLE issues ADD COLUMN file_hash TEXT;`,
+  // 7: a submission's text as its file held it, before cleanup, for 查看改动 in the 收稿箱.
+  `ALTER TABLE submissions ADD COLUMN original TEXT;`,
 ];

@@ -56,7 +56,7 @@ export class Store {
 
   /**
    * At start: empty the trash of what is older than 30 days, with its history, then drop photos
-   * nothing shows, not even a version. A tidy that fails (a full disk) never stops the app.
+   * nothing shows, not even a version or a submission waiting in the 收稿箱. A tidy that fails (a full disk) never stops the app.
    */
   private tidy(): void {
     try {
@@ -64,6 +64,7 @@ export class Store {
         this.issues.purgeExpired();
         this.versions.purgeOrphans();
         const inUse = this.versions.photoHashes();
+        for (const h of this.submissions.photoHashes()) inUse.add(h);
         for (const text of this.issues.allDocTexts()) for (const h of photoHashes(JSON.parse(text))) inUse.add(h);
         this.photos.collect(inUse, new Date(Date.now() - TRASH_DAYS * 86_400_000));
       });

@@ -1,6 +1,6 @@
 import { Bytes, utf16 } from './bytes.ts';
 import { FC, type Fib } from './fib.ts';
-import { formatListNumber } from '../../../../core/cleanup/number-format.ts';
+import { formatListNumber } from '../../../../core/word/number-format.ts';
 
 /**
  * The list number formats of [MS-OSHARED] 2.2.1.3 MSONFC, by their code in a .doc, named as a .docx

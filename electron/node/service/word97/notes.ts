@@ -1,5 +1,5 @@
 import type { WordNote } from '../../../../core/cleanup/word-document.ts';
-import { formatListNumber } from '../../../../core/cleanup/number-format.ts';
+import { formatListNumber } from '../../../../core/word/number-format.ts';
 import type { Bytes } from './bytes.ts';
 import { FC, type Fib } from './fib.ts';
 import { readStory, type DocParts } from './paragraphs.ts';

@@ -8,6 +8,7 @@ import { fileBase64 } from '../../app/files.ts';
 import type { Notify } from '../../app/notices.ts';
 import { useRovingFocus } from '../../app/use-roving-focus.ts';
 import { PlaceMenu, sectionsTaking } from './PlaceMenu.tsx';
+import { SubmissionChanges } from './SubmissionChanges.tsx';
 
 export const SUBMISSION_DRAG = 'application/x-jianbao-submission';
 const ACCEPT = '.docx,.doc,.wps,.pdf,.txt,.html,.htm';
@@ -135,7 +136,6 @@ export function Inbox({ notify, version, sections, template, onPlace }: Props) {
               {kindOf(s.fileName)}
             </span>
             <span className="bj-outline-chars">{s.chars}字</span>
-            {s.warnings > 0 && <span className="bj-inbox-warn" title="有可能的乱码或缺字，请核对">⚠{s.warnings}</span>}
             <PlaceMenu
               what={s.title || s.fileName}
               sections={targets}
@@ -155,6 +155,7 @@ export function Inbox({ notify, version, sections, template, onPlace }: Props) {
             >
               ×
             </button>
+            <SubmissionChanges submission={s} notify={notify} />
           </li>
         ))}
       </ol>

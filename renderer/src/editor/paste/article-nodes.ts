@@ -13,13 +13,16 @@ function inline(schema: Schema, p: Pick<CleanParagraph, 'runs'>): PMNode[] {
 }
 
 /**
- * The body of a cleaned article as editor nodes: paragraphs and headings at their levels, then a
- * photo slot for each caption the cleanup took out of the text, so that no words are lost and the
- * clerk sees where a photo is wanted. The title, subtitle and byline go to the article's own
+ * The body of a cleaned article as editor nodes: paragraphs, headings at their levels and the
+ * contribution's photos where they stood, then a photo slot for each caption the cleanup took out
+ * of the text, so that no words are lost and the clerk sees where a photo is wanted. The title, subtitle and byline go to the article's own
  * fields when they are empty (see paste).
  */
 export function bodyNodes(schema: Schema, article: CleanArticle): PMNode[] {
   const text = article.paragraphs.map((p) => {
+    // A picture of the contribution, stored with it: a photo where it stood (a slot where it could not be kept).
+    if (p.kind === 'figure')
+      return schema.nodes[NODE.figure]!.create({ id: newId(), photo: p.photo || null, width: p.width ?? null, height: p.height ?? null }, p.text ? schema.text(p.text) : null);
     const level = /^heading(\d)$/u.exec(p.kind)?.[1];
     return level
       ? schema.nodes[NODE.heading]!.create({ level: Number(level) }, inline(schema, p))

@@ -90,7 +90,8 @@ const FORMATS: Record<string, (n: number) => string> = {
   ideographDigital: (n) => String(n).replace(/\d/gu, (d) => CN_DIGITS[Number(d)]!),
   chineseCounting: (n) => chineseCount(n, CN_DIGITS.replace('〇', '零'), ['', '十', '百', '千'], '万', false),
   chineseCountingThousand: (n) => chineseCount(n, CN_DIGITS.replace('〇', '零'), ['', '十', '百', '千'], '万', false),
-  japaneseCounting: (n) => chineseCount(n, CN_DIGITS.replace('〇', '零'), ['', '十', '百', '千'], '万', false),
+  // Japanese counting writes a lone hundred or thousand as 百, 千 (Chinese as 一百, 一千).
+  japaneseCounting: (n) => chineseCount(n, CN_DIGITS.replace('〇', '零'), ['', '十', '百', '千'], '万', false).replace(/(^|[^一-九])一(?=[百千])/gu, '$1'),
   taiwaneseCounting: (n) => chineseCount(n, CN_DIGITS.replace('〇', '零'), ['', '十', '百', '千'], '萬', false),
   taiwaneseCountingThousand: (n) => chineseCount(n, CN_DIGITS.replace('〇', '零'), ['', '十', '百', '千'], '萬', false),
   taiwaneseDigital: (n) => String(n).replace(/\d/gu, (d) => CN_DIGITS[Number(d)]!),
