@@ -47,4 +47,13 @@ export const MIGRATIONS: readonly string[] = [
   // 5: 签发, who approved a version for print and when.
   `ALTER TABLE versions ADD COLUMN signed_by TEXT;
    ALTER TABLE versions ADD COLUMN signed_at TEXT;`,
+  // 6: photos resampled for print and the screen, kept beside their originals so that a second export is fast.
+  `CREATE TABLE photo_copies (
+     hash TEXT NOT NULL,
+     purpose TEXT NOT NULL,
+     mime TEXT NOT NULL,
+     data BLOB NOT NULL,
+     created_at TEXT NOT NULL,
+     PRIMARY KEY (hash, purpose)
+   );`,
 ];

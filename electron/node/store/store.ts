@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { openDatabase, type SqliteOptions } from './open-database.ts';
 import { IssuesRepo, TRASH_DAYS } from './issues-repo.ts';
 import { PhotosRepo } from './photos-repo.ts';
+import { PhotoCopiesRepo } from './photo-copies-repo.ts';
 import { SettingsRepo } from './settings-repo.ts';
 import { SubmissionsRepo } from './submissions-repo.ts';
 import { VersionsRepo } from './versions-repo.ts';
@@ -15,6 +16,7 @@ export const DB_FILE = 'jianbao.db';
 export class Store {
   readonly issues: IssuesRepo;
   readonly photos: PhotosRepo;
+  readonly photoCopies: PhotoCopiesRepo;
   readonly settings: SettingsRepo;
   readonly submissions: SubmissionsRepo;
   readonly versions: VersionsRepo;
@@ -31,6 +33,7 @@ export class Store {
   ) {
     this.issues = new IssuesRepo(db);
     this.photos = new PhotosRepo(db);
+    this.photoCopies = new PhotoCopiesRepo(db, readonly);
     this.settings = new SettingsRepo(db);
     this.submissions = new SubmissionsRepo(db);
     this.versions = new VersionsRepo(db);
