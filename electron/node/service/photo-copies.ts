@@ -33,6 +33,18 @@ export function photoFault(bytes: Uint8Array, error: unknown): string {
 }
 
 /**
+ * Decodes the whole picture once, refusing a file cut short (a photo half copied from a phone):
+ * what is stored must print whole. Shrunk while decoding, so a 12-megapixel JPEG takes tens of ms.
+ */
+export async function checkDecodes(bytes: Uint8Array): Promise<void> {
+  try {
+    await sharp(bytes, { limitInputPixels: MAX_PIXELS, failOn: 'truncated', animated: false }).resize({ width: 64, withoutEnlargement: true }).raw().toBuffer();
+  } catch (error) {
+    throw new UserError(photoFault(bytes, error));
+  }
+}
+
+/**
  * A copy of `original` for `purpose`: upright, no wider than the purpose needs, JPEG for photos
  * and PNG for pictures with transparency or drawn ones (PNG, GIF). The original itself when it is
  * already upright, small enough and shown everywhere, or when the copy would be no smaller.

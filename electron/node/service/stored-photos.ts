@@ -3,7 +3,7 @@ import { checkedImage, photoHash } from '../store/photos-repo.ts';
 import { UserError } from '../../../core/api/user-error.ts';
 import { imageSize, type PixelSize } from '../../../core/model/image-size.ts';
 import type { Photo, PhotoSource } from '../../../core/layout/printable-issue.ts';
-import { makeCopy } from './photo-copies.ts';
+import { checkDecodes, makeCopy } from './photo-copies.ts';
 import { photoSource, type SourceOptions } from './photo-source.ts';
 
 export interface StoredPhoto extends PixelSize {
@@ -22,6 +22,7 @@ export async function storePhoto(store: Store, bytes: Uint8Array): Promise<Store
   const mime = checkedImage(bytes);
   const size = imageSize(bytes);
   if (!size) throw new UserError('图片已损坏或无法读取，请重新导出或换一张照片。');
+  await checkDecodes(bytes).catch(asSentence);
   const hash = photoHash(bytes);
   const original = { bytes, mime };
   const screen = store.photoCopies.get(hash, 'web') ?? (await screenCopy(original));
@@ -32,14 +33,13 @@ export async function storePhoto(store: Store, bytes: Uint8Array): Promise<Store
   return { hash, mime, ...size };
 }
 
-/** The copy the editor shows; a photo that cannot be made one throws the reason as a sentence. */
-async function screenCopy(original: Photo): Promise<Photo> {
-  try {
-    return await makeCopy(original, 'web');
-  } catch (e) {
-    throw e instanceof UserError ? new UserError(`${e.message}。`) : e;
-  }
+/** A reason from photo-copies.ts, said on its own: a sentence. */
+function asSentence(e: unknown): never {
+  throw e instanceof UserError ? new UserError(`${e.message}。`) : e;
 }
+
+/** The copy the editor shows; a photo that cannot be made one throws the reason as a sentence. */
+const screenCopy = (original: Photo): Promise<Photo> => makeCopy(original, 'web').catch(asSentence);
 
 /** The picture the editor and the page view show: the screen copy, made when missing (a photo stored by an older version). */
 export async function screenPhoto(store: Store, hash: string): Promise<Photo> {

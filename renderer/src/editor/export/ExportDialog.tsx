@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { call, errorText } from '../../api/client.ts';
+import type { Output } from '../../../../core/api/contract.ts';
 import { base64Bytes, downloadFile } from '../../app/files.ts';
 import { useDialog } from '../../app/use-dialog.ts';
 import { ProblemList } from './ProblemList.tsx';
@@ -28,7 +29,7 @@ const KINDS = {
 
 type State =
   | { kind: 'working'; seconds: number }
-  | { kind: 'done'; fileName: string; pages: number; problems: string[]; unsigned: string | null; savedAt: string | null }
+  | { kind: 'done'; fileName: string; pages: number; problems: string[]; unsigned: string | null; savedAt: string | null; photos: number; sizeNote: string | null }
   | { kind: 'failed'; message: string };
 
 interface Props {
@@ -43,6 +44,10 @@ interface Props {
 export function ExportDialog({ issueId, format, beforeExport, onClose }: Props) {
   const kind = KINDS[format];
   const [state, setState] = useState<State>({ kind: 'working', seconds: 0 });
+  /** Photos whole, as the clerk may ask after seeing them resampled (a print shop wants the originals). */
+  const [fullPhotos, setFullPhotos] = useState(false);
+  // The 送审稿 records a version at each export: it is made once, with photos sized for e-mail.
+  const offersFull = format !== 'review';
   const dialog = useDialog(state.kind === 'working' ? null : onClose);
   // 导出 DOCX, but 导出送审稿: a space only before Latin letters.
   const title = `导出${/^[A-Z]/u.test(kind.name) ? ' ' : ''}${kind.name}`;
@@ -51,13 +56,17 @@ export function ExportDialog({ issueId, format, beforeExport, onClose }: Props) 
     let live = true;
     const tick = setInterval(() => setState((s) => (s.kind === 'working' ? { ...s, seconds: s.seconds + 1 } : s)), 1000);
     beforeExport()
-      .then(() => (kind.method === 'exportDocx' ? call('exportDocx', { id: issueId, withMarks: kind.withMarks }) : call(kind.method, { id: issueId })))
+      .then((): Promise<Output<'exportDocx'> | Output<'sendForReview'>> => {
+        if (kind.method === 'exportDocx') return call('exportDocx', { id: issueId, withMarks: kind.withMarks, fullPhotos });
+        if (kind.method === 'exportPdf') return call('exportPdf', { id: issueId, fullPhotos });
+        return call(kind.method, { id: issueId });
+      })
       .then(
         (done) => {
           if (!live) return;
-          const { fileName, data, pages, problems } = done;
+          const { fileName, data, pages, problems, photos, sizeNote } = done;
           downloadFile(fileName, base64Bytes(data), kind.type);
-          setState({ kind: 'done', fileName, pages, problems, unsigned: 'unsigned' in done ? done.unsigned : null, savedAt: null });
+          setState({ kind: 'done', fileName, pages, problems, unsigned: 'unsigned' in done ? done.unsigned : null, savedAt: null, photos, sizeNote });
         },
         (e: unknown) => live && setState({ kind: 'failed', message: errorText(e) }),
       )
@@ -68,7 +77,7 @@ export function ExportDialog({ issueId, format, beforeExport, onClose }: Props) 
       clearInterval(tick);
       stop?.();
     };
-  }, [issueId, beforeExport, kind]);
+  }, [issueId, beforeExport, kind, fullPhotos]);
 
   return (
     <div className="bj-modal-backdrop">
@@ -86,6 +95,16 @@ export function ExportDialog({ issueId, format, beforeExport, onClose }: Props) 
             <p role="status">
               已生成《{state.fileName}》，共 {state.pages} 页，{kind.done}。
             </p>
+            {state.photos > 0 && (
+              <p className="bj-photo-size">
+                {fullPhotos ? `${state.photos} 张照片为全尺寸原图。` : `${state.photos} 张照片已按打印尺寸缩小（约 300 ppi），简报中的原图不变。`}
+              </p>
+            )}
+            {state.sizeNote && (
+              <p className="bj-review-warning" role="alert">
+                {state.sizeNote}
+              </p>
+            )}
             {state.unsigned && (
               <p className="bj-review-warning" role="alert">
                 {state.unsigned}
@@ -103,6 +122,18 @@ export function ExportDialog({ issueId, format, beforeExport, onClose }: Props) 
           {state.kind === 'done' && state.savedAt && window.jianbao && (
             <button type="button" onClick={() => void window.jianbao!.showInFolder(state.savedAt!)}>
               打开所在文件夹
+            </button>
+          )}
+          {state.kind === 'done' && state.photos > 0 && offersFull && !fullPhotos && (
+            <button
+              type="button"
+              title="照片不缩小，放入原图：文件会大很多，适合交印刷厂"
+              onClick={() => {
+                setState({ kind: 'working', seconds: 0 });
+                setFullPhotos(true);
+              }}
+            >
+              改用全尺寸照片导出
             </button>
           )}
           <button type="button" onClick={onClose} disabled={state.kind === 'working'}>
