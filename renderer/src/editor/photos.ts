@@ -47,14 +47,14 @@ export async function storePhotos(files: readonly File[], progress: (index: numb
   for (const [i, file] of files.entries()) {
     progress(i, files.length);
     if (file.size > MAX_PHOTO_BYTES) {
-      batch.failed.push(`“${file.name}”超过 30 MB，请先压缩后再插入。`);
+      batch.failed.push(`“${file.name}”：图片超过 30 MB，请先压缩后再插入。`);
       continue;
     }
     try {
       const { hash, width, height } = await call('putPhoto', { data: await fileBase64(file) });
       batch.stored.push({ hash, width, height });
     } catch (e) {
-      batch.failed.push(`“${file.name}”未插入：${errorText(e)}`);
+      batch.failed.push(`“${file.name}”：${errorText(e)}`);
     }
   }
   return batch;
