@@ -14,14 +14,14 @@ const mb = (bytes: number) => `${Math.max(1, Math.round(bytes / 1024 / 1024))} M
 
 /**
  * What an export over LARGE_EXPORT_BYTES says: its size and what made it large, e.g.
- * `导出的文件有 23 MB，其中照片 21 MB（“…”等 3 张全尺寸照片）`. Null for a smaller file.
+ * `导出的文件有 23 MB，其中照片 21 MB（【学习掠影】中的照片“…”等 3 张全尺寸照片）`. Null for a smaller file.
  */
 export function largeExportNote(totalBytes: number, photos: readonly EmbeddedPhoto[]): string | null {
   if (totalBytes <= LARGE_EXPORT_BYTES) return null;
   const photoBytes = photos.reduce((n, p) => n + p.bytes, 0);
   const full = photos.filter((p) => p.full);
   const largest = [...(full.length ? full : photos)].sort((a, b) => b.bytes - a.bytes);
-  const named = largest.length ? `“${largest[0]!.place}”${largest.length > 1 ? `等 ${largest.length} 张` : ''}` : '';
+  const named = largest.length ? `${largest[0]!.place}${largest.length > 1 ? `等 ${largest.length} 张` : ''}` : '';
   const which = full.length ? `${named}全尺寸照片` : `${named}照片`;
   const advice = full.length ? '如要通过邮件发送，可改为按打印尺寸导出照片。' : '如要通过邮件发送，可减少照片或分册导出。';
   if (photoBytes < totalBytes / 2) return `导出的文件有 ${mb(totalBytes)}，其中照片 ${mb(photoBytes)}；文件较大，部分邮箱可能无法发送。`;

@@ -144,7 +144,7 @@ describe('twelve phone photos in one dialog', () => {
     await dialog.getByRole('button', { name: '改用全尺寸照片导出' }).click();
     const whole = join(session.dir.path, '全尺寸.docx');
     await (await again).saveAs(whole);
-    await dialog.getByText(/导出的文件有 \d+ MB，其中照片 \d+ MB（“【学习掠影】中的.*”等 \d+ 张全尺寸照片）/u).waitFor();
+    await dialog.getByText(/导出的文件有 \d+ MB，其中照片 \d+ MB（【学习掠影】中的.*等 \d+ 张全尺寸照片）/u).waitFor();
     const big = (await docxPictures(whole)).filter((p) => p.width >= 3000 || p.height >= 3000);
     expect(big.map((p) => p.height > p.width).filter(Boolean)).toHaveLength(2);
     expect(big).toHaveLength(12);

@@ -92,7 +92,7 @@ describe('what an export over 20 MB says', () => {
     expect(largeExportNote(LARGE_EXPORT_BYTES, photos)).toBeNull();
   });
   it('gives the size, the photos’ share and the largest full-size photo', () => {
-    expect(largeExportNote(23 * MB, photos)).toBe('导出的文件有 23 MB，其中照片 21 MB（“【学习掠影】中的第 2 张照片”等 3 张全尺寸照片）。如要通过邮件发送，可改为按打印尺寸导出照片。');
+    expect(largeExportNote(23 * MB, photos)).toBe('导出的文件有 23 MB，其中照片 21 MB（【学习掠影】中的第 2 张照片等 3 张全尺寸照片）。如要通过邮件发送，可改为按打印尺寸导出照片。');
   });
   it('says when the photos are not what made it large', () => {
     expect(largeExportNote(30 * MB, [{ place: '照片', bytes: 2 * MB, full: false }])).toBe('导出的文件有 30 MB，其中照片 2 MB；文件较大，部分邮箱可能无法发送。');
