@@ -1,4 +1,5 @@
-import sharp from 'sharp';
+import { createRequire } from 'node:module';
+import type Sharp from 'sharp';
 import { UserError } from '../../../core/api/user-error.ts';
 import { imageOrientation, imageSize } from '../../../core/model/image-size.ts';
 import { WEB_WIDTH_PX, type PhotoPurpose } from '../../../core/layout/photo-sizes.ts';
@@ -11,6 +12,13 @@ import type { Photo } from '../../../core/layout/printable-issue.ts';
  * EXIF orientation and converts to sRGB. A canvas in the page would put the work on the editor's
  * thread and is not there for the command line.
  */
+
+/**
+ * sharp and its libvips (20 MB of native code) are loaded with the first photo, not when the app
+ * starts; by require, which Electron's main process resolves inside its asar archive as Node does.
+ */
+let loaded: typeof Sharp | null = null;
+const sharpModule = () => (loaded ??= createRequire(import.meta.url)('sharp') as typeof Sharp);
 
 /** sharp's own limit (16383 × 16383 pixels): beyond it decoding needs more memory than a desktop can spare. */
 export const MAX_PIXELS = 16383 * 16383;
@@ -38,6 +46,7 @@ export function photoFault(bytes: Uint8Array, error: unknown): string {
  */
 export async function checkDecodes(bytes: Uint8Array): Promise<void> {
   try {
+    const sharp = sharpModule();
     await sharp(bytes, { limitInputPixels: MAX_PIXELS, failOn: 'truncated', animated: false }).resize({ width: 64, withoutEnlargement: true }).raw().toBuffer();
   } catch (error) {
     throw new UserError(photoFault(bytes, error));
@@ -56,6 +65,7 @@ export async function makeCopy(original: Photo, purpose: PhotoPurpose): Promise<
   const usable = EVERYWHERE.has(original.mime) && imageOrientation(original.bytes) === 1;
   if (usable && size && (width === null || size.width <= width)) return original;
   try {
+    const sharp = sharpModule();
     const input = () => sharp(original.bytes, { limitInputPixels: MAX_PIXELS, failOn: 'error', animated: false }).autoOrient();
     const resized = () => (width === null ? input() : input().resize({ width, withoutEnlargement: true }));
     const { hasAlpha } = await sharp(original.bytes, { limitInputPixels: MAX_PIXELS }).metadata();
