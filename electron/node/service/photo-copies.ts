@@ -42,7 +42,7 @@ export function photoFault(bytes: Uint8Array, error: unknown): string {
 
 /**
  * Decodes the whole picture once, refusing a file cut short (a photo half copied from a phone):
- * what is stored must print whole. Shrunk while decoding, so a 12-megapixel JPEG takes tens of ms.
+ * what is stored must print whole. For a picture makeCopy keeps as it is (it decodes the others).
  */
 export async function checkDecodes(bytes: Uint8Array): Promise<void> {
   try {
@@ -66,7 +66,8 @@ export async function makeCopy(original: Photo, purpose: PhotoPurpose): Promise<
   if (usable && size && (width === null || size.width <= width)) return original;
   try {
     const sharp = sharpModule();
-    const input = () => sharp(original.bytes, { limitInputPixels: MAX_PIXELS, failOn: 'error', animated: false }).autoOrient();
+    // A file cut short is refused, not printed with a grey band: the clerk is told which photo it is.
+    const input = () => sharp(original.bytes, { limitInputPixels: MAX_PIXELS, failOn: 'truncated', animated: false }).autoOrient();
     const resized = () => (width === null ? input() : input().resize({ width, withoutEnlargement: true }));
     const { hasAlpha } = await sharp(original.bytes, { limitInputPixels: MAX_PIXELS }).metadata();
     const quality = QUALITY[purpose === 'web' || purpose === 'full' ? purpose : 'print'];

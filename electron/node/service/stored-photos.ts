@@ -22,10 +22,11 @@ export async function storePhoto(store: Store, bytes: Uint8Array): Promise<Store
   const mime = checkedImage(bytes);
   const size = imageSize(bytes);
   if (!size) throw new UserError('图片已损坏或无法读取，请重新导出或换一张照片。');
-  await checkDecodes(bytes).catch(asSentence);
   const hash = photoHash(bytes);
   const original = { bytes, mime };
   const screen = store.photoCopies.get(hash, 'web') ?? (await screenCopy(original));
+  // Making the copy decoded the picture; one small enough to be its own copy is decoded here.
+  if (screen === original) await checkDecodes(bytes).catch(asSentence);
   store.transaction(() => {
     store.photos.put(bytes);
     if (screen !== original) store.photoCopies.put(hash, 'web', screen);
