@@ -113,7 +113,7 @@ const Base64 = z.string().max(40 * 1024 * 1024).regex(/^[A-Za-z0-9+/]*={0,2}$/);
 
 /** Photos embedded whole (the originals, upright), as the clerk may ask for a print shop; else resampled to about 300 ppi. */
 const FullPhotos = z.boolean().optional();
-/** What an export says of its photos: how many it embeds, and (over 20 MB) its size and what made it large. */
+/** What an export says of its photos: how many it made smaller for print, and (over 20 MB) its size and what made it large. */
 const PhotoReport = { photos: z.number(), sizeNote: z.string().nullable() };
 
 /**

@@ -8,6 +8,8 @@ export interface EmbeddedPhoto {
   bytes: number;
   /** Embedded at full size (the original, as the clerk asked), not resampled for print. */
   full: boolean;
+  /** A copy made smaller for its use (not the original as it was, nor a full-size one). */
+  resampled: boolean;
 }
 
 const mb = (bytes: number) => `${Math.max(1, Math.round(bytes / 1024 / 1024))} MB`;

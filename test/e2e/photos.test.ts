@@ -114,7 +114,8 @@ describe('twelve phone photos in one dialog', () => {
     console.log(`12 phone photos, ${(originals / 1024 / 1024).toFixed(1)} MB: DOCX ${(sizes.docx / 1024 / 1024).toFixed(2)} MB, PDF ${(sizes.pdf / 1024 / 1024).toFixed(2)} MB`);
     expect(sizes.docx).toBeLessThan(BUDGET);
     expect(sizes.pdf).toBeLessThan(BUDGET);
-    expect(docx.text).toMatch(/\d+ 张照片已按打印尺寸缩小（约 300 ppi），简报中的原图不变/u);
+    // The twelve were made smaller; the demo's own 720×480 placeholders print as they are.
+    expect(docx.text).toContain('12 张照片已按打印尺寸缩小（约 300 ppi），简报中的原图不变。');
 
     // The DOCX holds copies half the text width wide at 300 ppi, not the phone's 4000 px.
     const embedded = (await docxPictures(docx.path)).filter((p) => !(p.width === PLACEHOLDER.width && p.height === PLACEHOLDER.height));

@@ -61,7 +61,7 @@ describe('photos stored with an issue', () => {
     expect(images).toHaveLength(3);
     for (const image of images) expect(image.width).toBeLessThan(900); // half the text width at 300 ppi, not 3200
     expect(images.filter((i) => i.height > i.width)).toHaveLength(1); // the orientation-6 photo prints portrait
-    expect(first.photos).toBe(3);
+    expect(first.photos).toBe(3); // made smaller
     expect(first.sizeNote).toBeNull();
     const kept = copies();
     expect(kept.filter((c) => c.purpose.startsWith('print-'))).toHaveLength(3);

@@ -84,9 +84,9 @@ describe('the size a photo is made for', () => {
 
 describe('what an export over 20 MB says', () => {
   const photos = [
-    { place: '【学习掠影】中的照片“开班式”', bytes: 6 * MB, full: true },
-    { place: '【学习掠影】中的第 2 张照片', bytes: 8 * MB, full: true },
-    { place: '《开班》中的第 1 张照片', bytes: 7 * MB, full: true },
+    { place: '【学习掠影】中的照片“开班式”', bytes: 6 * MB, full: true, resampled: false },
+    { place: '【学习掠影】中的第 2 张照片', bytes: 8 * MB, full: true, resampled: false },
+    { place: '《开班》中的第 1 张照片', bytes: 7 * MB, full: true, resampled: false },
   ];
   it('says nothing of a file that goes by e-mail', () => {
     expect(largeExportNote(LARGE_EXPORT_BYTES, photos)).toBeNull();
@@ -95,6 +95,6 @@ describe('what an export over 20 MB says', () => {
     expect(largeExportNote(23 * MB, photos)).toBe('导出的文件有 23 MB，其中照片 21 MB（【学习掠影】中的第 2 张照片等 3 张全尺寸照片）。如要通过邮件发送，可改为按打印尺寸导出照片。');
   });
   it('says when the photos are not what made it large', () => {
-    expect(largeExportNote(30 * MB, [{ place: '照片', bytes: 2 * MB, full: false }])).toBe('导出的文件有 30 MB，其中照片 2 MB；文件较大，部分邮箱可能无法发送。');
+    expect(largeExportNote(30 * MB, [{ place: '照片', bytes: 2 * MB, full: false, resampled: true }])).toBe('导出的文件有 30 MB，其中照片 2 MB；文件较大，部分邮箱可能无法发送。');
   });
 });

@@ -44,18 +44,24 @@ export function photoSource(originals: PhotoBytes, cache: CopyCache, { full = fa
 
   async function prepare(wanted: Map<string, PhotoPurpose>, places: ReadonlyMap<string, string>): Promise<PreparedPhotos> {
     const ready = new Map<string, Photo>();
+    /** Photos embedded as a copy rather than as they were. */
+    const madeFrom = new Set<string>();
     const problems: string[] = [];
     const queue = [...wanted];
     const work = async () => {
       for (let next = queue.shift(); next; next = queue.shift()) {
         const [hash, purpose] = next;
-        const original = originals(hash);
-        if (!original || !size(hash)) continue; // the layout has said so already
+        if (!size(hash)) continue; // missing or unreadable: the layout has said so already
         try {
           let copy = cache.get(hash, purpose);
-          if (!copy) {
+          if (copy) madeFrom.add(hash);
+          else {
+            const original = originals(hash)!;
             copy = await makeCopy(original, purpose);
-            if (copy !== original) cache.put(hash, purpose, copy);
+            if (copy !== original) {
+              cache.put(hash, purpose, copy);
+              madeFrom.add(hash);
+            }
           }
           ready.set(hash, copy);
         } catch (e) {
@@ -65,7 +71,7 @@ export function photoSource(originals: PhotoBytes, cache: CopyCache, { full = fa
       }
     };
     await Promise.all(Array.from({ length: AT_ONCE }, work));
-    const embedded = [...ready].map(([hash, copy]) => ({ place: places.get(hash) ?? '照片', bytes: copy.bytes.length, full }));
+    const embedded = [...ready].map(([hash, copy]) => ({ place: places.get(hash) ?? '照片', bytes: copy.bytes.length, full, resampled: !full && madeFrom.has(hash) }));
     return { photos: (hash) => ready.get(hash) ?? null, embedded, problems };
   }
 

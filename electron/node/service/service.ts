@@ -28,7 +28,7 @@ export type Handlers = { [M in Method]: (input: z.output<Contract[M]['input']>) 
 export function createHandlers(store: Store, printPdf?: PrintPdf) {
   const issueOrThrow = (id: string) => storedIssue(store, id);
   /** What an export says of its photos (see contract's PhotoReport). */
-  const photoReport = (bytes: Uint8Array, photos: EmbeddedPhoto[]) => ({ photos: photos.length, sizeNote: largeExportNote(bytes.length, photos) });
+  const photoReport = (bytes: Uint8Array, photos: EmbeddedPhoto[]) => ({ photos: photos.filter((p) => p.resampled).length, sizeNote: largeExportNote(bytes.length, photos) });
   return {
     appState: () => {
       const last = store.settings.get(LAST_ISSUE);

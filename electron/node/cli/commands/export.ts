@@ -22,7 +22,8 @@ function write(out: string, bytes: Uint8Array | string): void {
 function reportPhotos(bytes: Uint8Array | string, photos: EmbeddedPhoto[], full: boolean): void {
   const note = largeExportNote(typeof bytes === 'string' ? Buffer.byteLength(bytes) : bytes.length, photos);
   if (note) console.error(`注意：${note}`);
-  if (photos.length && !full) console.log(`${photos.length} 张照片已按所需尺寸缩小（打印约 300 ppi，公众号 1080 像素宽），原图不变；加 --full-photos 可放入全尺寸照片。`);
+  const resampled = photos.filter((p) => p.resampled).length;
+  if (resampled) console.log(`${resampled} 张照片已按所需尺寸缩小（打印约 300 ppi，公众号 1080 像素宽），原图不变；加 --full-photos 可放入全尺寸照片。`);
 }
 
 /**

@@ -95,10 +95,8 @@ export function ExportDialog({ issueId, format, beforeExport, onClose }: Props) 
             <p role="status">
               已生成《{state.fileName}》，共 {state.pages} 页，{kind.done}。
             </p>
-            {state.photos > 0 && (
-              <p className="bj-photo-size">
-                {fullPhotos ? `${state.photos} 张照片为全尺寸原图。` : `${state.photos} 张照片已按打印尺寸缩小（约 300 ppi），简报中的原图不变。`}
-              </p>
+            {(fullPhotos || state.photos > 0) && (
+              <p className="bj-photo-size">{fullPhotos ? '照片为全尺寸原图。' : `${state.photos} 张照片已按打印尺寸缩小（约 300 ppi），简报中的原图不变。`}</p>
             )}
             {state.sizeNote && (
               <p className="bj-review-warning" role="alert">
