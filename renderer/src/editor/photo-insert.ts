@@ -6,7 +6,7 @@ import { closeHistory } from '@tiptap/pm/history';
 import { NODE } from '../../../core/model/nodes.ts';
 import { newId } from '../../../core/model/ids.ts';
 import type { Template } from '../../../core/model/template.ts';
-import { placementProblem } from '../../../core/template/placement.ts';
+import { sectionFor } from './items.ts';
 import type { StoredPhoto } from './photos.ts';
 
 /**
@@ -24,14 +24,11 @@ export type PhotoTarget =
 /** The target for photos put at `$pos` (the caret, or where files were dropped). */
 export function photoTargetAt(editor: Editor, template: Template, $pos: ResolvedPos): PhotoTarget | null {
   if ($pos.depth >= 3 && $pos.node(2).type.name === NODE.article) return { kind: 'article', id: String($pos.node(2).attrs.id), index: $pos.index(2) };
-  const section = $pos.depth >= 1 ? $pos.node(1) : null;
-  if (section && !placementProblem(template, String(section.attrs.key), NODE.figure))
-    return { kind: 'section', id: String(section.attrs.id), index: $pos.depth >= 2 ? $pos.index(1) + 1 : null };
-  let first: string | null = null;
-  editor.state.doc.forEach((s) => {
-    if (!first && !placementProblem(template, String(s.attrs.key), NODE.figure)) first = String(s.attrs.id);
-  });
-  return first ? { kind: 'section', id: first, index: null } : null;
+  const id = sectionFor(editor, template, NODE.figure, $pos);
+  if (!id) return null;
+  // In a section of photos, after the item there; else at the end of the first such section.
+  const here = $pos.depth >= 2 && String($pos.node(1).attrs.id) === id;
+  return { kind: 'section', id, index: here ? $pos.index(1) + 1 : null };
 }
 
 /** The position and node of the node with this id (a section, an item or a figure in an article). */

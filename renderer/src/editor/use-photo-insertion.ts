@@ -5,6 +5,8 @@ import type { Notify } from '../app/notices.ts';
 import { pickPhotoFiles, storePhotos } from './photos.ts';
 import { insertPhotos, photoTargetAt, type PhotoTarget } from './photo-insert.ts';
 
+const STILL_BUSY = '上一批照片还在插入，请稍候再试。';
+
 export interface PhotoInsertion {
   /** `正在插入照片 3/12…` while files are stored; null otherwise. */
   progress: string | null;
@@ -27,7 +29,7 @@ export function usePhotoInsertion(editor: Editor | null, template: Template, not
   const insertFiles = useCallback(
     async (files: readonly File[], target: PhotoTarget | null) => {
       if (!editor || !files.length) return;
-      if (busy.current) return notify('上一批照片还在插入，请稍候再试。');
+      if (busy.current) return notify(STILL_BUSY);
       busy.current = true;
       try {
         const batch = await storePhotos(files, (i, n) => setProgress(`正在插入照片 ${i + 1}/${n}…`));
@@ -50,10 +52,11 @@ export function usePhotoInsertion(editor: Editor | null, template: Template, not
 
   const pickAndInsert = useCallback(
     async (target: PhotoTarget | null) => {
+      if (busy.current) return notify(STILL_BUSY);
       const files = await pickPhotoFiles();
       await insertFiles(files, target);
     },
-    [insertFiles],
+    [insertFiles, notify],
   );
 
   return { progress, pickAndInsert, insertFiles };
