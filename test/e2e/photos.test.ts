@@ -152,4 +152,37 @@ describe('twelve phone photos in one dialog', () => {
     await dialog.getByRole('button', { name: '关闭' }).click();
     expect(strFromU8(unzipSync(readFileSync(docx.path))['word/document.xml']!)).toContain('开班典礼合影');
   }, 300_000);
+
+  it('dropped on the section, go in where they are dropped, in their order, and one 撤销 takes the batch back', async () => {
+    const before = await gallery().count();
+    const dropped = await Promise.all([0, 1].map(async (i) => ({ name: `合影${i + 1}.jpg`, data: (await phonePhoto(400 + i, { width: 1600, height: 1200, orientation: i === 1 ? 6 : undefined })).toString('base64') })));
+    const transfer = await page.evaluateHandle((files) => {
+      const data = new DataTransfer();
+      for (const f of files) data.items.add(new File([Uint8Array.from(atob(f.data), (c) => c.charCodeAt(0))], f.name, { type: 'image/jpeg' }));
+      return data;
+    }, dropped);
+    // Onto the second photo of 【学习掠影】: the two go in after it.
+    const target = gallery().nth(1).locator('figcaption');
+    await target.scrollIntoViewIfNeeded();
+    const box = (await target.boundingBox())!;
+    const at = { clientX: box.x + box.width / 2, clientY: box.y + box.height / 2 };
+    await target.dispatchEvent('dragover', { dataTransfer: transfer, ...at });
+    await target.dispatchEvent('drop', { dataTransfer: transfer, ...at });
+    await expect.poll(() => gallery().count()).toBe(before + 2);
+    await expect.poll(async () => (await shownPictures()).slice(2, 4).every((p) => p.width > 0)).toBe(true);
+    expect((await shownPictures()).slice(2, 4).map((p) => p.height > p.width)).toEqual([false, true]);
+    // Nothing went to the 收稿箱: the drop was photos for the page.
+    expect(await page.getByRole('region', { name: '收稿箱' }).innerText()).not.toContain('合影1');
+    await page.keyboard.type('结业');
+    expect(await gallery().nth(2).locator('figcaption').innerText()).toBe('结业');
+
+    // The caption's typing first, then the two photos together; what was there before stays.
+    await page.keyboard.press('Control+z');
+    await expect.poll(async () => (await gallery().nth(2).locator('figcaption').innerText()).trim()).toBe('');
+    expect(await gallery().count()).toBe(before + 2);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => gallery().count()).toBe(before);
+    expect(await page.locator('.bj-section[data-key="lueying"] figcaption').allInnerTexts()).toContain('分组研讨');
+    await waitSaved(page);
+  }, 120_000);
 });

@@ -84,7 +84,9 @@ export function insertPhotos(editor: Editor, target: PhotoTarget, photos: readon
   if (rest.length) tr.insert(at, Fragment.from(rest.map(made)));
   first ??= { pos: at, captionEnd: at + 1 };
   tr.setSelection(TextSelection.create(tr.doc, first.captionEnd));
+  // One undo step of its own: closed before (no merging with earlier typing) and after (the caption typed at once is another step).
   editor.view.dispatch(closeHistory(tr));
+  editor.view.dispatch(closeHistory(editor.view.state.tr));
   editor.view.focus();
   // The first new photo in the middle of the screen: the clerk sees where the caption goes.
   const dom = editor.view.nodeDOM(first.pos);
