@@ -7,7 +7,8 @@ import { build } from 'esbuild';
 rmSync('dist/cli', { recursive: true, force: true });
 rmSync('dist/workers', { recursive: true, force: true });
 
-const node = { bundle: true, platform: 'node', target: 'node20', external: ['electron', 'better-sqlite3', 'playwright-core'], logLevel: 'warning' };
+// sharp stays a package of its own everywhere: it finds its native part and libvips beside it in node_modules.
+const node = { bundle: true, platform: 'node', target: 'node20', external: ['electron', 'better-sqlite3', 'playwright-core', 'sharp'], logLevel: 'warning' };
 // A CommonJS bundle has no import.meta.url; the code that finds dist/ from where it runs reads it.
 const metaUrl = {
   define: { 'import.meta.url': 'jianbaoMetaUrl' },
@@ -15,7 +16,7 @@ const metaUrl = {
 };
 // better-sqlite3's JavaScript goes into the main bundle (its native part is loaded by path from
 // dist/native), so the packaged app ships no node_modules at all.
-await build({ ...node, ...metaUrl, external: ['electron', 'playwright-core'], format: 'cjs', entryPoints: ['electron/main/main.ts'], outfile: 'dist/electron/main.cjs' });
+await build({ ...node, ...metaUrl, external: ['electron', 'playwright-core', 'sharp'], format: 'cjs', entryPoints: ['electron/main/main.ts'], outfile: 'dist/electron/main.cjs' });
 // Each import of a contributor's file runs in a worker of its own (electron/node/service/manuscript.ts).
 // CommonJS, as the main bundle: Electron's worker threads load it from inside the asar archive.
 await build({ ...node, ...metaUrl, format: 'cjs', entryPoints: ['electron/node/service/manuscript-worker.ts'], outfile: 'dist/workers/manuscript.cjs', minify: true });

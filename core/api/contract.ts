@@ -132,6 +132,11 @@ export type TrashEntry = z.infer<typeof TrashEntry>;
 /** base64 image bytes; 40 MB of base64 holds the 30 MB a photo may have. */
 const Base64 = z.string().max(40 * 1024 * 1024).regex(/^[A-Za-z0-9+/]*={0,2}$/);
 
+/** Photos embedded whole (the originals, upright), as the clerk may ask for a print shop; else resampled to about 300 ppi. */
+const FullPhotos = z.boolean().optional();
+/** What an export says of its photos: how many it made smaller for print, and (over 20 MB) its size and what made it large. */
+const PhotoReport = { photos: z.number(), sizeNote: z.string().nullable() };
+
 /**
  * Every call between the UI and the Node side. Electron's IPC and the HTTP bridge of browser
  * mode both carry exactly this, and the Node side validates every payload against it.
@@ -180,10 +185,12 @@ export const contract = {
   duplicateIssue: { input: z.object({ id: Id }).strict(), output: z.object({ id: Id }) },
   deleteIssue: { input: z.object({ id: Id }).strict(), output: Empty },
   restoreIssue: { input: z.object({ id: Id }).strict(), output: Empty },
+  /** Stores a photo (its original, and a copy for the screen); its size is as shown, EXIF orientation applied. */
   putPhoto: {
     input: z.object({ data: Base64 }).strict(),
     output: z.object({ hash: z.string(), mime: z.string(), width: z.number().nullable(), height: z.number().nullable() }),
   },
+  /** The photo as the editor and the page view show it: its screen copy (1080 px wide), not the original. */
   getPhoto: {
     input: z.object({ hash: z.string().regex(PHOTO_HASH) }).strict(),
     output: z.object({ mime: z.string(), data: z.string() }),
@@ -194,13 +201,13 @@ export const contract = {
   },
   /** The DOCX for print, or (`withMarks`) with the open suggestions and comments as Word 修订 and 批注. */
   exportDocx: {
-    input: z.object({ id: Id, withMarks: z.boolean().optional() }).strict(),
-    output: z.object({ fileName: z.string(), data: z.string(), pages: z.number(), problems: z.array(z.string()), unsigned: z.string().nullable() }),
+    input: z.object({ id: Id, withMarks: z.boolean().optional(), fullPhotos: FullPhotos }).strict(),
+    output: z.object({ fileName: z.string(), data: z.string(), pages: z.number(), problems: z.array(z.string()), unsigned: z.string().nullable(), ...PhotoReport }),
   },
   /** 送审: records the issue as a named version (送审稿 and the date) and exports it as a 送审稿 DOCX. */
   sendForReview: {
     input: z.object({ id: Id }).strict(),
-    output: z.object({ fileName: z.string(), data: z.string(), pages: z.number(), problems: z.array(z.string()), version: VersionEntry }),
+    output: z.object({ fileName: z.string(), data: z.string(), pages: z.number(), problems: z.array(z.string()), version: VersionEntry, ...PhotoReport }),
   },
   /**
    * 导入审阅稿: a returned 送审稿's marks, placed on the version it was sent as (`sent`, its text as
@@ -212,8 +219,8 @@ export const contract = {
   },
   /** `unsigned`: said when what is exported differs from the version signed for print. */
   exportPdf: {
-    input: z.object({ id: Id }).strict(),
-    output: z.object({ fileName: z.string(), data: z.string(), pages: z.number(), problems: z.array(z.string()), unsigned: z.string().nullable() }),
+    input: z.object({ id: Id, fullPhotos: FullPhotos }).strict(),
+    output: z.object({ fileName: z.string(), data: z.string(), pages: z.number(), problems: z.array(z.string()), unsigned: z.string().nullable(), ...PhotoReport }),
   },
   wechatPost: {
     input: z.object({ id: Id, itemId: Id.optional() }).strict(),

@@ -1,7 +1,8 @@
 import type { IssueContent } from '../model/issue.ts';
 import type { IssueLayout } from '../layout/layout-issue.ts';
 import type { Pagination } from '../layout/paginate.ts';
-import { printableIssue, type PhotoBytes } from '../layout/printable-issue.ts';
+import { printableIssue, type PhotoSource } from '../layout/printable-issue.ts';
+import type { EmbeddedPhoto } from '../model/export-size.ts';
 import { writeDocx } from './write-docx.ts';
 import type { ReviewCopy } from './review-copy.ts';
 import { anchorOfSource } from '../review/anchors.ts';
@@ -14,6 +15,8 @@ export interface DocxExport {
   pagination: Pagination;
   /** What could not be printed, in Chinese. The issue itself is never changed. */
   problems: string[];
+  /** The photos embedded, for what the export says about its size. */
+  photos: EmbeddedPhoto[];
 }
 
 export interface DocxOptions {
@@ -24,11 +27,11 @@ export interface DocxOptions {
 }
 
 /** Lays out an issue and writes it as a paginated DOCX, clean unless asked `withMarks`. */
-export async function exportIssueDocx(stored: IssueContent, photos: PhotoBytes, options: DocxOptions = {}): Promise<DocxExport> {
-  const { layout, photos: printable, problems } = printableIssue(stored, photos, options.withMarks);
+export async function exportIssueDocx(stored: IssueContent, photos: PhotoSource, options: DocxOptions = {}): Promise<DocxExport> {
+  const { layout, photos: printable, problems } = await printableIssue(stored, photos, options.withMarks);
   // Anchors are named for the text as sent, which is the clean one.
   const anchors = options.review ? { copy: options.review, anchor: anchorOfSource(withoutReview(stored.doc)) } : undefined;
   const comments = options.withMarks ? commentsOf(stored.doc) : undefined;
-  const bytes = await writeDocx(layout.print, layout.pagination, layout.geometry, printable, anchors, comments);
-  return { bytes, layout, pagination: layout.pagination, problems };
+  const bytes = await writeDocx(layout.print, layout.pagination, layout.geometry, printable.photos, anchors, comments);
+  return { bytes, layout, pagination: layout.pagination, problems, photos: printable.embedded };
 }

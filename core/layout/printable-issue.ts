@@ -1,41 +1,61 @@
 import type { IssueContent } from '../model/issue.ts';
-import { imageSize } from '../model/image-size.ts';
+import type { EmbeddedPhoto } from '../model/export-size.ts';
+import { photoPlaces } from '../model/photo.ts';
 import { nonXmlProblem, xmlSafeIssue } from '../model/xml-chars.ts';
 import { layoutIssue, type IssueLayout } from './layout-issue.ts';
+import type { PhotoSizes } from './print-document.ts';
+import { printedWidths } from './photo-sizes.ts';
 import { withoutReview } from '../review/without-review.ts';
 
-/** A stored photo's bytes and type, for embedding. */
-export type PhotoBytes = (hash: string) => { bytes: Uint8Array; mime: string } | null;
+/** A photo's bytes and type. */
+export interface Photo {
+  bytes: Uint8Array;
+  mime: string;
+}
 
-const PRINTABLE = new Set(['image/png', 'image/jpeg', 'image/gif']);
+/** A stored photo by its hash; for embedding, PNG, JPEG or GIF, which Word, WPS and browsers all show. */
+export type PhotoBytes = (hash: string) => Photo | null;
+
+/** The photos an export embeds, made ready for it. */
+export interface PreparedPhotos {
+  photos: PhotoBytes;
+  /** Each photo embedded, for what the export says about its size. */
+  embedded: EmbeddedPhoto[];
+  /** Photos that could not be made ready, each named by its place, in Chinese. */
+  problems: string[];
+}
+
+/**
+ * Where exports take photos from (the Node side keeps the originals and resamples copies; see
+ * electron/node/service/photo-source.ts). The layout takes each photo's shape from its original.
+ */
+export interface PhotoSource {
+  /** The original's pixel size as shown (EXIF orientation applied), or null when it is missing or unreadable. */
+  size: PhotoSizes;
+  /** Photos for paper, each to be printed `widths` points wide; `places` names them in messages. */
+  forPrint(widths: ReadonlyMap<string, number>, places: ReadonlyMap<string, string>): Promise<PreparedPhotos>;
+  /** Photos for the screen (the 公众号 post). */
+  forWeb(hashes: Iterable<string>, places: ReadonlyMap<string, string>): Promise<PreparedPhotos>;
+}
 
 export interface PrintableIssue {
   layout: IssueLayout;
-  /** The photos that can be printed; the others are left out and listed among the problems. */
-  photos: PhotoBytes;
+  /** The photos to print, resampled for the size they are printed at; the others are left out and listed among the problems. */
+  photos: PreparedPhotos;
   /** What could not be printed, in Chinese. The issue itself is never changed. */
   problems: string[];
 }
 
 /**
- * Lays out an issue for print, the one layout the DOCX and the PDF are written from. Characters
- * XML cannot hold are left out (Word would refuse the file) and listed among the problems. Open
- * suggestions and comments print only in a copy `withMarks`; a clean one is the clerk's own text.
+ * Lays out an issue for print, the one layout the DOCX and the PDF are written from, with its
+ * photos made ready at the size each is printed. Characters XML cannot hold are left out (Word
+ * would refuse the file) and listed among the problems. Open suggestions and comments print only
+ * in a copy `withMarks`; a clean one is the clerk's own text.
  */
-export function printableIssue(stored: IssueContent, photos: PhotoBytes, withMarks = false): PrintableIssue {
+export async function printableIssue(stored: IssueContent, photos: PhotoSource, withMarks = false): Promise<PrintableIssue> {
   const { issue, report } = xmlSafeIssue(withMarks ? stored : { ...stored, doc: withoutReview(stored.doc) });
-  const unprintable: string[] = [];
-  const printable: PhotoBytes = (hash) => {
-    const photo = photos(hash);
-    if (!photo || !PRINTABLE.has(photo.mime) || !imageSize(photo.bytes)) return null;
-    return photo;
-  };
-  const sizes = (hash: string) => {
-    const photo = printable(hash);
-    if (!photo && photos(hash)?.mime === 'image/webp') unprintable.push('WebP 格式的照片无法放入 DOCX，请改用 JPG 或 PNG 格式。');
-    return photo ? imageSize(photo.bytes) : null;
-  };
-  const layout = layoutIssue(issue, sizes);
+  const layout = layoutIssue(issue, photos.size);
+  const prepared = await photos.forPrint(printedWidths(layout.print), photoPlaces(issue.doc));
   const damaged = nonXmlProblem(report);
-  return { layout, photos: printable, problems: [...new Set([...unprintable, ...layout.print.problems, ...(damaged ? [damaged] : [])])] };
+  return { layout, photos: prepared, problems: [...new Set([...layout.print.problems, ...prepared.problems, ...(damaged ? [damaged] : [])])] };
 }

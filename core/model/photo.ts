@@ -1,5 +1,6 @@
 import type { DocNode } from './doc.ts';
 import { NODE } from './nodes.ts';
+import { plainText } from './text.ts';
 
 /** A photo is named by the SHA-256 of its bytes, never by a file or a web address. */
 export const PHOTO_HASH = /^[0-9a-f]{64}$/;
@@ -38,4 +39,32 @@ export function figureSizes(doc: DocNode): Map<string, { width: number; height: 
   };
   walk(doc);
   return sizes;
+}
+
+/**
+ * Where each photo is, in words a clerk finds it by: `【学习掠影】中的照片“结业合影”`, `《开班》中的照片“…”`
+ * for one in an article, or `【学习掠影】中的第 3 张照片` when it has no caption. A photo shown twice is
+ * named by its first place.
+ */
+export function photoPlaces(doc: DocNode): Map<string, string> {
+  const places = new Map<string, string>();
+  for (const section of doc.content ?? []) {
+    const heading = String(section.attrs?.heading ?? '');
+    let inSection = 0;
+    for (const item of section.content ?? []) {
+      const title = plainText(item.content?.find((c) => c.type === NODE.title) ?? { type: NODE.text }).trim();
+      const where = item.type === NODE.article ? `《${title || '无标题'}》` : heading;
+      let inArticle = 0;
+      const walk = (node: DocNode) => {
+        if (node.type !== NODE.figure) return node.content?.forEach(walk);
+        const n = item.type === NODE.article ? ++inArticle : ++inSection;
+        const hash = node.attrs?.photo;
+        if (typeof hash !== 'string' || !hash || places.has(hash)) return;
+        const caption = plainText(node).trim();
+        places.set(hash, `${where}中的${caption ? `照片“${caption}”` : `第 ${n} 张照片`}`);
+      };
+      walk(item);
+    }
+  }
+  return places;
 }

@@ -44,6 +44,9 @@ import { issueSchema } from '../../core/schema/issue-schema.ts';
 import { applyReview } from '../../core/review/apply-review.ts';
 import { settleSuggestions } from '../../core/review/settle.ts';
 import { placeReview } from '../../core/review/place-review.ts';
+import { phonePhoto } from '../helpers/phone-photos.ts';
+import { createHandlers } from '../../electron/node/service/service.ts';
+import { photoHash } from '../../electron/node/store/photos-repo.ts';
 
 const dir = tempDir('jianbao-bench-');
 
@@ -311,8 +314,62 @@ async function proofreadFigures(): Promise<void> {
   row(`re-check after one keystroke (the changed paragraph, ${longest.length} 字), median of 50`, `${t.toFixed(2)} ms`);
 }
 
+const MB = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
+
+/**
+ * Twelve phone photos (4000×3000 JPEGs at quality 92, two held upright: EXIF orientation 6) in
+ * 【学习掠影】 of the demo issue, stored as originals the way an older version or `jianbao load`
+ * leaves them: inserting one, then exports with their copies made (first) and kept (second).
+ */
+async function photoFigures(): Promise<void> {
+  const photos: Buffer[] = [];
+  for (let i = 0; i < 12; i++) photos.push(await phonePhoto(300 + i, { orientation: i === 2 || i === 7 ? 6 : undefined }));
+  const total = photos.reduce((n, p) => n + p.length, 0);
+  row('12 phone photos, 4000×3000 JPEG q92 (2 with orientation 6)', MB(total));
+
+  const inserting = Store.open(join(dir.path, 'photo-insert'));
+  const insertApi = createHandlers(inserting);
+  const inserts: number[] = [];
+  for (const photo of photos) {
+    const data = photo.toString('base64');
+    const t = performance.now();
+    await insertApi.putPhoto({ data });
+    inserts.push(performance.now() - t);
+  }
+  inserting.close();
+  row('insert one photo (Node side: check, store, screen copy), median of 12', `${ms(quantile(inserts, 0.5))}  (max ${ms(Math.max(...inserts))})`);
+
+  const demo = demoIssueFile();
+  const file: IssueFile = structuredClone(demo);
+  const gallery = file.doc.content!.find((s) => s.attrs?.key === 'lueying')!;
+  gallery.content = [...(gallery.content ?? []), ...photos.map((p, i) => ({ type: 'figure', attrs: { id: `bench-${i}`, photo: photoHash(p) }, content: [{ type: 'text', text: `第${i + 1}张` }] }))];
+  for (const p of photos) file.photos[photoHash(p)] = { mime: 'image/jpeg', data: p.toString('base64') };
+  const size = (data: string) => Buffer.from(data, 'base64').length;
+
+  for (const [label, work] of [
+    ['DOCX', (api: ReturnType<typeof createHandlers>, id: string) => api.exportDocx({ id }).then((r) => size(r.data))],
+    ['PDF', (api: ReturnType<typeof createHandlers>, id: string) => api.exportPdf({ id }).then((r) => size(r.data))],
+    ['公众号 HTML', (api: ReturnType<typeof createHandlers>, id: string) => api.wechatPost({ id }).then((r) => Buffer.byteLength(r.html))],
+  ] as const) {
+    const store = Store.open(join(dir.path, `photo-${label}`));
+    const { id } = importIssueFile(store, JSON.stringify(file));
+    const api = createHandlers(store);
+    let t = performance.now();
+    const bytes = await work(api, id);
+    const first = performance.now() - t;
+    t = performance.now();
+    await work(api, id);
+    const second = performance.now() - t;
+    row(`${label} of the demo + 12 phone photos: size`, MB(bytes));
+    row(`${label}: first export (copies made) / second (kept)`, `${ms(first)} / ${ms(second)}`);
+    if (label === 'DOCX') row('DOCX with --full-photos (the originals, upright): size', MB(size((await api.exportDocx({ id, fullPhotos: true })).data)));
+    store.close();
+  }
+}
+
 try {
   console.log('简报工坊 bench — figures for the budgets in DESIGN.md\n');
+  await photoFigures();
   await proofreadFigures();
   await cleanupFigures();
   await exportFigures();

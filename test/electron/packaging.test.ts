@@ -1,11 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chmodSync, copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { listPackage } from '@electron/asar';
+import { createRequire } from 'node:module';
+import type Sharp from 'sharp';
+import { extractAll, listPackage } from '@electron/asar';
 import { getCurrentFuseWire } from '@electron/fuses';
 import { build, Platform, Arch } from 'electron-builder';
 import { electronVersion } from '../../electron/launch/electron-binary.ts';
 import { electronSqliteFile } from '../../electron/node/process/sqlite-binding.ts';
+import { missingSharpPackages } from '../../electron/launch/sharp-packages.ts';
 import { REPO } from '../helpers/web-server.ts';
 import { tempDir } from '../helpers/tmp.ts';
 
@@ -82,23 +85,56 @@ describe('the packaged app (npm run dist, packed here with a stand-in for Electr
     expect(existsSync(join(appDir, 'resources', 'app.asar.unpacked', 'dist', 'workers'))).toBe(false);
   });
 
-  it('unpacks only this platform\'s better-sqlite3 for Electron, which the OS loads by path', () => {
+  const unpackedFiles = () => {
     const unpacked = join(appDir, 'resources', 'app.asar.unpacked');
     const listed = (dir: string): string[] =>
       readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? listed(join(dir, e.name)) : [relative(unpacked, join(dir, e.name)).split(sep).join('/')]));
+    return listed(unpacked);
+  };
+  const sharpNative = `sharp-${platform}-${arch}`;
+
+  it('unpacks only this platform\'s better-sqlite3 for Electron and sharp with its libvips, which the OS loads by path', () => {
     const own = `dist/${electronSqliteFile(electron, platform, arch)}`;
-    expect(listed(unpacked).sort()).toEqual([own, own.replace('better_sqlite3.node', 'better-sqlite3.version')].sort());
+    const unpacked = unpackedFiles();
+    expect(unpacked.filter((f) => !f.startsWith('node_modules/')).sort()).toEqual([own, own.replace('better_sqlite3.node', 'better-sqlite3.version')].sort());
     expect(files.filter((f) => f.startsWith('/dist/native/') && f.endsWith('.node'))).toEqual([`/dist/${electronSqliteFile(electron, platform, arch)}`]);
+    // sharp as its documentation unpacks it for electron-builder: the package and the @img ones.
+    expect(unpacked.filter((f) => f.startsWith('node_modules/') && !/^node_modules\/(sharp|@img)\//u.test(f))).toEqual([]);
+    expect(unpacked.filter((f) => f.startsWith('node_modules/') && f.endsWith('.node'))).toEqual([expect.stringMatching(new RegExp(`^node_modules/@img/${sharpNative}/lib/${sharpNative}-[\\d.]+\\.node$`, 'u'))]);
+    if (platform !== 'win32') expect(unpacked.some((f) => f.startsWith(`node_modules/@img/sharp-libvips-${platform}-${arch}/lib/libvips-cpp.`))).toBe(true);
   });
 
-  it('ships no command line, no node_modules (no Node build of better-sqlite3, no sqlite sources) and no source maps', () => {
+  it('loads the shipped sharp native part by path, and the shipped sharp resamples a photo', async () => {
+    const unpacked = join(appDir, 'resources', 'app.asar.unpacked');
+    const native = unpackedFiles().find((f) => f.endsWith('.node') && f.includes(sharpNative))!;
+    // Node-API: the build Electron loads is the one Node loads here.
+    const binding = createRequire(import.meta.url)(join(unpacked, native)) as { libvipsVersion: () => { semver: string; isGlobal: boolean } };
+    // Its own libvips, found beside it in the unpacked folder, not one of the system's.
+    expect(binding.libvipsVersion()).toMatchObject({ semver: expect.stringMatching(/^\d+\.\d+\.\d+/u), isGlobal: false });
+    // The app as Electron sees it: the archive with its unpacked files back in place.
+    const app = join(work.path, 'app-as-shipped');
+    extractAll(join(appDir, 'resources', 'app.asar'), app);
+    const sharp = createRequire(join(app, 'package.json'))('sharp') as typeof Sharp;
+    const photo = await sharp({ create: { width: 400, height: 300, channels: 3, background: '#808080' } }).jpeg().toBuffer();
+    expect((await sharp(photo).resize({ width: 100 }).toBuffer({ resolveWithObject: true })).info.width).toBe(100);
+  });
+
+  it('refuses to pack for a platform whose sharp is not installed, saying what to run', () => {
+    expect(missingSharpPackages(REPO, platform, arch)).toBeNull();
+    expect(missingSharpPackages(REPO, 'linux', 'riscv64')).toBe('缺少照片处理组件 @img/sharp-linux-riscv64、@img/sharp-libvips-linux-riscv64，无法为 linux-riscv64 打包：请先运行 npm install --os=linux --cpu=riscv64 sharp');
+  });
+
+  it('ships no command line, of node_modules only sharp (no better-sqlite3, no sqlite sources, no other platform\'s sharp) and no source maps', () => {
     expect(files.filter((f) => f.startsWith('/dist/cli'))).toEqual([]);
-    expect(files.filter((f) => f.startsWith('/node_modules'))).toEqual([]);
+    const packages = new Set(files.filter((f) => f.startsWith('/node_modules/')).map((f) => f.split('/').slice(2, f.split('/')[2]!.startsWith('@') ? 4 : 3).join('/')));
+    expect([...packages].filter((p) => p.includes('/') || !p.startsWith('@')).sort()).toEqual(
+      ['@img/colour', `@img/sharp-libvips-${platform}-${arch}`, `@img/${sharpNative}`, 'detect-libc', 'semver', 'sharp'].filter((p) => platform !== 'win32' || !p.includes('libvips')).sort(),
+    );
     expect(files.filter((f) => f.endsWith('.map'))).toEqual([]);
-    // What main.cjs requires at run time is Electron and Node's own modules: better-sqlite3's JavaScript is bundled.
+    // What main.cjs requires at run time is Electron, sharp and Node's own modules: better-sqlite3's JavaScript is bundled.
     const main = readFileSync(join(REPO, 'dist/electron/main.cjs'), 'utf8');
     const required = new Set([...main.matchAll(/require\("([^"]+)"\)/gu)].map((m) => m[1]!));
-    expect([...required].filter((m) => m !== 'electron' && !m.startsWith('node:') && !['fs', 'path', 'url', 'util', 'module', 'os', 'crypto', 'events', 'stream', 'zlib', 'worker_threads', 'child_process', 'buffer', 'assert', 'http', 'net', 'string_decoder', 'timers'].includes(m))).toEqual([]);
+    expect([...required].filter((m) => m !== 'electron' && m !== 'sharp' && !m.startsWith('node:') && !['fs', 'path', 'url', 'util', 'module', 'os', 'crypto', 'events', 'stream', 'zlib', 'worker_threads', 'child_process', 'buffer', 'assert', 'http', 'net', 'string_decoder', 'timers'].includes(m))).toEqual([]);
   });
 
   it('flips the security fuses in the executable: no running as Node, no NODE_OPTIONS or inspector, cookies encrypted, only its checked asar, no file:// extras', async () => {

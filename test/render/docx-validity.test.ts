@@ -9,9 +9,10 @@ import { generatedIssue, SHAPES } from '../helpers/generated-issues.ts';
 import { renderDocx } from '../helpers/render-pdf.ts';
 import { REPO } from '../helpers/web-server.ts';
 import { launchChromium } from '../helpers/browser.ts';
+import { bytesSource } from '../helpers/issue-photos.ts';
 
 const demo = JSON.parse(readFileSync(join(REPO, 'seeds/demo-issue.json'), 'utf8')) as IssueFile;
-const noPhotos = () => null;
+const noPhotos = bytesSource(() => null);
 
 describe('the exported DOCX', () => {
   it('is read back whole by mammoth', async () => {
@@ -60,7 +61,7 @@ describe('the exported DOCX', () => {
     article.content![0] = { type: 'articleTitle', content: [{ type: 'text', text: '很长的标题'.repeat(40) }] };
     article.content!.splice(1, 0, { type: 'paragraph', content: [{ type: 'text', text: '一段很长的文字，'.repeat(2500) }] });
     article.content!.splice(2, 0, { type: 'figure', attrs: { id: 'missing', photo: 'a'.repeat(64) }, content: [{ type: 'text', text: '找不到的照片' }] });
-    const { bytes, problems, pagination } = await exportIssueDocx(issue, (hash) => (hash === 'a'.repeat(64) ? { bytes: new Uint8Array([1, 2, 3]), mime: 'image/png' } : null));
+    const { bytes, problems, pagination } = await exportIssueDocx(issue, bytesSource((hash) => (hash === 'a'.repeat(64) ? { bytes: new Uint8Array([1, 2, 3]), mime: 'image/png' } : null)));
     expect(problems.some((p) => p.includes('“找不到的照片”无法读取，未印出'))).toBe(true);
     expect(pagination.bodyPages).toBeGreaterThan(20);
     expect(bytes.length).toBeGreaterThan(10_000);

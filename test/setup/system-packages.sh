@@ -4,7 +4,7 @@
 #   Chromium          the end-to-end tests drive it (playwright-core); PDFs are printed with it
 #   LibreOffice       renders exported DOCX files as an office prints them; with its Python bridge
 #                     (python3-uno) it edits a 送审稿 as a reviewer would and makes .doc/.docx files
-#   poppler-utils     pdftotext, pdfinfo, pdffonts, pdftoppm read those renderings back
+#   poppler-utils     pdftotext, pdfinfo, pdffonts, pdftoppm, pdfimages read those renderings back
 #   CJK fonts         the faces a Chinese office has (Noto CJK, AR PL, WenQuanYi)
 #   Liberation        metric twin of Times New Roman, which the layout measures Latin text in
 #   pandoc            the bench times `jianbao export` against it

@@ -11,8 +11,8 @@ import { solidPng } from '../helpers/png.ts';
 const template = requireTemplate(DEFAULT_TEMPLATE_ID);
 const session = storeForEachTest();
 
-function issueWithPhoto(): string {
-  const { hash } = session.api.putPhoto({ data: solidPng(8, 6, [0, 120, 0]).toString('base64') });
+async function issueWithPhoto(): Promise<string> {
+  const { hash } = await session.api.putPhoto({ data: solidPng(8, 6, [0, 120, 0]).toString('base64') });
   const content = issueFromTemplate(template);
   content.doc.content![4]!.content = [{ type: 'figure', attrs: { id: 'f', photo: hash }, content: [{ type: 'text', text: '开班式现场' }] }];
   return session.store.issues.insert(content);
@@ -24,8 +24,8 @@ function importText(text: string) {
 }
 
 describe('issue files', () => {
-  it('carry an issue with its photos to another store', () => {
-    const id = issueWithPhoto();
+  it('carry an issue with its photos to another store', async () => {
+    const id = await issueWithPhoto();
     const { fileName, text } = session.api.exportIssueFile({ id });
     expect(fileName).toBe('2023-2027松江区第九期处级干部轮训班简报第1期.json');
 
@@ -36,13 +36,13 @@ describe('issue files', () => {
     const issue = otherApi.getIssue({ id: copied });
     const figure = issue.doc.content![4]!.content![0]!;
     expect(figure.content![0]!.text).toBe('开班式现场');
-    expect(otherApi.getPhoto({ hash: String(figure.attrs!.photo) }).mime).toBe('image/png');
+    expect((await otherApi.getPhoto({ hash: String(figure.attrs!.photo) })).mime).toBe('image/png');
     otherStore.close();
     other.remove();
   });
 
-  it('opened a second time, give back the issue already in the list, and a copy only when asked, marked 副本', () => {
-    const id = issueWithPhoto();
+  it('opened a second time, give back the issue already in the list, and a copy only when asked, marked 副本', async () => {
+    const id = await issueWithPhoto();
     const { text } = session.api.exportIssueFile({ id });
     const first = session.api.importIssueFile({ text });
     expect(first.existing).toBeNull();
@@ -70,7 +70,7 @@ describe('issue files', () => {
   ];
   for (const [what, spoil, message] of refusals) {
     it(`refuses ${what} with a Chinese message and changes nothing`, async () => {
-      const id = issueWithPhoto();
+      const id = await issueWithPhoto();
       const { text } = session.api.exportIssueFile({ id });
       const before = session.api.listIssues();
       const reply = await importText(spoil(text));
@@ -93,7 +93,7 @@ describe('the contract at the door', () => {
   });
 
   it('says the disk is full when SQLite cannot grow, and keeps what was saved before', async () => {
-    const id = issueWithPhoto();
+    const id = await issueWithPhoto();
     const saved = session.api.getIssue({ id });
     const pages = session.store.db.pragma('page_count', { simple: true }) as number;
     session.store.db.pragma(`max_page_count = ${pages}`); // the database may not grow: as on a full disk
@@ -110,8 +110,8 @@ describe('the contract at the door', () => {
     expect(await dispatch(session.api, 'getIssue', { id: 'nope' })).toEqual({ ok: false, error: '找不到这期简报，它可能已被删除。' });
   });
 
-  it('creates the next issue, duplicates and deletes through the contract', () => {
-    const id = issueWithPhoto();
+  it('creates the next issue, duplicates and deletes through the contract', async () => {
+    const id = await issueWithPhoto();
     const next = session.api.createNextIssue({ fromId: id });
     expect(session.api.getIssue({ id: next.id }).meta.issueNumber).toBe(2);
     const copy = session.api.duplicateIssue({ id });

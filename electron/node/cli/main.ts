@@ -7,7 +7,8 @@ const HELP = `简报工坊命令行
   jianbao dump <编号> -o <文件>        把一期简报导出为工程文件（.json，含照片）
   jianbao load <文件>                  把工程文件加入数据库，成为新的一期
   jianbao export <工程文件> -o <文件>   把工程文件排版导出为 DOCX（目录页码已排好）、PDF 或公众号格式（.html）；
-                                      加 --review 导出送审稿（每段带标记，审阅后可用 review 读回）
+                                      加 --review 导出送审稿（每段带标记，审阅后可用 review 读回）；
+                                      照片按所需尺寸缩小（打印约 300 ppi），加 --full-photos 放入全尺寸照片
   jianbao review <审阅稿.docx> --issue <工程文件> [--json]
                                       读出审阅人在送审稿中的修订和批注，逐处对应到文章和段落
   jianbao review <审阅稿.docx> --id <编号>

@@ -6,7 +6,6 @@ import { requireTemplate, DEFAULT_TEMPLATE_ID, templateById } from '../../../cor
 import { issueFromTemplate, nextIssue, withFreshIds } from '../../../core/model/new-issue.ts';
 import { issueToFile, issueFileName, importIssueFile } from './issue-file-io.ts';
 import { LAST_ISSUE } from './demo-issue.ts';
-import { imageSize } from '../../../core/model/image-size.ts';
 import { exportIssueDocx } from '../../../core/docx/export-issue.ts';
 import { docxFileName } from '../../../core/docx/file-name.ts';
 import { todayIso } from '../../../core/model/date.ts';
@@ -19,6 +18,8 @@ import { signIssue, unsignedChange } from './sign-off.ts';
 import { backupHandlers } from './backup-service.ts';
 import type { PrintPdf } from './pdf-export.ts';
 import { joinHandlers } from './join-handlers.ts';
+import { screenPhoto, storedPhotoSource, storePhoto } from './stored-photos.ts';
+import { largeExportNote, type EmbeddedPhoto } from '../../../core/model/export-size.ts';
 
 /**
  * What the Node side does for each call of the contract: its own calls, and those of the 历史版本,
@@ -27,10 +28,8 @@ import { joinHandlers } from './join-handlers.ts';
  */
 export function createHandlers(store: Store, printPdf?: PrintPdf) {
   const issueOrThrow = (id: string) => storedIssue(store, id);
-  const storedPhoto = (hash: string) => {
-    const photo = store.photos.get(hash);
-    return photo ? { bytes: photo.data, mime: photo.mime } : null;
-  };
+  /** What an export says of its photos (see contract's PhotoReport). */
+  const photoReport = (bytes: Uint8Array, photos: EmbeddedPhoto[]) => ({ photos: photos.filter((p) => p.resampled).length, sizeNote: largeExportNote(bytes.length, photos) });
   const own = {
     appState: () => {
       const last = store.settings.get(LAST_ISSUE);
@@ -78,15 +77,10 @@ export function createHandlers(store: Store, printPdf?: PrintPdf) {
       if (!store.issues.restore(id)) throw new UserError('回收站中没有这期简报。');
       return {};
     },
-    putPhoto: ({ data }) => {
-      const bytes = Buffer.from(data, 'base64');
-      const size = imageSize(bytes);
-      return { ...store.photos.put(bytes), width: size?.width ?? null, height: size?.height ?? null };
-    },
-    getPhoto: ({ hash }) => {
-      const photo = store.photos.get(hash);
-      if (!photo) throw new UserError('照片不存在。');
-      return { mime: photo.mime, data: photo.data.toString('base64') };
+    putPhoto: ({ data }) => storePhoto(store, Buffer.from(data, 'base64')),
+    getPhoto: async ({ hash }) => {
+      const photo = await screenPhoto(store, hash);
+      return { mime: photo.mime, data: Buffer.from(photo.bytes).toString('base64') };
     },
     exportIssueFile: ({ id }) => {
       const file = issueToFile(store, id);
@@ -124,10 +118,11 @@ export function createHandlers(store: Store, printPdf?: PrintPdf) {
       store.settings.set(FORMULATIONS, JSON.stringify(dict));
       return {};
     },
-    exportDocx: async ({ id, withMarks }) => {
+    exportDocx: async ({ id, withMarks, fullPhotos }) => {
       const issue = issueOrThrow(id);
-      const result = await exportIssueDocx(issue, storedPhoto, { withMarks: withMarks ?? false });
+      const result = await exportIssueDocx(issue, storedPhotoSource(store, { full: fullPhotos ?? false }), { withMarks: withMarks ?? false });
       return {
+        ...photoReport(result.bytes, result.photos),
         fileName: docxFileName(issue.meta, 'docx', withMarks ? '带修订' : undefined),
         data: Buffer.from(result.bytes).toString('base64'),
         pages: result.pagination.totalPages,
@@ -139,15 +134,23 @@ export function createHandlers(store: Store, printPdf?: PrintPdf) {
       const issue = issueOrThrow(id);
       const name = `送审稿 ${todayIso()}`;
       const version = recordVersion(store, id, issue, 'named', name);
-      const result = await exportIssueDocx(issue, storedPhoto, { review: { issueId: id, versionId: version.id, name } });
-      return { fileName: docxFileName(issue.meta, 'docx', '送审稿'), data: Buffer.from(result.bytes).toString('base64'), pages: result.pagination.totalPages, problems: result.problems, version };
+      const result = await exportIssueDocx(issue, storedPhotoSource(store), { review: { issueId: id, versionId: version.id, name } });
+      return {
+        fileName: docxFileName(issue.meta, 'docx', '送审稿'),
+        data: Buffer.from(result.bytes).toString('base64'),
+        pages: result.pagination.totalPages,
+        problems: result.problems,
+        version,
+        ...photoReport(result.bytes, result.photos),
+      };
     },
-    exportPdf: async ({ id }) => {
+    exportPdf: async ({ id, fullPhotos }) => {
       const issue = issueOrThrow(id);
       // The PDF's parts are loaded on first use, not when the app starts.
       const { exportIssuePdf } = await import('./pdf-export.ts');
-      const result = await exportIssuePdf(issue, storedPhoto, printPdf ?? (await import('./chromium-pdf.ts')).chromiumPdf);
+      const result = await exportIssuePdf(issue, storedPhotoSource(store, { full: fullPhotos ?? false }), printPdf ?? (await import('./chromium-pdf.ts')).chromiumPdf);
       return {
+        ...photoReport(result.bytes, result.photos),
         fileName: docxFileName(issue.meta, 'pdf'),
         data: Buffer.from(result.bytes).toString('base64'),
         pages: result.pages,
@@ -158,7 +161,8 @@ export function createHandlers(store: Store, printPdf?: PrintPdf) {
     wechatPost: async ({ id, itemId }) => {
       // Loaded on first use, not when the app starts.
       const { wechatPost } = await import('./wechat.ts');
-      return wechatPost(issueOrThrow(id), storedPhoto, itemId);
+      const { html, titles, problems } = await wechatPost(issueOrThrow(id), storedPhotoSource(store), itemId);
+      return { html, titles, problems };
     },
   } satisfies Partial<Handlers>;
   return joinHandlers(joinHandlers(joinHandlers(own, historyHandlers(store)), reviewHandlers(store)), backupHandlers(store)) satisfies Handlers;

@@ -51,4 +51,13 @@ export const MIGRATIONS: readonly string[] = [
   `ALTER TABLE issues ADD COLUMN file_hash TEXT;`,
   // 7: a submission's text as its file held it, before cleanup, for 查看改动 in the 收稿箱.
   `ALTER TABLE submissions ADD COLUMN original TEXT;`,
+  // 8: photos resampled for print and the screen, kept beside their originals so that a second export is fast.
+  `CREATE TABLE photo_copies (
+     hash TEXT NOT NULL,
+     purpose TEXT NOT NULL,
+     mime TEXT NOT NULL,
+     data BLOB NOT NULL,
+     created_at TEXT NOT NULL,
+     PRIMARY KEY (hash, purpose)
+   );`,
 ];

@@ -4,6 +4,7 @@ import { openDatabase } from './open-database.ts';
 import type { SqliteOptions } from './sqlite-options.ts';
 import { IssuesRepo, TRASH_DAYS } from './issues-repo.ts';
 import { PhotosRepo } from './photos-repo.ts';
+import { PhotoCopiesRepo } from './photo-copies-repo.ts';
 import { SettingsRepo } from './settings-repo.ts';
 import { SubmissionsRepo } from './submissions-repo.ts';
 import { VersionsRepo } from './versions-repo.ts';
@@ -16,6 +17,7 @@ export const DB_FILE = 'jianbao.db';
 export class Store {
   readonly issues: IssuesRepo;
   readonly photos: PhotosRepo;
+  readonly photoCopies: PhotoCopiesRepo;
   readonly settings: SettingsRepo;
   readonly submissions: SubmissionsRepo;
   readonly versions: VersionsRepo;
@@ -32,6 +34,7 @@ export class Store {
   ) {
     this.issues = new IssuesRepo(db);
     this.photos = new PhotosRepo(db);
+    this.photoCopies = new PhotoCopiesRepo(db, readonly);
     this.settings = new SettingsRepo(db);
     this.submissions = new SubmissionsRepo(db);
     this.versions = new VersionsRepo(db);

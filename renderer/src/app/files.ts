@@ -16,17 +16,23 @@ export function downloadFile(fileName: string, content: BlobPart, type: string):
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** Asks for a file; null when the clerk cancels. */
-export function pickFile(accept: string): Promise<File | null> {
+function chooseFiles(accept: string, multiple: boolean): Promise<File[]> {
   return new Promise((resolve) => {
     const input = document.createElement('input');
     input.type = 'file';
     input.accept = accept;
-    input.addEventListener('change', () => resolve(input.files?.[0] ?? null));
-    input.addEventListener('cancel', () => resolve(null));
+    input.multiple = multiple;
+    input.addEventListener('change', () => resolve([...(input.files ?? [])]));
+    input.addEventListener('cancel', () => resolve([]));
     input.click();
   });
 }
+
+/** Asks for files, several in one dialog, in the order the dialog gives them; none when the clerk cancels. */
+export const pickFiles = (accept: string): Promise<File[]> => chooseFiles(accept, true);
+
+/** Asks for a file; null when the clerk cancels. */
+export const pickFile = async (accept: string): Promise<File | null> => (await chooseFiles(accept, false))[0] ?? null;
 
 /** Asks for a file and reads it as text; null when the clerk cancels. */
 export async function pickTextFile(accept: string): Promise<string | null> {

@@ -7,7 +7,6 @@ import type { VersionReason } from '../../../core/api/contract.ts';
 import type { IssueMeta } from '../../../core/model/meta.ts';
 import type { MenuCommand } from '../../../core/api/preload-api.ts';
 import { NODE, type ItemKind } from '../../../core/model/nodes.ts';
-import { BLOCK_DEPTH, ITEM_DEPTH } from '../../../core/model/depths.ts';
 import { requireTemplate } from '../../../core/template/registry.ts';
 import { ApiError, call, errorText } from '../api/client.ts';
 import { issueExtensions } from './extensions.ts';
@@ -18,7 +17,8 @@ import { appendItem, deleteItem, focusItem, insertItem, moveItem, scrollToItem, 
 import { Inbox } from './panels/Inbox.tsx';
 import { articleNode } from './paste/article-nodes.ts';
 import { newId } from '../../../core/model/ids.ts';
-import { pickAndStorePhoto } from './photos.ts';
+import { usePhotoInsertion, type PhotoInsertion } from './use-photo-insertion.ts';
+import { photoTargetAt } from './photo-insert.ts';
 import { Masthead } from './panels/Masthead.tsx';
 import { Toc } from './panels/Toc.tsx';
 import { Outline } from './panels/Outline.tsx';
@@ -118,19 +118,20 @@ export function IssueEditor({ issue, view, onHome, onOpen, onReload, notify }: P
     [issue.id],
   );
 
-  const fillSlot = useCallback(
-    (pos: number) => {
-      pickAndStorePhoto().then(
-        (photo) => {
-          const ed = editorRef.current;
-          const node = ed?.state.doc.nodeAt(pos);
-          if (!photo || !ed || node?.type.name !== NODE.figure) return;
-          ed.view.dispatch(ed.state.tr.setNodeMarkup(pos, undefined, { ...node.attrs, photo: photo.hash, width: photo.width, height: photo.height }));
-        },
-        (e: unknown) => notify(errorText(e)),
-      );
-    },
-    [notify],
+  const photosRef = useRef<PhotoInsertion | null>(null);
+  // The editor keeps the callbacks it was made with: they reach the current insertion through the ref.
+  const photoEvents = useMemo(
+    () => ({
+      onPickPhoto: (pos: number) => {
+        const id = editorRef.current?.state.doc.nodeAt(pos)?.attrs.id;
+        if (typeof id === 'string') void photosRef.current?.pickAndInsert({ kind: 'slot', id });
+      },
+      onDropPhotos: (files: File[], pos: number) => {
+        const ed = editorRef.current;
+        if (ed) void photosRef.current?.insertFiles(files, photoTargetAt(ed, template, ed.state.doc.resolve(pos)));
+      },
+    }),
+    [template],
   );
 
   const [review, setReview] = useState<PasteReport | null>(null);
@@ -173,7 +174,7 @@ export function IssueEditor({ issue, view, onHome, onOpen, onReload, notify }: P
 
   const editor = useEditor(
     {
-      extensions: issueExtensions(template, fillSlot, paste, keepBefore),
+      extensions: issueExtensions(template, photoEvents, paste, keepBefore),
       content: issue.doc,
       onUpdate: () => saver.changed(),
       onTransaction: ({ transaction }) => lastPaste.current?.record.follow(transaction),
@@ -182,6 +183,8 @@ export function IssueEditor({ issue, view, onHome, onOpen, onReload, notify }: P
     [issue.id],
   );
   editorRef.current = editor;
+  const photos = usePhotoInsertion(editor, template, notify);
+  photosRef.current = photos;
   useUndoKeys(editor);
   const outline = useOutline(editor, frameRef);
   const proof = useProofread(editor);
@@ -227,24 +230,10 @@ export function IssueEditor({ issue, view, onHome, onOpen, onReload, notify }: P
     saver.changed();
   };
 
-  const insertPhoto = useCallback(async () => {
-    if (!editor) return;
-    try {
-      const photo = await pickAndStorePhoto();
-      if (!photo) return;
-      const attrs = { photo: photo.hash, width: photo.width, height: photo.height };
-      const { $from } = editor.state.selection;
-      const inArticle = $from.depth >= BLOCK_DEPTH && $from.node(ITEM_DEPTH).type.name === NODE.article;
-      if (inArticle) {
-        editor.chain().focus().insertContentAt($from.after(BLOCK_DEPTH), { type: NODE.figure, attrs }).run();
-        return;
-      }
-      const section = sectionFor(editor, template, NODE.figure);
-      if (section) appendItem(editor, section, NODE.figure, attrs);
-    } catch (e) {
-      notify(errorText(e));
-    }
-  }, [editor, template, notify]);
+  const { pickAndInsert } = photos;
+  const insertPhoto = useCallback(() => {
+    if (editor) void pickAndInsert(photoTargetAt(editor, template, editor.state.selection.$from));
+  }, [editor, template, pickAndInsert]);
 
   const addItem = useCallback(
     (kind: ItemKind) => {
@@ -356,7 +345,7 @@ export function IssueEditor({ issue, view, onHome, onOpen, onReload, notify }: P
       redo: () => editor && undoWhereFocused(editor, 'redo'),
       find: () => setFind({ replace: false }),
       replace: () => setFind({ replace: true }),
-      insertPhoto: () => void insertPhoto(),
+      insertPhoto,
       insertArticle: () => addItem(NODE.article),
       insertReflection: () => addItem(NODE.reflection),
       exportIssueFile: () => void exportFile(),
@@ -388,7 +377,7 @@ export function IssueEditor({ issue, view, onHome, onOpen, onReload, notify }: P
       <Toolbar
         editor={editor}
         onHome={goHome}
-        onInsertPhoto={() => void insertPhoto()}
+        onInsertPhoto={insertPhoto}
         onFind={(replace) => setFind({ replace })}
         onExportFile={() => void exportFile()}
         onExportDocx={() => startExport('docx')}
@@ -406,6 +395,12 @@ export function IssueEditor({ issue, view, onHome, onOpen, onReload, notify }: P
         onHistory={() => openPanel(panel === 'history' ? null : 'history')}
         onNextIssue={() => void nextIssue()}
       />
+      {photos.progress && (
+        <div role="status" className="bj-toast bj-progress bj-photo-progress">
+          <span className="bj-spinner" />
+          {photos.progress}
+        </div>
+      )}
       {find && <FindBar editor={editor} withReplace={find.replace} onClose={() => setFind(null)} onReport={notify} />}
       <div className="bj-workspace">
         <div className="bj-sidebar">

@@ -3,7 +3,7 @@ import type { AnyExtension } from '@tiptap/core';
 import type { Template } from '../../../core/model/template.ts';
 import { SCHEMA_EXTENSIONS } from '../../../core/schema/schema-extensions.ts';
 import { Figure } from '../../../core/schema/figure.ts';
-import { FigureView } from './figure-view.ts';
+import { FigureView, type FigureViewOptions } from './figure-view.ts';
 import { StructureGuard } from './structure-guard.ts';
 import { EditingKeys } from './editing-keys.ts';
 import { Find } from './find/find-extension.ts';
@@ -16,7 +16,7 @@ import { SuggestMode } from './review/suggest-mode.ts';
 /** The editor: the core's schema of the issue document, with the views, keys and plugins of the editor. */
 export function issueExtensions(
   template: Template,
-  onPickPhoto: (pos: number) => void,
+  photos: FigureViewOptions,
   paste: CleanPasteOptions,
   onSweeping: SweepingChangesOptions['onSweeping'],
 ): AnyExtension[] {
@@ -44,7 +44,7 @@ export function issueExtensions(
       trailingNode: false,
       gapcursor: false,
     }),
-    ...SCHEMA_EXTENSIONS.map((extension) => (extension === Figure ? FigureView.configure({ onPickPhoto }) : extension)),
+    ...SCHEMA_EXTENSIONS.map((extension) => (extension === Figure ? FigureView.configure(photos) : extension)),
     StructureGuard.configure({ template }),
     EditingKeys,
     Find,

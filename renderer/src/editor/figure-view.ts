@@ -1,12 +1,39 @@
+import { Plugin } from '@tiptap/pm/state';
 import { Figure } from '../../../core/schema/figure.ts';
 import { PHOTO_HASH } from '../../../core/model/photo.ts';
 import { NODE } from '../../../core/model/nodes.ts';
-import { photoUrl } from './photos.ts';
+import { looksLikeImage, photoUrl } from './photos.ts';
 
-/** The figure as the editor shows it: the stored picture, or a slot that asks for one. */
-export const FigureView = Figure.extend<{ onPickPhoto: (pos: number) => void }>({
+export interface FigureViewOptions {
+  /** A slot's 点击插入照片 was clicked: the figure at `pos` waits for photos. */
+  onPickPhoto: (pos: number) => void;
+  /** Image files were dropped on the page at `pos` (a position in the document). */
+  onDropPhotos: (files: File[], pos: number) => void;
+}
+
+/** The figure as the editor shows it: the stored picture, or a slot that asks for one; image files dropped on the page become figures. */
+export const FigureView = Figure.extend<FigureViewOptions>({
   addOptions() {
-    return { onPickPhoto: (_pos: number): void => undefined };
+    return { onPickPhoto: (_pos: number): void => undefined, onDropPhotos: (_files: File[], _pos: number): void => undefined };
+  },
+  addProseMirrorPlugins() {
+    const { onDropPhotos } = this.options;
+    return [
+      new Plugin({
+        props: {
+          // A drop with pictures in it is photos for here; other files (contributions) go on to the 收稿箱's own drop.
+          handleDrop: (view, event) => {
+            const files = [...(event.dataTransfer?.files ?? [])];
+            if (!files.some(looksLikeImage)) return false;
+            event.preventDefault();
+            event.stopPropagation();
+            const at = view.posAtCoords({ left: event.clientX, top: event.clientY });
+            onDropPhotos(files, at?.pos ?? view.state.selection.from);
+            return true;
+          },
+        },
+      }),
+    ];
   },
   addNodeView() {
     const { onPickPhoto } = this.options;

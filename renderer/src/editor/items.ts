@@ -1,5 +1,5 @@
 import type { Editor } from '@tiptap/core';
-import type { Node as PMNode } from '@tiptap/pm/model';
+import type { Node as PMNode, ResolvedPos } from '@tiptap/pm/model';
 import { TextSelection } from '@tiptap/pm/state';
 import { ITEM_DEPTH } from '../../../core/model/depths.ts';
 import { NODE, type ItemKind } from '../../../core/model/nodes.ts';
@@ -71,21 +71,14 @@ export function deleteItem(editor: Editor, id: string): void {
   editor.view.focus();
 }
 
-/** A photo's attributes when a figure is made with its picture. */
-export interface FigureAttrs {
-  photo: string;
-  width: number | null;
-  height: number | null;
-}
-
-function newItem(editor: Editor, kind: ItemKind, figure: FigureAttrs | null): PMNode {
+function newItem(editor: Editor, kind: ItemKind): PMNode {
   const { schema } = editor;
   const empty = (name: string) => schema.nodes[name]!.create();
   if (kind === NODE.article)
     return schema.nodes[NODE.article]!.create({ id: newId() }, [empty(NODE.title), empty(NODE.paragraph), empty(NODE.byline)]);
   if (kind === NODE.reflection)
     return schema.nodes[NODE.reflection]!.create({ id: newId() }, [empty(NODE.paragraph), empty(NODE.byline)]);
-  return schema.nodes[NODE.figure]!.create({ id: newId(), ...figure });
+  return schema.nodes[NODE.figure]!.create({ id: newId() });
 }
 
 /** Inserts a finished item (a placed submission) into a section before `index`, or at its end. */
@@ -103,10 +96,10 @@ export function insertItem(editor: Editor, template: Template, sectionId: string
 }
 
 /** Appends a new empty item to a section and puts the cursor in it. */
-export function appendItem(editor: Editor, sectionId: string, kind: ItemKind, figure: FigureAttrs | null = null): string | null {
+export function appendItem(editor: Editor, sectionId: string, kind: ItemKind): string | null {
   const section = findSection(editor.state.doc, sectionId);
   if (!section) return null;
-  const node = newItem(editor, kind, figure);
+  const node = newItem(editor, kind);
   const at = section.pos + section.node.nodeSize - 1;
   const tr = editor.state.tr.insert(at, node);
   tr.setSelection(TextSelection.near(tr.doc.resolve(at + 2)));
@@ -118,10 +111,9 @@ export function appendItem(editor: Editor, sectionId: string, kind: ItemKind, fi
   return String(node.attrs.id);
 }
 
-/** The section holding the cursor, or the first that takes this kind of item. */
-export function sectionFor(editor: Editor, template: Template, kind: ItemKind): string | null {
-  const { $from } = editor.state.selection;
-  const here = $from.depth >= 1 ? $from.node(1) : null;
+/** The section holding the cursor (or `$at`), or the first that takes this kind of item. */
+export function sectionFor(editor: Editor, template: Template, kind: ItemKind, $at: ResolvedPos = editor.state.selection.$from): string | null {
+  const here = $at.depth >= 1 ? $at.node(1) : null;
   if (here && !placementProblem(template, String(here.attrs.key), kind)) return String(here.attrs.id);
   let first: string | null = null;
   editor.state.doc.forEach((s) => {

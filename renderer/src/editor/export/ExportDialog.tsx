@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { call, errorText } from '../../api/client.ts';
+import type { Output } from '../../../../core/api/contract.ts';
 import { base64Bytes } from '../../app/files.ts';
 import { canSaveAs, saveAs, saveByDownload, type Saved } from '../../app/save-file.ts';
 import { useDialog } from '../../app/use-dialog.ts';
@@ -29,7 +30,7 @@ const KINDS = {
 
 type State =
   | { kind: 'working'; seconds: number }
-  | { kind: 'done'; bytes: Uint8Array<ArrayBuffer>; extension: string; pages: number; problems: string[]; unsigned: string | null }
+  | { kind: 'done'; bytes: Uint8Array<ArrayBuffer>; extension: string; pages: number; problems: string[]; unsigned: string | null; photos: number; sizeNote: string | null }
   | { kind: 'failed'; message: string };
 
 /** Characters no Windows, macOS or Linux file name may hold; a name of nothing else falls back to the suggested one. */
@@ -53,6 +54,10 @@ export function ExportDialog({ issueId, format, beforeExport, onClose }: Props) 
   const [state, setState] = useState<State>({ kind: 'working', seconds: 0 });
   const [name, setName] = useState('');
   const [saved, setSaved] = useState<Saved | null>(null);
+  /** Photos whole, as the clerk may ask after seeing them resampled (a print shop wants the originals). */
+  const [fullPhotos, setFullPhotos] = useState(false);
+  // The 送审稿 records a version at each export: it is made once, with photos sized for e-mail.
+  const offersFull = format !== 'review';
   const dialog = useDialog(state.kind === 'working' ? null : onClose);
   // 导出 DOCX, but 导出送审稿: a space only before Latin letters.
   const title = `导出${/^[A-Z]/u.test(kind.name) ? ' ' : ''}${kind.name}`;
@@ -61,14 +66,19 @@ export function ExportDialog({ issueId, format, beforeExport, onClose }: Props) 
     let live = true;
     const tick = setInterval(() => setState((s) => (s.kind === 'working' ? { ...s, seconds: s.seconds + 1 } : s)), 1000);
     beforeExport()
-      .then(() => (kind.method === 'exportDocx' ? call('exportDocx', { id: issueId, withMarks: kind.withMarks }) : call(kind.method, { id: issueId })))
+      .then((): Promise<Output<'exportDocx'> | Output<'sendForReview'>> => {
+        if (kind.method === 'exportDocx') return call('exportDocx', { id: issueId, withMarks: kind.withMarks, fullPhotos });
+        if (kind.method === 'exportPdf') return call('exportPdf', { id: issueId, fullPhotos });
+        return call(kind.method, { id: issueId });
+      })
       .then(
         (done) => {
           if (!live) return;
-          const { fileName, data, pages, problems } = done;
+          const { fileName, data, pages, problems, photos, sizeNote } = done;
           const extension = /\.[^.]+$/u.exec(fileName)?.[0] ?? '';
-          setName(fileName.slice(0, fileName.length - extension.length));
-          setState({ kind: 'done', bytes: base64Bytes(data), extension, pages, problems, unsigned: 'unsigned' in done ? done.unsigned : null });
+          setName((typed) => typed || fileName.slice(0, fileName.length - extension.length));
+          setSaved(null);
+          setState({ kind: 'done', bytes: base64Bytes(data), extension, pages, problems, unsigned: 'unsigned' in done ? done.unsigned : null, photos, sizeNote });
         },
         (e: unknown) => live && setState({ kind: 'failed', message: errorText(e) }),
       )
@@ -79,7 +89,7 @@ export function ExportDialog({ issueId, format, beforeExport, onClose }: Props) 
       clearInterval(tick);
       stop?.();
     };
-  }, [issueId, beforeExport, kind]);
+  }, [issueId, beforeExport, kind, fullPhotos]);
 
   const fileName = () => {
     if (state.kind !== 'done') return '';
@@ -121,6 +131,14 @@ export function ExportDialog({ issueId, format, beforeExport, onClose }: Props) 
               </span>
             </label>
             {saved && <p role="status">{saved.message}</p>}
+            {(fullPhotos || state.photos > 0) && (
+              <p className="bj-photo-size">{fullPhotos ? '照片为全尺寸原图。' : `${state.photos} 张照片已按打印尺寸缩小（约 300 ppi），简报中的原图不变。`}</p>
+            )}
+            {state.sizeNote && (
+              <p className="bj-review-warning" role="alert">
+                {state.sizeNote}
+              </p>
+            )}
             {state.unsigned && (
               <p className="bj-review-warning" role="alert">
                 {state.unsigned}
@@ -148,6 +166,18 @@ export function ExportDialog({ issueId, format, beforeExport, onClose }: Props) 
           {saved?.path && window.jianbao && (
             <button type="button" onClick={() => void window.jianbao!.showInFolder(saved.path!)}>
               打开所在文件夹
+            </button>
+          )}
+          {state.kind === 'done' && state.photos > 0 && offersFull && !fullPhotos && (
+            <button
+              type="button"
+              title="照片不缩小，放入原图：文件会大很多，适合交印刷厂"
+              onClick={() => {
+                setState({ kind: 'working', seconds: 0 });
+                setFullPhotos(true);
+              }}
+            >
+              改用全尺寸照片导出
             </button>
           )}
           <button type="button" onClick={onClose} disabled={state.kind === 'working'}>
