@@ -4,7 +4,7 @@ import type { Pagination } from '../layout/paginate.ts';
 import { printableIssue, type PhotoBytes } from '../layout/printable-issue.ts';
 import { writeDocx } from './write-docx.ts';
 import type { ReviewCopy } from './review-copy.ts';
-import { anchorOfSource } from '../review/anchors.ts';
+import { sentAnchors } from '../review/anchors.ts';
 import { withoutReview } from '../review/without-review.ts';
 import { commentsOf } from '../review/comments.ts';
 
@@ -27,7 +27,7 @@ export interface DocxOptions {
 export async function exportIssueDocx(stored: IssueContent, photos: PhotoBytes, options: DocxOptions = {}): Promise<DocxExport> {
   const { layout, photos: printable, problems } = printableIssue(stored, photos, options.withMarks);
   // Anchors are named for the text as sent, which is the clean one.
-  const anchors = options.review ? { copy: options.review, anchor: anchorOfSource(withoutReview(stored.doc)) } : undefined;
+  const anchors = options.review ? { copy: options.review, anchor: sentAnchors(withoutReview(stored.doc)) } : undefined;
   const comments = options.withMarks ? commentsOf(stored.doc) : undefined;
   const bytes = await writeDocx(layout.print, layout.pagination, layout.geometry, printable, anchors, comments);
   return { bytes, layout, pagination: layout.pagination, problems };
