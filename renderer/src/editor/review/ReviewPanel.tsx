@@ -203,7 +203,7 @@ export function ReviewPanel({ view, labels, onImport, onDecide, onReply, onResol
             </div>
             <ol>
               {changes.map((s) => (
-                <li key={s.id} className="bj-proof-item" data-mark={s.id}>
+                <li key={s.id} className="bj-proof-item" data-mark={s.id} data-kind={s.kind}>
                   <button type="button" className="bj-proof-text" onClick={() => onJump(s.from, s.to)}>
                     <span className="bj-proof-where">{KIND_LABEL[s.kind]}</span>
                     <span>{what(s)}</span>
