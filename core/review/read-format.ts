@@ -1,5 +1,3 @@
-import { attr, child, elements, W } from './docx-xml.ts';
-
 /**
  * A reviewer's formatting of words (Word's `w:rPrChange`): what the run's properties were and are.
  * Bold and italic are the clerk's to accept or reject; whatever else changed (size, font, colour…)
@@ -13,6 +11,9 @@ export interface FormatChange {
   /** What else the reviewer changed, as the clerk calls it (字号, 颜色…). */
   ignored: string[];
 }
+
+/** A run's properties: each element of its `w:rPr` by local name, with its attributes by local name. */
+export type RunProperties = Map<string, Record<string, string>>;
 
 /** Properties a reader sees, by their element, and what the clerk calls them. */
 const VISIBLE: Record<string, string> = {
@@ -39,35 +40,23 @@ const VISIBLE: Record<string, string> = {
  */
 const UNRECORDED = new Set(['rFonts', 'lang']);
 
-const on = (el: Element | undefined) => el !== undefined && !['0', 'false', 'off'].includes(attr(el, 'val'));
+const on = (e: Record<string, string> | undefined) => e !== undefined && !['0', 'false', 'off'].includes(e.val ?? '');
+const values = (e: Record<string, string>) =>
+  Object.entries(e)
+    .map(([k, v]) => `${k}=${v}`)
+    .sort()
+    .join(' ');
 
-function properties(rPr: Element | null): Map<string, Element> {
-  return new Map((rPr ? elements(rPr) : []).filter((e) => e.namespaceURI === W && e.localName !== 'rPrChange').map((e) => [e.localName, e]));
-}
-
-const same = (a: Element, b: Element) => {
-  const values = (e: Element) => {
-    const out: string[] = [];
-    for (let i = 0; i < e.attributes.length; i++) out.push(`${e.attributes.item(i)!.localName}=${e.attributes.item(i)!.value}`);
-    return out.sort().join(' ');
-  };
-  return values(a) === values(b);
-};
-
-/** The formatting change a run's `w:rPr` records, or null where it records none (or only what no one sees). */
-export function formatChange(rPr: Element | null): FormatChange | null {
-  const change = rPr && child(rPr, 'rPrChange');
-  if (!rPr || !change) return null;
-  const now = properties(rPr);
-  const was = properties(child(change, 'rPr'));
-  const out: FormatChange = { author: attr(change, 'author'), date: attr(change, 'date'), ignored: [] };
+/** The formatting change of a run whose properties are `now`, were `was` (by `by`), or null where nothing anyone sees changed. */
+export function formatChange(now: RunProperties, was: RunProperties, by: { author: string; date: string }): FormatChange | null {
+  const out: FormatChange = { ...by, ignored: [] };
   if (on(now.get('b')) !== on(was.get('b'))) out.bold = on(now.get('b'));
   if (on(now.get('i')) !== on(was.get('i'))) out.italic = on(now.get('i'));
   const ignored = new Set<string>();
   for (const [name, label] of Object.entries(VISIBLE)) {
     const [a, b] = [was.get(name), now.get(name)];
     if (!a && UNRECORDED.has(name)) continue;
-    if (a && b ? !same(a, b) : a !== b) ignored.add(label);
+    if (a && b ? values(a) !== values(b) : a !== b) ignored.add(label);
   }
   out.ignored = [...ignored];
   return out.bold === undefined && out.italic === undefined && !out.ignored.length ? null : out;

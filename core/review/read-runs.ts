@@ -1,11 +1,14 @@
+import { SaxesParser, type SaxesTagNS } from 'saxes';
 import { isAnchor, regionOfAnchor, type Region } from './anchors.ts';
-import { attr, child, elements, parse, W } from './docx-xml.ts';
-import { formatChange, type FormatChange } from './read-format.ts';
+import { W } from './docx-xml.ts';
+import { XML_DTD } from '../model/xml-chars.ts';
+import { formatChange, type FormatChange, type RunProperties } from './read-format.ts';
 
 /**
  * The first pass over a returned 送审稿: each `w:p` as Word wrote it, a row of tokens (its words with
  * their revision, our anchors, comment edges) and the revision of its paragraph mark. Which of these
- * paragraphs were one paragraph when sent is decided after (read-review.ts), from the marks.
+ * paragraphs were one paragraph when sent is decided after (read-review.ts), from the marks. The
+ * document is read as a stream of tags (saxes): building its DOM took four times as long as reading it.
  */
 
 export interface Mark {
@@ -37,169 +40,247 @@ export interface RawParagraph {
 }
 
 const MOVE = { moveFrom: 'delete', moveTo: 'insert' } as const;
+type MoveKind = keyof typeof MOVE;
+const CHANGE: Record<string, Revision['kind']> = { ins: 'insert', moveTo: 'insert', del: 'delete', moveFrom: 'delete' };
 const TOC_GALLERY = /table of contents/iu;
+/** Elements whose contents hold no words of the paragraph: a field's code, a section's settings. */
+const SKIPPED = new Set(['instrText', 'delInstrText', 'sectPr']);
 
-/** The revision a `w:ins`, `w:del`, `w:moveFrom` or `w:moveTo` element records. */
-function revisionOf(el: Element): Revision | null {
-  const kind = el.localName === 'ins' || el.localName === 'moveTo' ? 'insert' : el.localName === 'del' || el.localName === 'moveFrom' ? 'delete' : null;
-  return kind ? { kind, author: attr(el, 'author'), date: attr(el, 'date') } : null;
+/** A run's properties as they are read: as they are, and (inside w:rPrChange) as they were before a reviewer's formatting. */
+interface RunProps {
+  now: RunProperties;
+  was: RunProperties | null;
+  by: Mark | null;
+  inChange: boolean;
 }
 
-/** Whether a content control holds the 目录 (Word, LibreOffice and the docx library all write it so). */
-function isToc(sdt: Element): boolean {
-  const gallery = child(child(child(sdt, 'sdtPr') ?? sdt, 'docPartObj') ?? sdt, 'docPartGallery');
-  return gallery !== null && TOC_GALLERY.test(attr(gallery, 'val'));
+/** A paragraph's properties as they are read: its mark's revisions, and whether it ends a section. */
+interface ParagraphProps {
+  marks: (Revision & { moveKind?: MoveKind })[];
+  section: boolean;
+  inRunProps: boolean;
 }
+
+/** An attribute of the main namespace (Word writes the `w:` prefix; another writer may bind another). */
+function attr(tag: SaxesTagNS, name: string): string {
+  const usual = tag.attributes[`w:${name}`];
+  if (usual?.uri === W) return usual.value;
+  for (const a of Object.values(tag.attributes)) if (a.uri === W && a.local === name) return a.value;
+  return '';
+}
+
+const attrs = (tag: SaxesTagNS) => Object.fromEntries(Object.values(tag.attributes).map((a) => [a.local, a.value]));
 
 /**
  * Reads the paragraphs of one part (the document, or a header or footer with its region). In a
  * document of several sections, paragraphs before the first section break are the masthead page's.
  */
 export function readRawParagraphs(xml: string, partRegion: Region | null): RawParagraph[] {
+  if (XML_DTD.test(xml)) throw new Error('DTD');
   const out: RawParagraph[] = [];
   /** The changes the words being read are in, innermost last; a move's name is found when its words are read. */
-  const stack: (Revision & { moveKind?: keyof typeof MOVE })[] = [];
+  const changes: (Revision & { moveKind?: MoveKind })[] = [];
   const ranges = { moveFrom: [] as { id: string; name: string }[], moveTo: [] as { id: string; name: string }[] };
   const lastRange = { moveFrom: '', moveTo: '' };
+  /** What to do as each open element closes. */
+  const open: ((() => void) | undefined)[] = [];
+  let skipped = 0;
   let current: RawParagraph | null = null;
   let pending: Token[] = [];
   let pendingRegion: Region | null = null;
-  const root = parse(xml).documentElement;
-  // A 送审稿's masthead page is a section of its own: what comes before the first section break is it.
-  const breaks = root.getElementsByTagNameNS(W, 'sectPr');
-  let front = partRegion === null && Array.from({ length: breaks.length }, (_, i) => breaks.item(i)!).some((b) => (b.parentNode as Element | null)?.localName === 'pPr');
+  let frontEnds = -1;
   let toc = 0;
   let format: FormatChange | null = null;
+  let text: { deleted: boolean; words: string } | null = null;
+  /** The innermost paragraph's properties, and those being read (inside its w:pPr). */
+  let paragraphProps: ParagraphProps | null = null;
+  let readingProps: ParagraphProps | null = null;
+  /** A run's properties being read: as they are, and as they were before a reviewer's formatting. */
+  let runProps: RunProps | null = null;
 
   /** The move a word belongs to: the innermost open range of its kind, else the last one seen, else its author and time. */
-  const moveName = (kind: keyof typeof MOVE, by: Mark) => ranges[kind].at(-1)?.name || lastRange[kind] || `${kind === 'moveFrom' ? 'moveTo' : 'moveFrom'}|${by.author}|${by.date}`;
+  const moveName = (kind: MoveKind, by: Mark) => ranges[kind].at(-1)?.name || lastRange[kind] || `${kind === 'moveFrom' ? 'moveTo' : 'moveFrom'}|${by.author}|${by.date}`;
   const place = (token: Token) => (current ? current.tokens.push(token) : pending.push(token));
 
-  const addText = (text: string, deleted: boolean) => {
-    if (!current || !text) return;
-    const inserted = stack.some((c) => c.kind === 'insert');
-    const removed = deleted || stack.some((c) => c.kind === 'delete');
+  const addText = (words: string, deleted: boolean) => {
+    if (!current || !words) return;
+    const inserted = changes.some((c) => c.kind === 'insert');
+    const removed = deleted || changes.some((c) => c.kind === 'delete');
     // Inserted by one reviewer and deleted by another: never in the text sent, nor in the text returned.
     if (inserted && removed) return;
-    const top = stack.at(-1);
+    const top = changes.at(-1);
     const by: Revision | null = top ? { kind: top.kind, author: top.author, date: top.date, ...(top.moveKind ? { move: moveName(top.moveKind, top) } : {}) } : null;
     // The template prints every word in its own fonts: formatting counts only on words as sent.
-    current.tokens.push({ type: 'text', status: removed ? 'delete' : inserted ? 'insert' : 'same', text, by, format: inserted || removed ? null : format });
+    current.tokens.push({ type: 'text', status: removed ? 'delete' : inserted ? 'insert' : 'same', text: words, by, format: inserted || removed ? null : format });
   };
 
-  const paragraph = (el: Element) => {
+  const startParagraph = () => {
     const outer = current;
-    current = { tokens: outer ? [] : pending, mark: null, region: pendingRegion ?? partRegion ?? (toc ? 'toc' : front ? 'masthead' : null), nested: outer !== null };
+    const paragraph: RawParagraph = { tokens: outer ? [] : pending, mark: null, region: pendingRegion ?? partRegion ?? (toc ? 'toc' : null), nested: outer !== null };
     if (!outer) [pending, pendingRegion] = [[], null];
-    let mark: (Revision & { element: keyof typeof MOVE | null }) | 'gone' | null = null;
-    let breaksSection = false;
-    const pPr = child(el, 'pPr');
-    const rPr = pPr && child(pPr, 'rPr');
-    if (rPr) {
-      const marks = elements(rPr).flatMap((e) => (e.namespaceURI === W ? [{ r: revisionOf(e), e }] : [])).filter((m) => m.r);
-      const kinds = new Set(marks.map((m) => m.r!.kind));
-      if (kinds.size > 1) mark = 'gone';
-      else if (marks[0]) mark = { ...marks[0].r!, element: marks[0].e.localName in MOVE ? (marks[0].e.localName as keyof typeof MOVE) : null };
-    }
-    if (pPr && child(pPr, 'sectPr')) breaksSection = true;
-    for (const c of elements(el)) if (c !== pPr) walk(c);
-    const done: RawParagraph = current;
-    if (mark && mark !== 'gone') {
-      const { element, ...revision } = mark;
-      done.mark = element ? { ...revision, move: lastMove(done, revision.kind) ?? moveName(element, revision) } : revision;
-    } else done.mark = mark;
-    out.push(done);
-    current = outer;
-    if (breaksSection) front = false;
+    current = paragraph;
+    const outerProps = paragraphProps;
+    const props: ParagraphProps = { marks: [], section: false, inRunProps: false };
+    paragraphProps = props;
+    return () => {
+      paragraphProps = outerProps;
+      const kinds = new Set(props.marks.map((m) => m.kind));
+      const mark = props.marks[0];
+      if (kinds.size > 1) paragraph.mark = 'gone';
+      else if (mark) {
+        const { moveKind, ...revision } = mark;
+        paragraph.mark = moveKind ? { ...revision, move: lastMove(paragraph, revision.kind) ?? moveName(moveKind, revision) } : revision;
+      }
+      out.push(paragraph);
+      current = outer;
+      if (props.section && frontEnds < 0 && partRegion === null) frontEnds = out.length;
+    };
   };
 
-  const walk = (el: Element) => {
-    if (el.namespaceURI !== W) {
-      // Text boxes' second copy for old readers would count every word twice.
-      if (el.localName === 'Fallback') return;
-      for (const c of elements(el)) walk(c);
-      return;
+  const startRange = (kind: MoveKind, tag: SaxesTagNS): undefined => {
+    ranges[kind].push({ id: attr(tag, 'id'), name: attr(tag, 'name') });
+    lastRange[kind] = attr(tag, 'name');
+    return undefined;
+  };
+
+  /** What an element of the main namespace does as it opens; what it returns is done as it closes. */
+  const opened = (tag: SaxesTagNS): (() => void) | undefined => {
+    const local = tag.local;
+    if (runProps) {
+      const props = runProps;
+      if (local === 'rPrChange') {
+        props.by = { author: attr(tag, 'author'), date: attr(tag, 'date') };
+        props.inChange = true;
+        return () => (props.inChange = false);
+      }
+      if (local === 'rPr' && props.inChange) props.was = new Map();
+      else (props.inChange ? props.was : props.now)?.set(local, attrs(tag));
+      return undefined;
     }
-    switch (el.localName) {
+    if (readingProps) {
+      // A paragraph's properties: its mark's revision; nothing else of them counts.
+      const props = readingProps;
+      if (local === 'rPr') {
+        props.inRunProps = true;
+        return () => (props.inRunProps = false);
+      }
+      if (props.inRunProps && local in CHANGE) props.marks.push({ kind: CHANGE[local]!, author: attr(tag, 'author'), date: attr(tag, 'date'), ...(local in MOVE ? { moveKind: local as MoveKind } : {}) });
+      return undefined;
+    }
+    switch (local) {
+      case 'pPr': {
+        readingProps = paragraphProps;
+        return () => (readingProps = null);
+      }
       case 'p':
-        return paragraph(el);
+        return startParagraph();
       case 'r': {
         const outer = format;
-        format = formatChange(child(el, 'rPr'));
-        for (const c of elements(el)) walk(c);
-        format = outer;
-        return;
+        format = null;
+        return () => (format = outer);
       }
-      // Properties (and a field's code) hold no text of the paragraph.
-      case 'pPr':
-      case 'rPr':
-      case 'instrText':
-      case 'delInstrText':
-        return;
+      case 'rPr': {
+        const props: RunProps = { now: new Map(), was: null, by: null, inChange: false };
+        runProps = props;
+        return () => {
+          runProps = null;
+          format = props.by && props.was ? formatChange(props.now, props.was, props.by) : null;
+        };
+      }
       case 'sdt': {
-        const inToc = isToc(el);
-        if (inToc) toc++;
-        for (const c of elements(el)) walk(c);
-        if (inToc) toc--;
-        return;
+        let isToc = false;
+        const check = (gallery: SaxesTagNS) => {
+          if (!isToc && TOC_GALLERY.test(attr(gallery, 'val'))) [isToc, toc] = [true, toc + 1];
+        };
+        sdtGalleries.push(check);
+        return () => {
+          sdtGalleries.pop();
+          if (isToc) toc--;
+        };
       }
+      case 'docPartGallery':
+        sdtGalleries.at(-1)?.(tag);
+        return undefined;
       case 'bookmarkStart': {
-        const name = attr(el, 'name');
+        const name = attr(tag, 'name');
         const region = regionOfAnchor(name);
         if (region && current) current.region = region;
         else if (region) pendingRegion = region;
         else if (isAnchor(name)) place({ type: 'anchor', name });
-        return;
+        return undefined;
       }
       case 'moveFromRangeStart':
-      case 'moveToRangeStart': {
-        const kind = el.localName === 'moveFromRangeStart' ? 'moveFrom' : 'moveTo';
-        ranges[kind].push({ id: attr(el, 'id'), name: attr(el, 'name') });
-        lastRange[kind] = attr(el, 'name');
-        return;
-      }
+        return startRange('moveFrom', tag);
+      case 'moveToRangeStart':
+        return startRange('moveTo', tag);
       case 'moveFromRangeEnd':
       case 'moveToRangeEnd': {
-        const kind = el.localName === 'moveFromRangeEnd' ? 'moveFrom' : 'moveTo';
-        ranges[kind] = ranges[kind].filter((r) => r.id !== attr(el, 'id'));
-        return;
+        const kind = local === 'moveFromRangeEnd' ? 'moveFrom' : 'moveTo';
+        ranges[kind] = ranges[kind].filter((r) => r.id !== attr(tag, 'id'));
+        return undefined;
       }
       case 'ins':
       case 'del':
       case 'moveTo':
-      case 'moveFrom': {
-        const revision = revisionOf(el)!;
+      case 'moveFrom':
         // LibreOffice opens a move's range inside it: the name is looked up as its words are read.
-        stack.push(el.localName in MOVE ? { ...revision, moveKind: el.localName as keyof typeof MOVE } : revision);
-        for (const c of elements(el)) walk(c);
-        stack.pop();
-        return;
-      }
+        changes.push({ kind: CHANGE[local]!, author: attr(tag, 'author'), date: attr(tag, 'date'), ...(local in MOVE ? { moveKind: local as MoveKind } : {}) });
+        return () => void changes.pop();
       case 't':
-        addText(el.textContent ?? '', false);
-        return;
-      case 'delText':
-        addText(el.textContent ?? '', true);
-        return;
+      case 'delText': {
+        const reading = { deleted: local === 'delText', words: '' };
+        text = reading;
+        return () => {
+          text = null;
+          addText(reading.words, reading.deleted);
+        };
+      }
       case 'commentRangeStart':
-        place({ type: 'comment', edge: 'start', id: attr(el, 'id') });
-        return;
+        place({ type: 'comment', edge: 'start', id: attr(tag, 'id') });
+        return undefined;
       case 'commentRangeEnd': {
         // An end between paragraphs closes on the words before it.
-        const token = { type: 'comment', edge: 'end', id: attr(el, 'id') } as const;
+        const token = { type: 'comment', edge: 'end', id: attr(tag, 'id') } as const;
         if (current) current.tokens.push(token);
-        else if (out.length) out.at(-1)!.tokens.push(token);
-        return;
+        else out.at(-1)?.tokens.push(token);
+        return undefined;
       }
       case 'commentReference':
-        place({ type: 'comment', edge: 'point', id: attr(el, 'id') });
-        return;
+        place({ type: 'comment', edge: 'point', id: attr(tag, 'id') });
+        return undefined;
       default:
-        for (const c of elements(el)) walk(c);
+        return undefined;
     }
   };
+  const sdtGalleries: ((gallery: SaxesTagNS) => void)[] = [];
 
-  walk(root);
+  const parser = new SaxesParser({ xmlns: true });
+  parser.on('error', (e) => {
+    throw e;
+  });
+  parser.on('opentag', (tag) => {
+    if (skipped) {
+      skipped++;
+      return;
+    }
+    // Text boxes' second copy for old readers would count every word twice.
+    if ((tag.uri !== W && tag.local === 'Fallback') || (tag.uri === W && SKIPPED.has(tag.local))) {
+      // A paragraph that ends a section ends the masthead page, the first time.
+      if (tag.local === 'sectPr' && readingProps) readingProps.section = true;
+      skipped = 1;
+      return;
+    }
+    open.push(tag.uri === W ? opened(tag) : undefined);
+  });
+  parser.on('closetag', () => {
+    if (skipped) skipped--;
+    else open.pop()?.();
+  });
+  parser.on('text', (words) => {
+    if (text && !skipped) text.words += words;
+  });
+  parser.write(xml).close();
+  for (const p of out.slice(0, Math.max(0, frontEnds))) if (!p.region) p.region = 'masthead';
   return out;
 }
 
