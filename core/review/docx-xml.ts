@@ -1,7 +1,7 @@
 import { DOMParser } from '@xmldom/xmldom';
 import { XML_DTD } from '../model/xml-chars.ts';
 
-/** WordprocessingML's namespaces, and the small helpers the readers of a returned 送审稿 share. */
+/** WordprocessingML's namespaces, and the DOM helpers that read a returned 送审稿's small parts (comments, properties). */
 export const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 export const W14 = 'http://schemas.microsoft.com/office/word/2010/wordml';
 export const W15 = 'http://schemas.microsoft.com/office/word/2012/wordml';
@@ -14,9 +14,6 @@ export function elements(node: Node): Element[] {
   for (let c = node.firstChild; c; c = c.nextSibling) if (c.nodeType === 1) out.push(c as Element);
   return out;
 }
-
-/** The first child in the main namespace named `name`. */
-export const child = (el: Element, name: string) => elements(el).find((c) => c.namespaceURI === W && c.localName === name) ?? null;
 
 /** Parses a part, refusing a document type declaration (entity tricks) and any malformed XML. */
 export function parse(xml: string): Document {
