@@ -90,8 +90,9 @@ export function applyReview(tr: Transform, sent: DocNode, placed: PlacedReview, 
     const shift = target.text === own ? 0 : own.length - own.trimStart().length - 1;
     return found.start + offset + shift;
   };
-  const lost = (kind: UnplacedMark['kind'], text: string, m: { item: string; paragraph: number; author: string; date: string }) =>
-    out.unplaced.push({ kind, text, context: `【${m.item}】第 ${m.paragraph} 段（已改动）`, author: m.author, date: m.date });
+  const CHANGED = '已改动';
+  const lost = (kind: UnplacedMark['kind'], text: string, m: { item: string; paragraph: number; author: string; date: string }, why = CHANGED) =>
+    out.unplaced.push({ kind, text, context: `【${m.item}】第 ${m.paragraph} 段（${why}）`, author: m.author, date: m.date });
 
   /** The textblock a position is in, and where it starts. */
   const blockAt = (pos: number) => {
@@ -114,7 +115,8 @@ export function applyReview(tr: Transform, sent: DocNode, placed: PlacedReview, 
     });
   };
 
-  const place = (c: PlacedChange, n: number): boolean => {
+  /** Puts a change in; else says why not. */
+  const place = (c: PlacedChange, n: number): true | string => {
     const id = c.move ? `${stamp}-m${c.move}` : `${stamp}-${n}`;
     const who = { id, author: c.author, date: c.date };
     const marks = { ...who, ...(c.move ? { move: true } : {}) };
@@ -122,33 +124,33 @@ export function applyReview(tr: Transform, sent: DocNode, placed: PlacedReview, 
     const deleted = (pos: number) => (t: Transform) => t.addMark(pos, pos + c.before.length, schema.marks[MARK.deletion]!.create(marks));
     if (c.kind === 'newParagraph') {
       const pos = locate(c, '');
-      if (pos === null) return false;
+      if (pos === null) return CHANGED;
       const side = c.offset === 0 && (sentText.get(c.source.join('.')) ?? '') !== '' ? 'before' : 'after';
       const block = blockAt(pos);
       const where = slot(tr.doc, block.start, side);
       const inserted = schema.marks[MARK.insertion]!.create(marks);
       const nodes = c.after.split('\n').map((line) => schema.nodes[NODE.paragraph]!.create({ [REVISION_ATTR]: revision('insert') }, line ? schema.text(line, [inserted]) : null));
-      if (!where.parent.canReplace(where.index, where.index, Fragment.from(nodes))) return false;
+      if (!where.parent.canReplace(where.index, where.index, Fragment.from(nodes))) return '这里不能添加段落';
       step(where.pos, side === 'before' ? 2 : 3, (t) => t.insert(where.pos, nodes));
       return true;
     }
     const pos = locate(c, c.kind === 'join' ? '' : c.before);
-    if (pos === null) return false;
+    if (pos === null) return CHANGED;
     const block = blockAt(pos);
     const body = BREAK_BLOCKS.has(block.node.type.name);
     if (c.kind === 'format') {
-      if (!body) return false;
+      if (!body) return '标题、副标题和署名的字形由模板规定';
       step(pos + c.before.length, 0, (t) => t.addMark(pos, pos + c.before.length, schema.marks[MARK.formatting]!.create({ ...who, bold: c.format?.bold ?? null, italic: c.format?.italic ?? null })));
       return true;
     }
     if (c.kind === 'join') {
       // Only a body paragraph followed by another can run on into it.
-      const $end = tr.doc.resolve(block.end);
-      if (!body || !$end.nodeAfter || !BREAK_BLOCKS.has($end.nodeAfter.type.name) || $end.parent !== tr.doc.resolve(block.start).parent) return false;
+      const next = tr.doc.resolve(block.end).nodeAfter;
+      if (!body || !next || !BREAK_BLOCKS.has(next.type.name)) return '后面是照片、署名或引文的末尾，无法合并';
       step(block.contentEnd, 0, setRevision(block.contentEnd, revision('delete')));
       return true;
     }
-    if (c.kind === 'split' && !body) return false;
+    if (c.kind === 'split' && !body) return '标题、副标题和署名不分段';
     if (c.before) step(pos + c.before.length, 0, deleted(pos));
     // The break a whole struck paragraph loses (kept on its last part, should a split come after).
     if (c.kind === 'removeParagraph' && body) step(block.contentEnd, 0, setRevision(block.contentEnd, revision('delete')));
@@ -160,8 +162,9 @@ export function applyReview(tr: Transform, sent: DocNode, placed: PlacedReview, 
   };
 
   placed.changes.forEach((c, n) => {
-    if (place(c, n)) out.changes++;
-    else lost(c.kind, changeText(c), c);
+    const done = place(c, n);
+    if (done === true) out.changes++;
+    else lost(c.kind, changeText(c), c, done);
   });
   for (const c of placed.comments) {
     const lines = c.quote.split('\n');
