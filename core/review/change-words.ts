@@ -5,7 +5,7 @@ export const KIND_LABEL: Record<ChangeKind | 'comment' | 'move', string> = {
   insert: '插入',
   delete: '删除',
   replace: '替换',
-  format: '格式',
+  format: '格式修订',
   newParagraph: '新增段落',
   removeParagraph: '删除段落',
   split: '分段',

@@ -48,8 +48,8 @@ const SKIPPED = new Set(['instrText', 'delInstrText', 'sectPr']);
 
 /** A run's properties as they are read: as they are, and (inside w:rPrChange) as they were before a reviewer's formatting. */
 interface RunProps {
-  now: RunProperties;
-  was: RunProperties | null;
+  now: Map<string, SaxesTagNS>;
+  was: Map<string, SaxesTagNS> | null;
   by: Mark | null;
   inChange: boolean;
 }
@@ -69,7 +69,9 @@ function attr(tag: SaxesTagNS, name: string): string {
   return '';
 }
 
-const attrs = (tag: SaxesTagNS) => Object.fromEntries(Object.values(tag.attributes).map((a) => [a.local, a.value]));
+/** A run's properties by name, each with its attributes by name: read only where a reviewer changed them. */
+const properties = (tags: Map<string, SaxesTagNS>): RunProperties =>
+  new Map([...tags].map(([name, tag]) => [name, Object.fromEntries(Object.values(tag.attributes).map((a) => [a.local, a.value]))]));
 
 /**
  * Reads the paragraphs of one part (the document, or a header or footer with its region). In a
@@ -154,7 +156,7 @@ export function readRawParagraphs(xml: string, partRegion: Region | null): RawPa
         return () => (props.inChange = false);
       }
       if (local === 'rPr' && props.inChange) props.was = new Map();
-      else (props.inChange ? props.was : props.now)?.set(local, attrs(tag));
+      else (props.inChange ? props.was : props.now)?.set(local, tag);
       return undefined;
     }
     if (readingProps) {
@@ -184,7 +186,7 @@ export function readRawParagraphs(xml: string, partRegion: Region | null): RawPa
         runProps = props;
         return () => {
           runProps = null;
-          format = props.by && props.was ? formatChange(props.now, props.was, props.by) : null;
+          format = props.by && props.was ? formatChange(properties(props.now), properties(props.was), props.by) : null;
         };
       }
       case 'sdt': {
