@@ -5,7 +5,7 @@ import { printableIssue, type PhotoSource } from '../layout/printable-issue.ts';
 import type { EmbeddedPhoto } from '../model/export-size.ts';
 import { writeDocx } from './write-docx.ts';
 import type { ReviewCopy } from './review-copy.ts';
-import { anchorOfSource } from '../review/anchors.ts';
+import { sentAnchors } from '../review/anchors.ts';
 import { withoutReview } from '../review/without-review.ts';
 import { commentsOf } from '../review/comments.ts';
 
@@ -30,7 +30,7 @@ export interface DocxOptions {
 export async function exportIssueDocx(stored: IssueContent, photos: PhotoSource, options: DocxOptions = {}): Promise<DocxExport> {
   const { layout, photos: printable, problems } = await printableIssue(stored, photos, options.withMarks);
   // Anchors are named for the text as sent, which is the clean one.
-  const anchors = options.review ? { copy: options.review, anchor: anchorOfSource(withoutReview(stored.doc)) } : undefined;
+  const anchors = options.review ? { copy: options.review, anchor: sentAnchors(withoutReview(stored.doc)) } : undefined;
   const comments = options.withMarks ? commentsOf(stored.doc) : undefined;
   const bytes = await writeDocx(layout.print, layout.pagination, layout.geometry, printable.photos, anchors, comments);
   return { bytes, layout, pagination: layout.pagination, problems, photos: printable.embedded };

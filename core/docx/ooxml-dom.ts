@@ -3,6 +3,9 @@ import { XML_DTD } from '../model/xml-chars.ts';
 
 /** WordprocessingML's namespace: the `w:` of a .docx's parts. */
 export const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+/** Word 2010's and 2012's additions (a paragraph's id, a comment's thread and state). */
+export const W14 = 'http://schemas.microsoft.com/office/word/2010/wordml';
+export const W15 = 'http://schemas.microsoft.com/office/word/2012/wordml';
 
 /** A `w:` attribute, whether the parser bound its namespace or kept the prefix. */
 export const attr = (el: Element, name: string) => el.getAttributeNS(W, name) || el.getAttribute(`w:${name}`) || '';

@@ -32,7 +32,8 @@ import type { PhotoBytes } from '../layout/printable-issue.ts';
 import { fontTableXml, LATIN_FONT, runFonts } from './fonts.ts';
 import { stylesXml, TOC_STYLE } from './styles-xml.ts';
 import { reviewProperties, type ReviewCopy } from './review-copy.ts';
-import { commentOptions, hasReviewMarks, reviewedRuns, reviewMarks, type ReviewMarks } from './review-runs.ts';
+import { commentOptions, hasReviewMarks, reviewedRuns, reviewMarks, revisedParagraph, type ReviewMarks } from './review-runs.ts';
+import type { PrintPart } from '../review/anchors.ts';
 import type { ReviewComment } from '../review/comments.ts';
 
 
@@ -47,8 +48,8 @@ interface Context {
   geometry: PageGeometry;
   photos: PhotoBytes;
   faces: Map<string, string[]>;
-  /** A 送审稿's paragraph anchors, by the block's source. */
-  anchor?: (source: readonly number[] | undefined) => string | undefined;
+  /** A 送审稿's paragraph anchors: an item's paragraph by its source, any other by where it is printed. */
+  anchor?: (block: TextBlock, part: PrintPart) => string | undefined;
   /** A copy with marks: its open suggestions and comments. */
   marks?: ReviewMarks;
 }
@@ -86,13 +87,13 @@ function paragraphOptions(ctx: Context, style: ParaStyle, lines: number, after: 
   };
 }
 
-function textParagraph(ctx: Context, block: TextBlock, outlineLevel?: number): Paragraph {
+function textParagraph(ctx: Context, block: TextBlock, part: PrintPart, outlineLevel?: number): Paragraph {
   const children: ParagraphChild[] =
-    ctx.marks && hasReviewMarks(block.runs)
-      ? reviewedRuns(block.runs, (r) => runOptions(ctx, block.style, r.text, r), ctx.marks)
+    ctx.marks && hasReviewMarks(block)
+      ? reviewedRuns(block, (r) => runOptions(ctx, block.style, r.text, r), ctx.marks)
       : block.runs.map((r) => (r.text === '\t' ? new TextRun({ children: [new Tab()] }) : run(ctx, block.style, r.text, r)));
   const rule = block.rule ? { [block.rule.where]: { style: BorderStyle.SINGLE, size: block.rule.sizeEighths, color: block.rule.color, space: 1 } } : undefined;
-  return new Paragraph({
+  const options = {
     ...paragraphOptions(ctx, block.style, block.lineHeightLines, block.spaceAfterLines),
     keepNext: block.keepNext,
     keepLines: block.keepLines,
@@ -100,8 +101,9 @@ function textParagraph(ctx: Context, block: TextBlock, outlineLevel?: number): P
     ...(rule ? { border: rule } : {}),
     ...(outlineLevel !== undefined ? { outlineLevel } : {}),
     tabStops: [{ type: TabStopType.RIGHT, position: Math.floor(ctx.geometry.textWidthPt * TWIPS_PER_PT) }],
-    children: bookmarked(block.bookmark, anchored(ctx.anchor?.(block.source), children)),
-  });
+    children: bookmarked(block.bookmark, anchored(ctx.anchor?.(block, part), children)),
+  };
+  return ctx.marks && block.revision ? revisedParagraph(options, block.revision, ctx.marks) : new Paragraph(options);
 }
 
 /** A 送审稿's anchor is an empty bookmark at the paragraph's start: one around the text changes how LibreOffice breaks pages. */
@@ -166,9 +168,9 @@ function galleryTable(ctx: Context, block: GalleryBlock): Table {
   });
 }
 
-function blockElements(ctx: Context, blocks: Block[], bodyStyle: ParaStyle): (Paragraph | Table)[] {
+function blockElements(ctx: Context, blocks: Block[], bodyStyle: ParaStyle, part: PrintPart): (Paragraph | Table)[] {
   return blocks.map((b) => {
-    if (b.kind === 'text') return textParagraph(ctx, b, b.role === 'sectionHeading' ? 0 : b.role === 'title' && b.bookmark ? 1 : undefined);
+    if (b.kind === 'text') return textParagraph(ctx, b, part, b.role === 'sectionHeading' ? 0 : b.role === 'title' && b.bookmark ? 1 : undefined);
     if (b.kind === 'picture') return pictureParagraph(ctx, b, bodyStyle);
     return galleryTable(ctx, b);
   });
@@ -236,7 +238,7 @@ export async function writeDocx(
     photos,
     faces: new Map([[LATIN_FONT, []]]),
     ...(review ? { anchor: review.anchor } : {}),
-    ...(comments ? { marks: reviewMarks(comments) } : {}),
+    ...(comments ? { marks: reviewMarks(comments, [...doc.front, ...doc.body, ...doc.closing].filter((b): b is TextBlock => b.kind === 'text')) } : {}),
   };
   const bodyStyle = doc.tocStyle;
   const page = {
@@ -250,7 +252,7 @@ export async function writeDocx(
     closing.push(
       new Paragraph({ ...paragraphOptions(ctx, bodyStyle, Math.max(1, filler.lines), 0), pageBreakBefore: filler.pageBreakBefore, children: [] }),
     );
-  closing.push(...blockElements(ctx, doc.closing, bodyStyle));
+  closing.push(...blockElements(ctx, doc.closing, bodyStyle, 'closing'));
 
   const bookmarks = new Map([...pagination.bookmarks].map(([name, n]) => [name, String(n)]));
   const estimator = () => ({ bookmarks, bookmarkPageNumbers: pagination.bookmarks, pageCount: pagination.totalPages });
@@ -258,12 +260,12 @@ export async function writeDocx(
   const sections = [
     {
       properties: { page, grid },
-      children: [...blockElements(ctx, doc.front, bodyStyle), tableOfContents(ctx, doc.toc, doc.tocStyle)],
+      children: [...blockElements(ctx, doc.front, bodyStyle, 'front'), tableOfContents(ctx, doc.toc, doc.tocStyle)],
     },
     {
       properties: { page: { ...page, pageNumbers: { start: 1 } }, grid, type: SectionType.NEXT_PAGE },
       footers: { default: pageNumberFooter(ctx, 'right'), even: pageNumberFooter(ctx, 'left') },
-      children: [...blockElements(ctx, doc.body, bodyStyle), ...closing],
+      children: [...blockElements(ctx, doc.body, bodyStyle, 'body'), ...closing],
     },
   ];
   const written = ctx.marks ? commentOptions(ctx.marks) : [];

@@ -7,6 +7,7 @@ import { chineseDate } from '../model/date.ts';
 import { outlineItem } from '../model/outline.ts';
 import type { Block, GalleryCell, PrintDocument, RunChange, TextBlock, TextRunSpec, TocEntry } from './print-model.ts';
 import { printStyles, type Role } from './print-styles.ts';
+import { revisionOf } from '../review/paragraph-marks.ts';
 import type { PageGeometry } from './page-geometry.ts';
 
 /** Pixel size of a stored photo, or null when it is missing or not a readable image. */
@@ -17,9 +18,27 @@ const PHOTO_MAX_LINES = 12;
 const GALLERY_PHOTO_LINES = 6;
 const RED = 'D40000';
 
+const KIND = { [MARK.insertion]: 'insert', [MARK.deletion]: 'delete', [MARK.formatting]: 'format' } as const;
+
 function changeOf(t: DocNode): RunChange | null {
-  const mark = t.marks?.find((m) => m.type === MARK.insertion || m.type === MARK.deletion);
-  return mark ? { kind: mark.type === MARK.insertion ? 'insert' : 'delete', author: String(mark.attrs?.author ?? ''), date: String(mark.attrs?.date ?? '') } : null;
+  const mark = t.marks?.find((m) => m.type in KIND);
+  if (!mark) return null;
+  const a = mark.attrs ?? {};
+  return {
+    kind: KIND[mark.type as keyof typeof KIND],
+    id: String(a.id ?? ''),
+    author: String(a.author ?? ''),
+    date: String(a.date ?? ''),
+    ...(a.move ? { move: true } : {}),
+    ...(typeof a.bold === 'boolean' ? { bold: a.bold } : {}),
+    ...(typeof a.italic === 'boolean' ? { italic: a.italic } : {}),
+  };
+}
+
+/** A body paragraph's changed break, for a copy with marks. */
+function revisionOver(node: DocNode): Partial<TextBlock> {
+  const r = revisionOf(node);
+  return r ? { revision: { kind: r.kind, id: r.id, author: r.author, date: r.date, ...(r.move ? { move: true } : {}) } } : {};
 }
 
 function runsOf(node: DocNode): TextRunSpec[] {
@@ -150,7 +169,7 @@ export function printDocument(issue: IssueContent, template: Template, geometry:
       } else if (item.type === NODE.reflection) {
         if (first) body.push({ ...sectionHeading, pageBreakBefore: true, spaceAfterLines: 1 });
         for (const [childIndex, child] of (item.content ?? []).entries()) {
-          if (child.type === NODE.paragraph) body.push(at(text('body', runsOf(child)), childIndex));
+          if (child.type === NODE.paragraph) body.push(at(text('body', runsOf(child), revisionOver(child)), childIndex));
           if (child.type === NODE.byline && plainText(child).trim())
             body.push(at(text('byline', bracketed(child)), childIndex));
         }
@@ -175,13 +194,13 @@ export function printDocument(issue: IssueContent, template: Template, geometry:
   function bodyBlocks(node: DocNode, title: string): Block[] {
     switch (node.type) {
       case NODE.paragraph:
-        return [text('body', runsOf(node))];
+        return [text('body', runsOf(node), revisionOver(node))];
       case NODE.heading: {
         const level = Math.min(4, Math.max(1, Number(node.attrs?.level ?? 1)));
-        return [text(`heading${level}` as Role, runsOf(node), { keepNext: true, keepLines: true })];
+        return [text(`heading${level}` as Role, runsOf(node), { keepNext: true, keepLines: true, ...revisionOver(node) })];
       }
       case NODE.blockquote:
-        return (node.content ?? []).map((p) => text('quote', runsOf(p)));
+        return (node.content ?? []).map((p) => text('quote', runsOf(p), revisionOver(p)));
       case NODE.figure: {
         const hash = typeof node.attrs?.photo === 'string' ? node.attrs.photo : null;
         const size = hash ? pictureSize(hash, PHOTO_MAX_LINES, geometry.textWidthPt) : null;

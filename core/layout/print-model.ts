@@ -18,11 +18,19 @@ export interface ParaStyle {
   color?: string;
 }
 
-/** A reviewer's open suggestion on a run, printed as a Word revision in a copy with marks. */
+/**
+ * A reviewer's open suggestion on a run or a paragraph's break, printed as a Word revision in a copy
+ * with marks: words (or a break) inserted or deleted, perhaps as half of a move (the id names it), or
+ * words formatted (what the run would be set to; the run itself prints as it is).
+ */
 export interface RunChange {
-  kind: 'insert' | 'delete';
+  kind: 'insert' | 'delete' | 'format';
+  id: string;
   author: string;
   date: string;
+  move?: boolean;
+  bold?: boolean;
+  italic?: boolean;
 }
 
 export interface TextRunSpec {
@@ -54,6 +62,8 @@ export interface TextBlock {
   bookmark?: string;
   /** Bottom border (the masthead's red rule, the 报尾's rules). */
   rule?: { where: 'top' | 'bottom'; sizeEighths: number; color: string };
+  /** A reviewer's change to the paragraph's break (its mark), in a copy with marks. */
+  revision?: RunChange;
 }
 
 export interface PictureBlock {

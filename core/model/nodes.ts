@@ -17,7 +17,7 @@ export const NODE = {
   text: 'text',
 } as const;
 
-export const MARK = { bold: 'bold', italic: 'italic', insertion: 'insertion', deletion: 'deletion', comment: 'comment' } as const;
+export const MARK = { bold: 'bold', italic: 'italic', insertion: 'insertion', deletion: 'deletion', formatting: 'formatting', comment: 'comment' } as const;
 
 export type ItemKind = typeof NODE.article | typeof NODE.reflection | typeof NODE.figure;
 export const ITEM_KINDS: readonly ItemKind[] = [NODE.article, NODE.reflection, NODE.figure];

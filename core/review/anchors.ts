@@ -28,6 +28,8 @@ export interface ReviewParagraph {
   paragraph: number;
   text: string;
   anchor: string;
+  /** Its node's type: only body paragraphs and headings can be split, joined or formatted. */
+  type: string;
 }
 
 const TEXT_CHILDREN = new Set<string>([NODE.title, NODE.subtitle, NODE.paragraph, NODE.heading, NODE.byline]);
@@ -47,7 +49,7 @@ export function reviewParagraphs(doc: DocNode): ReviewParagraph[] {
         if (!isTitle) paragraph++;
         // A reflection's byline prints in brackets: its text is compared as printed.
         const text = item.type === NODE.reflection && node.type === NODE.byline ? `（${plainText(node).trim()}）` : plainText(node);
-        out.push({ itemId, item: label, source: [s, i, ...path], paragraph: isTitle ? 0 : paragraph, text, anchor: anchorName(itemId, path) });
+        out.push({ itemId, item: label, source: [s, i, ...path], paragraph: isTitle ? 0 : paragraph, text, anchor: anchorName(itemId, path), type: node.type });
       };
       for (const [c, child] of (item.content ?? []).entries()) {
         if (TEXT_CHILDREN.has(child.type)) add([c], child);
@@ -58,13 +60,47 @@ export function reviewParagraphs(doc: DocNode): ReviewParagraph[] {
   return out;
 }
 
-/** The anchor each printed block gets, from its source path (none for the masthead, headings and photos). */
-export function anchorOfSource(doc: DocNode): (source: readonly number[] | undefined) => string | undefined {
-  const byPath = new Map(reviewParagraphs(doc).map((p) => [p.source.join('.'), p.anchor]));
-  return (source) => (source ? byPath.get(source.join('.')) : undefined);
+/**
+ * The printed paragraphs outside the articles and reflections, as the clerk names them: a reviewer's
+ * mark there cannot be put into the text (the masthead and the 报尾 are the issue's settings, the
+ * 目录 is made from the titles), so it is listed with where it was.
+ */
+export const REGIONS = { masthead: '报头', toc: '目录', section: '栏目标题', caption: '图片说明', closing: '报尾', header: '页眉', footer: '页脚' } as const;
+export type Region = keyof typeof REGIONS;
+const REGION_ANCHOR = /^jbz_([a-z]+)_\d+$/u;
+
+/** Which part of the print a block is in: the masthead page, the body, or the 报尾. */
+export type PrintPart = 'front' | 'body' | 'closing';
+
+/** The region of a printed block that is not an item's paragraph. */
+function regionOfBlock(part: PrintPart, role: string): Region | null {
+  if (part === 'front') return role === 'tocHeading' ? 'toc' : 'masthead';
+  if (part === 'closing') return 'closing';
+  return role === 'sectionHeading' ? 'section' : role === 'caption' ? 'caption' : null;
 }
 
-/** Whether a bookmark's name is one of ours. */
+/**
+ * The anchor each printed paragraph of a 送审稿 gets: an item's paragraph by its source path, any other
+ * by its region (numbered, as a bookmark's name must be unique).
+ */
+export function sentAnchors(doc: DocNode): (block: { source?: readonly number[]; role: string }, part: PrintPart) => string | undefined {
+  const byPath = new Map(reviewParagraphs(doc).map((p) => [p.source.join('.'), p.anchor]));
+  let regions = 0;
+  return (block, part) => {
+    const item = block.source ? byPath.get(block.source.join('.')) : undefined;
+    if (item) return item;
+    const region = regionOfBlock(part, block.role);
+    return region ? `jbz_${region}_${++regions}` : undefined;
+  };
+}
+
+/** Whether a bookmark's name is one of ours on an item's paragraph. */
 export function isAnchor(name: string): boolean {
   return ANCHOR.test(name);
+}
+
+/** The region a bookmark of ours names, or null. */
+export function regionOfAnchor(name: string): Region | null {
+  const region = REGION_ANCHOR.exec(name)?.[1];
+  return region && region in REGIONS ? (region as Region) : null;
 }

@@ -2,6 +2,7 @@ import type { Node as PMNode } from '@tiptap/pm/model';
 import { NODE } from '../model/nodes.ts';
 import { issueSchema } from './issue-schema.ts';
 import { ReviewComments } from '../review/comments.ts';
+import { revisionFault } from '../review/paragraph-marks.ts';
 
 /** Deeper than any document the schema allows (doc › section › article › quotation › paragraph › text). */
 const MAX_DEPTH = 8;
@@ -64,6 +65,8 @@ function contentFault(doc: PMNode): string | null {
   doc.descendants((node) => {
     if (fault) return false;
     const name = NAMES[node.type.name] ?? node.type.name;
+    fault = revisionFault(node);
+    if (fault) return false;
     if (node.isTextblock) {
       let marked = false;
       node.forEach((child) => (marked ||= !node.type.allowsMarks(child.marks)));

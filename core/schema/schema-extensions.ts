@@ -10,7 +10,10 @@ import { ArticleTitle, ArticleSubtitle, Byline } from './textblocks.ts';
 import { BodyHeading } from './heading.ts';
 import { Quotation } from './blockquote.ts';
 import { Figure } from './figure.ts';
-import { Insertion, Deletion, CommentRange } from './review-marks.ts';
+import { Insertion, Deletion, Formatting, CommentRange, revisionAttribute } from './review-marks.ts';
+
+/** A body paragraph, which may carry a reviewer's change to its break (core/review/paragraph-marks.ts). */
+const BodyParagraph = Paragraph.extend({ addAttributes: () => ({ ...revisionAttribute }) });
 
 /**
  * Every node and mark of the issue document, once: the editor is built from these (adding only
@@ -24,7 +27,7 @@ export const SCHEMA_EXTENSIONS: readonly AnyExtension[] = [
   ArticleTitle,
   ArticleSubtitle,
   Byline,
-  Paragraph,
+  BodyParagraph,
   Text,
   Bold,
   Italic,
@@ -33,5 +36,6 @@ export const SCHEMA_EXTENSIONS: readonly AnyExtension[] = [
   Figure,
   Insertion,
   Deletion,
+  Formatting,
   CommentRange,
 ];

@@ -37,7 +37,7 @@ import { generatedIssue, SHAPES } from '../helpers/generated-issues.ts';
 import { REPO } from '../helpers/web-server.ts';
 import { readSample, SAMPLE_FILES } from '../helpers/samples.ts';
 import { issuePhotos } from '../helpers/issue-photos.ts';
-import { reviewWithLibreOffice } from '../helpers/libreoffice-review.ts';
+import { reviewedEveryKind } from '../helpers/reviewed-demo.ts';
 import { readReviewDocx } from '../../electron/node/service/review-docx.ts';
 import { Transform } from '@tiptap/pm/transform';
 import { issueSchema } from '../../core/schema/issue-schema.ts';
@@ -192,18 +192,24 @@ async function exportFigures(): Promise<void> {
   row('export the demo issue to PDF (Chromium started for it), median of 3', ms(pdf));
   row('size of the demo issue’s PDF', `${(size / 1024 / 1024).toFixed(2)} MB`);
 
-  // A 送审稿 edited by LibreOffice with 修订 on, read back and placed on its articles.
+  // A 送审稿 returned with every kind of mark (LibreOffice's 修订, Word's moves, formatting and threads), read back and placed on its articles.
   const sent = await exportIssueDocx(demo, issuePhotos(demo), { review: { issueId: 'demo', versionId: 'bench', name: '送审稿' } });
-  const returned = reviewWithLibreOffice(sent.bytes, [{ find: '旨在提升干部教育培训', replace: '旨在增强干部教育培训' }, { find: '增强为企服务意识', insertAfter: '和能力' }], '王主任');
-  row('read a returned 送审稿 of the demo (parse, place 2 revisions), median of 10', ms(await median(10, () => placeReview(readReviewDocx('审阅稿.docx', returned), demo.doc))));
+  const returned = reviewedEveryKind(sent.bytes);
   const placed = placeReview(readReviewDocx('审阅稿.docx', returned), demo.doc);
+  const counted = `${placed.changes.length} revisions, ${placed.comments.length} comments, ${placed.unplaced.length} listed`;
+  row(`read a returned 送审稿 of the demo with every kind of mark (parse, place ${counted}), median of 10`, ms(await median(10, () => placeReview(readReviewDocx('审阅稿.docx', returned), demo.doc))));
   const withMarks = () => {
     const tr = new Transform(issueSchema().nodeFromJSON(demo.doc));
     applyReview(tr, demo.doc, placed, 'bench');
     return tr;
   };
-  row('put them into the demo as suggestions (导入审阅稿), median of 10', ms(await median(10, withMarks)));
-  row('put them in, then 全部接受 (both together), median of 10', ms(await median(10, () => settleSuggestions(withMarks(), 'accept'))));
+  row('put them into the demo as suggestions, median of 10', ms(await median(10, withMarks)));
+  const imported = () => {
+    const tr = new Transform(issueSchema().nodeFromJSON(demo.doc));
+    applyReview(tr, demo.doc, placeReview(readReviewDocx('审阅稿.docx', returned), demo.doc), 'bench');
+  };
+  row('导入审阅稿 of the demo, the whole of it (read, place, put in), median of 10', ms(await median(10, imported)));
+  row('put them in, then 全部接受 (all together), median of 10', ms(await median(10, () => settleSuggestions(withMarks(), 'accept'))));
   const marked = { ...demo, doc: withMarks().doc.toJSON() as DocNode };
   row('导出带修订稿 of the demo, median of 5', ms(await median(5, () => exportIssueDocx(marked, issuePhotos(marked), { withMarks: true }))));
 

@@ -8,6 +8,7 @@ import { tempDir } from '../helpers/tmp.ts';
 import { REPO } from '../helpers/web-server.ts';
 import type { DocNode } from '../../core/model/doc.ts';
 
+const NEW_PARAGRAPH = '学员代表在会上作了发言。';
 const texts = (node: DocNode): DocNode[] => (node.type === 'text' ? [node] : (node.content ?? []).flatMap(texts));
 
 /** `jianbao export --review` sends a 送审稿; `jianbao review` reads back what the reviewer did to it in LibreOffice. */
@@ -19,8 +20,19 @@ beforeAll(() => {
   const sent = runJianbao(dir.path, ['export', demo, '-o', '送审稿.docx', '--review']);
   expect(sent.code, sent.err).toBe(0);
   expect(sent.out).toMatch(/已导出送审稿 \d+ 页/u);
-  const edited = reviewWithLibreOffice(readFileSync(join(dir.path, '送审稿.docx')), [{ find: '旨在提升干部教育培训', replace: '旨在增强干部教育培训' }, { find: '增强为企服务意识', insertAfter: '和能力' }], '王主任');
-  writeFileSync(join(dir.path, '审阅稿.docx'), addComments(edited, [{ quote: '华为练秋湖研发中心', text: '请核实名称。', author: '李书记', date: '2026-11-24T09:30:00Z' }]));
+  const edited = reviewWithLibreOffice(
+    readFileSync(join(dir.path, '送审稿.docx')),
+    [
+      { find: '旨在提升干部教育培训', replace: '旨在增强干部教育培训' },
+      { find: '会上，区委组织部干教科科长余看宣读', newParagraphAfter: NEW_PARAGRAPH },
+      { find: '增强为企服务意识', insertAfter: '和能力' },
+    ],
+    '王主任',
+  );
+  writeFileSync(
+    join(dir.path, '审阅稿.docx'),
+    addComments(edited, [{ quote: '华为练秋湖研发中心', text: '请核实名称。', author: '李书记', date: '2026-11-24T09:30:00Z', replies: [{ text: '已核实。', author: '王主任', date: '2026-11-24T10:00:00Z' }] }]),
+  );
 });
 
 describe('jianbao review', () => {
@@ -31,17 +43,23 @@ describe('jianbao review', () => {
     const json = JSON.parse(r.out) as { changes: Record<string, unknown>[]; comments: Record<string, unknown>[]; unplaced: unknown[] };
     expect(json.changes).toEqual([
       expect.objectContaining({ item: '松江区第九期处级干部轮训班开班', paragraph: 2, kind: 'replace', before: expect.stringContaining('提升'), after: expect.stringContaining('增强'), author: '王主任', date: expect.stringMatching(/^\d{4}-\d\d-\d\dT/u) }),
+      // A new paragraph: after the paragraph it follows (its end, in the paragraph as sent).
+      expect.objectContaining({ item: '松江区第九期处级干部轮训班开班', paragraph: 3, kind: 'newParagraph', before: '', after: NEW_PARAGRAPH, offset: 30, author: '王主任' }),
       expect.objectContaining({ item: '案例教学：“莫德纳”速度何以可能？', kind: 'insert', before: '', after: '和能力', author: '王主任' }),
     ]);
-    expect(json.comments).toEqual([expect.objectContaining({ item: '以创新之钥开启高质量发展新征程', quote: '华为练秋湖研发中心', text: '请核实名称。', author: '李书记', date: '2026-11-24T09:30:00Z' })]);
+    expect(json.comments).toEqual([
+      expect.objectContaining({ item: '以创新之钥开启高质量发展新征程', quote: '华为练秋湖研发中心', text: '请核实名称。', author: '李书记', date: '2026-11-24T09:30:00Z', resolved: false, replies: [expect.objectContaining({ text: '已核实。', author: '王主任' })] }),
+    ]);
     expect(json.unplaced).toEqual([]);
   });
 
   it('lists them in Chinese for the clerk, and says when the project file is not the one sent', () => {
     const r = runJianbao(dir.path, ['review', '审阅稿.docx', '--issue', demo]);
     expect(r.code, r.err).toBe(0);
-    expect(r.out).toContain('修订 2 处，批注 1 条。');
+    expect(r.out).toContain('修订 3 处，批注 1 条。');
     expect(r.out).toContain('【松江区第九期处级干部轮训班开班】第 2 段 替换：');
+    expect(r.out).toContain(`【松江区第九期处级干部轮训班开班】第 3 段 新增段落：“${NEW_PARAGRAPH}”（王主任`);
+    expect(r.out).toContain('  回复：已核实。（王主任，2026-11-24 10:00）');
     expect(r.out).toContain('批注“华为练秋湖研发中心”：请核实名称。（李书记，2026-11-24 09:30）');
 
     const changed = JSON.parse(readFileSync(demo, 'utf8')) as { doc: { content: { content: { content: { type: string; content?: { text: string }[] }[] }[] }[] } };
@@ -58,7 +76,7 @@ describe('jianbao review', () => {
     const id = /[0-9a-f]{8}-[0-9a-f-]{27}/u.exec(runJianbao(dir.path, ['issues']).out)![0];
     const r = runJianbao(dir.path, ['review', '审阅稿.docx', '--id', id]);
     expect(r.code, r.err).toBe(0);
-    expect(r.out).toContain('已放入修订 2 处、批注 1 条');
+    expect(r.out).toContain('已放入修订 3 处、批注 1 条');
     // Sent from a project file, not from this stored issue: placed by its words, and the clerk is told.
     expect(r.err).toContain('修订按文字定位');
 
@@ -66,9 +84,12 @@ describe('jianbao review', () => {
     const after = readFileSync(join(dir.path, 'after.json'), 'utf8');
     const doc = (JSON.parse(after) as { doc: DocNode }).doc;
     const marked = (type: string) => texts(doc).filter((t) => t.marks?.some((m) => m.type === type && m.attrs?.author === '王主任')).map((t) => t.text);
-    expect(marked('insertion')).toEqual([expect.stringContaining('增强'), '和能力']);
+    expect(marked('insertion')).toEqual([expect.stringContaining('增强'), NEW_PARAGRAPH, '和能力']);
     expect(marked('deletion')).toEqual([expect.stringContaining('提升')]);
-    expect(doc.attrs?.comments).toEqual([expect.objectContaining({ quote: '华为练秋湖研发中心', text: '请核实名称。', author: '李书记', resolved: false })]);
+    expect(doc.attrs?.comments).toEqual([expect.objectContaining({ quote: '华为练秋湖研发中心', text: '请核实名称。', author: '李书记', resolved: false, replies: [expect.objectContaining({ text: '已核实。' })] })]);
+    // The new paragraph is in, its break marked inserted under the reviewer's name.
+    const added = (doc.content ?? []).flatMap((s) => s.content ?? []).flatMap((i) => i.content ?? []).find((c) => texts(c).some((t) => t.text === NEW_PARAGRAPH));
+    expect(added?.attrs?.revision).toEqual(expect.objectContaining({ kind: 'insert', author: '王主任' }));
     const history = JSON.parse(runJianbao(dir.path, ['history', id, '--json']).out) as { reason: string }[];
     expect(history.map((v) => v.reason)).toContain('review');
   });

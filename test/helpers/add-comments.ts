@@ -1,65 +1,65 @@
-import { DOMParser, XMLSerializer } from '@xmldom/xmldom';
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-
-const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+import { esc, openDocx, W, W14, W15 } from './word-xml.ts';
 
 export interface NewComment {
-  /** Words of one run of the document that the comment is on. */
+  /** Words of one run of the document where the comment starts (its first occurrence). */
   quote: string;
+  /** Words of a later paragraph the comment runs on to, ending after them: a comment across paragraphs. */
+  through?: string;
   text: string;
   author: string;
   date: string;
+  /** Answers in its thread, as Word writes them: each a comment of its own on the same words, linked in commentsExtended.xml. */
+  replies?: { text: string; author: string; date: string }[];
+  /** Resolved (Word's 解决): `w15:done` on the thread's first comment. */
+  resolved?: boolean;
 }
+
+/** Word's paragraph ids: 8 hex digits below 0x80000000. */
+const paraId = (n: number) => (0x10000000 + n).toString(16).toUpperCase();
 
 /**
  * Adds 批注 to a DOCX as Word writes them (LibreOffice's headless build crashes when asked to): the
- * run holding the quote is split around it, the quote is framed by `w:commentRangeStart`/`End` and
- * followed by a `w:commentReference` run, and the comment goes in `word/comments.xml`.
+ * run holding the quote is split around it, the range is framed by `w:commentRangeStart`/`End`
+ * (the thread's replies nested inside, as Word nests them) and followed by `w:commentReference` runs,
+ * the comments go in `word/comments.xml`, and replies and resolved threads in `word/commentsExtended.xml`.
  */
 export function addComments(docx: Uint8Array, comments: NewComment[]): Uint8Array {
-  const parts = unzipSync(docx);
-  const doc = new DOMParser().parseFromString(strFromU8(parts['word/document.xml']!), 'application/xml');
-  const el = (name: string, attrs: Record<string, string> = {}) => {
-    const e = doc.createElementNS(W, `w:${name}`);
-    for (const [k, v] of Object.entries(attrs)) e.setAttributeNS(W, `w:${k}`, v);
-    return e;
-  };
-  comments.forEach((c, id) => {
-    const ts = doc.getElementsByTagNameNS(W, 't');
-    let t: Element | null = null;
-    for (let i = 0; i < ts.length && !t; i++) if ((ts.item(i)!.textContent ?? '').includes(c.quote)) t = ts.item(i)!;
-    if (!t) throw new Error(`no run holds “${c.quote}”`);
-    const run = t.parentNode as Element;
-    const text = t.textContent ?? '';
-    const at = text.indexOf(c.quote);
-    const copy = (s: string) => {
-      const r = run.cloneNode(true) as Element;
-      const rt = r.getElementsByTagNameNS(W, 't').item(0)!;
-      rt.textContent = s;
-      rt.setAttribute('xml:space', 'preserve');
-      return r;
-    };
-    const parent = run.parentNode!;
-    const reference = el('r');
-    reference.appendChild(el('commentReference', { id: String(id) }));
-    for (const node of [copy(text.slice(0, at)), el('commentRangeStart', { id: String(id) }), copy(c.quote), el('commentRangeEnd', { id: String(id) }), reference, copy(text.slice(at + c.quote.length))])
-      parent.insertBefore(node, run);
-    parent.removeChild(run);
-  });
-  parts['word/document.xml'] = strToU8(new XMLSerializer().serializeToString(doc));
-  const esc = (s: string) => s.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/"/gu, '&quot;');
-  parts['word/comments.xml'] = strToU8(
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:comments xmlns:w="${W}">` +
-      comments.map((c, id) => `<w:comment w:id="${id}" w:author="${esc(c.author)}" w:date="${c.date}" w:initials="${esc(c.author.slice(0, 1))}"><w:p><w:r><w:t xml:space="preserve">${esc(c.text)}</w:t></w:r></w:p></w:comment>`).join('') +
+  const { el, isolate, addPart, save } = openDocx(docx);
+  const written: { id: number; c: { text: string; author: string; date: string }; parent: number | null; done: boolean }[] = [];
+  for (const c of comments) {
+    const root = written.length;
+    const ids = [root, ...(c.replies ?? []).map((_, k) => root + 1 + k)];
+    written.push({ id: root, c, parent: null, done: c.resolved ?? false });
+    (c.replies ?? []).forEach((r, k) => written.push({ id: root + 1 + k, c: r, parent: root, done: false }));
+    const start = isolate(c.quote);
+    const end = c.through ? isolate(c.through) : start;
+    for (const id of ids) start.parentNode!.insertBefore(el('commentRangeStart', { id: String(id) }), start);
+    let after = end.nextSibling;
+    for (const id of ids) {
+      const reference = el('r', {}, el('commentReference', { id: String(id) }));
+      for (const node of [el('commentRangeEnd', { id: String(id) }), reference]) end.parentNode!.insertBefore(node, after);
+      after = reference.nextSibling;
+    }
+  }
+  const ns = `xmlns:w="${W}" xmlns:w14="${W14}" xmlns:w15="${W15}"`;
+  addPart(
+    'comments.xml',
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:comments ${ns}>` +
+      written
+        .map(({ id, c }) => `<w:comment w:id="${id}" w:author="${esc(c.author)}" w:date="${c.date}" w:initials="${esc(c.author.slice(0, 1))}"><w:p w14:paraId="${paraId(id)}"><w:r><w:t xml:space="preserve">${esc(c.text)}</w:t></w:r></w:p></w:comment>`)
+        .join('') +
       '</w:comments>',
+    'http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments',
+    'application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml',
   );
-  const rels = strFromU8(parts['word/_rels/document.xml.rels']!);
-  parts['word/_rels/document.xml.rels'] = strToU8(
-    rels.replace('</Relationships>', '<Relationship Id="rIdJianbaoComments" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments" Target="comments.xml"/></Relationships>'),
-  );
-  const types = strFromU8(parts['[Content_Types].xml']!);
-  parts['[Content_Types].xml'] = strToU8(
-    types.replace('</Types>', '<Override PartName="/word/comments.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"/></Types>'),
-  );
-  return zipSync(parts);
+  if (written.some((w) => w.parent !== null || w.done))
+    addPart(
+      'commentsExtended.xml',
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w15:commentsEx xmlns:w15="${W15}">` +
+        written.map((w) => `<w15:commentEx w15:paraId="${paraId(w.id)}"${w.parent !== null ? ` w15:paraIdParent="${paraId(w.parent)}"` : ''} w15:done="${w.done ? 1 : 0}"/>`).join('') +
+        '</w15:commentsEx>',
+      'http://schemas.microsoft.com/office/2011/relationships/commentsExtended',
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.commentsExtended+xml',
+    );
+  return save();
 }

@@ -44,3 +44,8 @@ export async function blockText(block: Locator): Promise<string> {
     return (copy.textContent ?? '').replace(/\n/gu, '');
   });
 }
+
+/** The text of every block a locator finds, as stored (without the editor's page marks). */
+export async function blockTexts(blocks: Locator): Promise<string[]> {
+  return Promise.all(Array.from({ length: await blocks.count() }, (_, i) => blockText(blocks.nth(i))));
+}

@@ -4,7 +4,15 @@ import { join } from 'node:path';
 import { tempDir } from './tmp.ts';
 import { REPO } from './web-server.ts';
 
-export type ReviewEdit = { find: string; replace: string } | { find: string; insertAfter: string };
+/** An edit a reviewer makes at the first place `find` occurs (test/tools/libreoffice-review.py says how each is made). */
+export type ReviewEdit =
+  | { find: string; replace: string }
+  | { find: string; insertAfter: string }
+  | { find: string; newParagraphAfter: string }
+  | { find: string; newParagraphBefore: string }
+  | { find: string; split: true }
+  | { find: string; joinNext: true }
+  | { find: string; deleteParagraph: true };
 
 /**
  * A reviewer's pass over a DOCX in LibreOffice, driven through its UNO bridge with 修订 (change

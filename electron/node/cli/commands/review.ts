@@ -3,6 +3,7 @@ import { basename, resolve } from 'node:path';
 import { UserError } from '../../../../core/api/user-error.ts';
 import { placeReview } from '../../../../core/review/place-review.ts';
 import type { PlacedReview } from '../../../../core/review/placed-schema.ts';
+import { changeText, KIND_LABEL, withBreaks } from '../../../../core/review/change-words.ts';
 import { parseIssueFile } from '../../service/issue-file-io.ts';
 import { readReviewDocx } from '../../service/review-docx.ts';
 import { option, readText } from '../args.ts';
@@ -14,14 +15,18 @@ const USAGE = '用法：jianbao review <审阅稿.docx> --issue <工程文件> [
 
 const where = (m: { item: string; paragraph: number }) => `【${m.item}】${m.paragraph === 0 ? '标题' : `第 ${m.paragraph} 段`}`;
 const who = (m: { author: string; date: string }) => `（${m.author || '未署名'}${m.date ? `，${m.date.slice(0, 16).replace('T', ' ')}` : ''}）`;
-const KIND = { insert: '插入', delete: '删除', replace: '替换', comment: '批注' } as const;
+const label = (m: { kind: keyof typeof KIND_LABEL; move?: string }) => (m.move ? `${KIND_LABEL.move}（${KIND_LABEL[m.kind]}）` : KIND_LABEL[m.kind]);
 
 function describe(review: PlacedReview): string {
   const lines = [`修订 ${review.changes.length} 处，批注 ${review.comments.length} 条${review.unplaced.length ? `，未能定位 ${review.unplaced.length} 处` : ''}。`];
   for (const c of review.changes)
-    lines.push(`${where(c)} ${KIND[c.kind]}：${c.kind === 'replace' ? `“${c.before}”改为“${c.after}”` : `“${c.before || c.after}”`}${who(c)}`);
-  for (const c of review.comments) lines.push(`${where(c)} 批注${c.quote ? `“${c.quote}”` : ''}：${c.text}${who(c)}`);
-  for (const u of review.unplaced) lines.push(`未能定位的${KIND[u.kind]}：${u.text}${u.context ? `（附近文字：“${u.context}”）` : ''}${who(u)}`);
+    lines.push(`${where(c)} ${label(c)}：${c.kind === 'replace' ? `“${c.before}”改为“${c.after}”` : c.kind === 'format' || c.kind === 'join' ? changeText(c) : `“${withBreaks(c.before || c.after)}”`}${who(c)}`);
+  for (const c of review.comments) {
+    lines.push(`${where(c)} 批注${c.quote ? `“${withBreaks(c.quote)}”` : ''}：${c.text}${who(c)}${c.resolved ? '（已解决）' : ''}`);
+    for (const r of c.replies) lines.push(`  回复：${r.text}${who(r)}`);
+  }
+  for (const u of review.unplaced) lines.push(`未能定位的${KIND_LABEL[u.kind]}：${u.text}${u.context ? `（${u.context}）` : ''}${who(u)}`);
+  for (const u of review.ignored) lines.push(`未采用的格式（由模板统一规定）：${u.context} ${u.text}${who(u)}`);
   return lines.join('\n');
 }
 
@@ -30,7 +35,8 @@ async function applyToStored(id: string, file: string, bytes: Uint8Array): Promi
   const { applied, warning } = await withStore((store) => applyReturnedReview(store, id, basename(file), bytes), { write: true });
   if (warning) console.error(`注意：${warning}`);
   const lines = [`已放入修订 ${applied.changes} 处、批注 ${applied.comments} 条，等待在简报工坊的“审阅”栏中逐处接受或拒绝。放入前的内容已记入历史版本。`];
-  for (const u of applied.unplaced) lines.push(`未能放回的${KIND[u.kind]}：${u.text}${u.context ? `（${u.context}）` : ''}${who(u)}`);
+  for (const u of applied.unplaced) lines.push(`未能放回的${KIND_LABEL[u.kind]}：${u.text}${u.context ? `（${u.context}）` : ''}${who(u)}`);
+  for (const u of applied.ignored) lines.push(`未采用的格式（由模板统一规定）：${u.context} ${u.text}${who(u)}`);
   console.log(lines.join('\n'));
 }
 
@@ -64,9 +70,35 @@ export async function run(args: string[]): Promise<void> {
     return;
   }
   const json = {
-    changes: placed.changes.map((c) => ({ item: c.item, paragraph: c.paragraph, kind: c.kind, before: c.before, after: c.after, author: c.author, date: c.date, itemId: c.itemId, offset: c.offset, by: c.by })),
-    comments: placed.comments.map((c) => ({ item: c.item, paragraph: c.paragraph, quote: c.quote, text: c.text, author: c.author, date: c.date, itemId: c.itemId, offset: c.offset, by: c.by })),
+    changes: placed.changes.map((c) => ({
+      item: c.item,
+      paragraph: c.paragraph,
+      kind: c.kind,
+      before: c.before,
+      after: c.after,
+      author: c.author,
+      date: c.date,
+      itemId: c.itemId,
+      offset: c.offset,
+      by: c.by,
+      ...(c.move ? { move: c.move } : {}),
+      ...(c.format ? { format: c.format } : {}),
+    })),
+    comments: placed.comments.map((c) => ({
+      item: c.item,
+      paragraph: c.paragraph,
+      quote: c.quote,
+      text: c.text,
+      author: c.author,
+      date: c.date,
+      replies: c.replies,
+      resolved: c.resolved,
+      itemId: c.itemId,
+      offset: c.offset,
+      by: c.by,
+    })),
     unplaced: placed.unplaced,
+    ignored: placed.ignored,
   };
   console.log(JSON.stringify(json, null, 2));
 }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { OpenSuggestion } from '../../../../core/review/open-marks.ts';
 import type { Decision } from '../../../../core/review/settle.ts';
 import { reviewerClass } from '../../../../core/review/reviewer.ts';
+import { formatWords, KIND_LABEL, withBreaks } from '../../../../core/review/change-words.ts';
 import type { PlacedComment, ReviewView } from './use-review.ts';
 import { replyAuthor, setReplyAuthor } from './reply-author.ts';
 import './review.css';
@@ -19,13 +20,22 @@ interface Props {
   onClose: () => void;
 }
 
-const KIND = { insert: '插入', delete: '删除', replace: '替换' } as const;
 const when = (date: string) => (date ? date.slice(5, 16).replace('T', ' ') : '');
-const quoted = (text: string) => `“${text.length > 40 ? `${text.slice(0, 40)}…` : text}”`;
+const quoted = (text: string) => `“${withBreaks(text.length > 40 ? `${text.slice(0, 40)}…` : text)}”`;
 
 function what(s: OpenSuggestion): string {
-  if (s.kind === 'replace') return `${quoted(s.deleted)} 改为 ${quoted(s.inserted)}`;
-  return quoted(s.deleted || s.inserted);
+  switch (s.kind) {
+    case 'replace':
+      return `${quoted(s.deleted)} 改为 ${quoted(s.inserted)}`;
+    case 'format':
+      return `${quoted(s.formatted)} ${formatWords(s.format)}`;
+    case 'split':
+      return s.inserted.replace(/\n/gu, '') ? quoted(s.inserted) : '在此另起一段';
+    case 'join':
+      return '与下一段合为一段';
+    default:
+      return quoted(s.inserted || s.deleted);
+  }
 }
 
 function Byline({ author, date }: { author: string; date: string }) {
@@ -151,13 +161,26 @@ export function ReviewPanel({ view, labels, onImport, onDecide, onReply, onResol
               <li key={i} className="bj-proof-item">
                 <span className="bj-proof-text">
                   <span className="bj-proof-where">{u.context}</span>
-                  <span>{u.kind === 'comment' ? '批注' : KIND[u.kind]}：{u.text}</span>
+                  <span>{KIND_LABEL[u.kind]}：{u.text}</span>
                   <Byline author={u.author} date={u.date} />
                 </span>
               </li>
             ))}
           </ol>
         </section>
+      )}
+      {view.ignored.length > 0 && (
+        <details className="bj-review-resolved">
+          <summary>未采用的格式修订（{view.ignored.length}）</summary>
+          <p>字号、字体、颜色，以及标题和署名的字形，都由模板统一规定，审阅稿中的这些改动未放入简报。</p>
+          <ol>
+            {view.ignored.map((u, i) => (
+              <li key={i}>
+                {u.context} {u.text}（{u.author || '审阅人'}）
+              </li>
+            ))}
+          </ol>
+        </details>
       )}
       {items.length === 0 && !view.unplaced.length && <div className="bj-outline-empty">没有待处理的修订和批注。送审稿发回后，点“导入审阅稿”。</div>}
       {items.map((itemId) => {
@@ -180,9 +203,9 @@ export function ReviewPanel({ view, labels, onImport, onDecide, onReply, onResol
             </div>
             <ol>
               {changes.map((s) => (
-                <li key={s.id} className="bj-proof-item" data-mark={s.id}>
+                <li key={s.id} className="bj-proof-item" data-mark={s.id} data-kind={s.kind}>
                   <button type="button" className="bj-proof-text" onClick={() => onJump(s.from, s.to)}>
-                    <span className="bj-proof-where">{KIND[s.kind]}</span>
+                    <span className="bj-proof-where">{KIND_LABEL[s.kind]}</span>
                     <span>{what(s)}</span>
                     <Byline author={s.author} date={s.date} />
                   </button>

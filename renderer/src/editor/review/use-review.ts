@@ -5,7 +5,7 @@ import { closeHistory } from '@tiptap/pm/history';
 import type { Transaction } from '@tiptap/pm/state';
 import type { VersionReason } from '../../../../core/api/contract.ts';
 import type { UnplacedMark } from '../../../../core/review/placed-schema.ts';
-import { applyReview } from '../../../../core/review/apply-review.ts';
+import { applyReview, type AppliedReview } from '../../../../core/review/apply-review.ts';
 import { commentPlaces, openSuggestions, type OpenSuggestion } from '../../../../core/review/open-marks.ts';
 import { settleSuggestions, type Decision } from '../../../../core/review/settle.ts';
 import { replyToComment, resolveComment } from '../../../../core/review/comment-thread.ts';
@@ -25,8 +25,9 @@ export interface PlacedComment extends ReviewComment {
 export interface ReviewView {
   suggestions: OpenSuggestion[];
   comments: PlacedComment[];
-  /** What the last 导入审阅稿 could not put back, and what it warned of. */
+  /** What the last 导入审阅稿 could not put back, the formatting it did not take in, and what it warned of. */
   unplaced: UnplacedMark[];
+  ignored: UnplacedMark[];
   warning: string | null;
   importing: boolean;
   /** 修订模式 is on: the clerk's own edits become suggestions. */
@@ -46,7 +47,7 @@ function read(doc: PMNode): Pick<ReviewView, 'suggestions' | 'comments'> {
  * decision is one transaction closed off in the undo history, so Ctrl+Z takes back exactly one.
  */
 export function useReview(editor: Editor | null, issueId: string, notify: Notify, keepBefore: (reason: VersionReason, before: PMNode) => void) {
-  const [view, setView] = useState<ReviewView>({ suggestions: [], comments: [], unplaced: [], warning: null, importing: false, suggesting: false });
+  const [view, setView] = useState<ReviewView>({ suggestions: [], comments: [], unplaced: [], ignored: [], warning: null, importing: false, suggesting: false });
 
   useEffect(() => {
     if (!editor) return;
@@ -84,12 +85,12 @@ export function useReview(editor: Editor | null, issueId: string, notify: Notify
     try {
       const returned = await call('readReview', { id: issueId, fileName: file.name, data: await fileBase64(file) });
       const before = editor.state.doc;
-      let applied = { changes: 0, comments: 0, unplaced: [] as UnplacedMark[] };
+      let applied: AppliedReview = { changes: 0, comments: 0, unplaced: [], ignored: [] };
       commit((tr) => {
         applied = applyReview(tr, returned.sent, returned.placed, newId().slice(0, 8));
       });
       if (applied.changes + applied.comments) keepBefore('review', before);
-      setView((v) => ({ ...v, unplaced: applied.unplaced, warning: returned.warning, importing: false }));
+      setView((v) => ({ ...v, unplaced: applied.unplaced, ignored: applied.ignored, warning: returned.warning, importing: false }));
       const lost = applied.unplaced.length ? `；${applied.unplaced.length} 处未能放回原处，列在审阅栏中，请手工处理` : '';
       notify(`已导入《${file.name}》：修订 ${applied.changes} 处，批注 ${applied.comments} 条${lost}。导入前的内容已存入历史版本。`);
     } catch (e) {
