@@ -25,16 +25,10 @@ export interface WordStyles {
   numberingStyleNum: (styleId: string) => string | undefined;
 }
 
-interface RawStyle {
+/** A style as styles.xml writes it: its own facts, before those of the style it is based on are added. */
+interface RawStyle extends StyleFacts {
   type: string;
-  name: string;
   basedOn?: string;
-  numId?: string;
-  ilvl?: number;
-  outline?: number;
-  bold?: boolean;
-  halfPoints?: number;
-  align?: string;
 }
 
 const HEADING_NAME = /^(?:heading|标题)\s*([1-9])$/iu;

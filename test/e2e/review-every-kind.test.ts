@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { appSessionForSuite, waitSaved, clickDownload, moreCommand } from '../helpers/app-page.ts';
+import { appSessionForSuite, waitSaved, moreCommand, downloadExport, exportMarkedCopy } from '../helpers/app-page.ts';
 import { blockTexts } from '../helpers/item-blocks.ts';
 import { convertWithLibreOffice } from '../helpers/libreoffice.ts';
 import { EVERY, reviewedEveryKind } from '../helpers/reviewed-demo.ts';
@@ -21,12 +21,6 @@ import type { ReadReview } from '../../core/review/read-review.ts';
 const app = appSessionForSuite();
 const toolbar = (page: Page) => page.getByRole('toolbar', { name: '工具栏' });
 
-async function download(page: Page, start: () => Promise<void>, path: string): Promise<void> {
-  const file = page.waitForEvent('download');
-  await start();
-  await clickDownload(page);
-  await (await file).saveAs(path);
-}
 
 /** The marks of a read file by kind, a move's two halves one, as the 审阅 panel counts them. */
 function kindsOf(read: ReadReview): string[] {
@@ -49,7 +43,7 @@ describe('导入审阅稿 with every kind of mark', () => {
     const sent = join(dir, 'sent.docx');
     // The proofreader has looked the issue over: its findings come first, as they do for the clerk.
     await toolbar(page).getByRole('button', { name: /^校对（\d+）$/u }).waitFor();
-    await download(
+    await downloadExport(
       page,
       async () => {
         await moreCommand(page, '送审（导出送审稿）…');
@@ -119,16 +113,7 @@ describe('导入审阅稿 with every kind of mark', () => {
 
     // What is left goes out as Word 修订 and 批注.
     const marked = join(dir, 'marked.docx');
-    await download(
-      page,
-      async () => {
-        await toolbar(page).getByRole('button', { name: '导出 DOCX' }).click();
-        const gate = page.getByRole('dialog', { name: '尚有修订未处理' });
-        await gate.getByText('7 处修订、2 条批注').waitFor();
-        await gate.getByRole('button', { name: '导出带修订稿' }).click();
-      },
-      marked,
-    );
+    await exportMarkedCopy(page, '7 处修订、2 条批注', marked);
     await page.keyboard.press('Escape');
     const ours = readReviewDocx('marked.docx', readFileSync(marked));
     expect(kindsOf(ours)).toEqual(open);

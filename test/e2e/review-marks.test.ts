@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { appSessionForSuite, openApp, waitSaved, moreCommand, clickDownload } from '../helpers/app-page.ts';
+import { appSessionForSuite, openApp, waitSaved, moreCommand, downloadExport, exportMarkedCopy } from '../helpers/app-page.ts';
 import { reviewWithLibreOffice } from '../helpers/libreoffice-review.ts';
 import { addComments } from '../helpers/add-comments.ts';
 import { convertWithLibreOffice } from '../helpers/libreoffice.ts';
@@ -19,19 +19,13 @@ const app = appSessionForSuite();
 const TYPED = '会后，各小组将讨论成果汇总成册。';
 const toolbar = (page: Page) => page.getByRole('toolbar', { name: '工具栏' });
 
-async function download(page: Page, start: () => Promise<void>, path: string): Promise<void> {
-  const file = page.waitForEvent('download');
-  await start();
-  await clickDownload(page);
-  await (await file).saveAs(path);
-}
 
 describe('导入审阅稿 and the 审阅 panel', () => {
   it('takes the leader’s marks in, lets the clerk decide each, and exports what is left as Word 修订 and 批注', async () => {
     const page = app.page;
     const dir = app.session.dir.path;
     const sent = join(dir, 'sent.docx');
-    await download(
+    await downloadExport(
       page,
       async () => {
         await moreCommand(page, '送审（导出送审稿）…');
@@ -113,16 +107,7 @@ describe('导入审阅稿 and the 审阅 panel', () => {
 
     // A clean export stops at the open marks; the clerk takes the copy with marks.
     const marked = join(dir, 'marked.docx');
-    await download(
-      page,
-      async () => {
-        await toolbar(page).getByRole('button', { name: '导出 DOCX' }).click();
-        const gate = page.getByRole('dialog', { name: '尚有修订未处理' });
-        await gate.getByText('1 处修订、1 条批注').waitFor();
-        await gate.getByRole('button', { name: '导出带修订稿' }).click();
-      },
-      marked,
-    );
+    await exportMarkedCopy(page, '1 处修订、1 条批注', marked);
     await page.getByRole('dialog', { name: '导出带修订稿' }).getByText('显示为“修订”和“批注”').waitFor();
     await page.keyboard.press('Escape');
 

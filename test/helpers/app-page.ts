@@ -89,3 +89,25 @@ export async function moreCommand(page: Page, label: string): Promise<void> {
 export async function clickDownload(page: Page): Promise<void> {
   await page.locator('.bj-modal').getByRole('button', { name: '下载' }).click();
 }
+
+/** Starts an export (its trigger and the questions before it), saves the file with 下载 and puts it at `path`. */
+export async function downloadExport(page: Page, start: () => Promise<void>, path: string): Promise<void> {
+  const file = page.waitForEvent('download');
+  await start();
+  await clickDownload(page);
+  await (await file).saveAs(path);
+}
+
+/** 导出 DOCX while 修订 and 批注 are open: the question counts them (`counts`, e.g. `1 处修订、1 条批注`), the clerk takes the copy with marks, saved at `path`. */
+export async function exportMarkedCopy(page: Page, counts: string, path: string): Promise<void> {
+  await downloadExport(
+    page,
+    async () => {
+      await page.getByRole('toolbar', { name: '工具栏' }).getByRole('button', { name: '导出 DOCX' }).click();
+      const gate = page.getByRole('dialog', { name: '尚有修订未处理' });
+      await gate.getByText(counts).waitFor();
+      await gate.getByRole('button', { name: '导出带修订稿' }).click();
+    },
+    path,
+  );
+}

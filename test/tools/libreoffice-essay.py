@@ -13,70 +13,22 @@ It writes OUT_BASENAME.docx (Word 2007–365) and OUT_BASENAME.doc (Word 97–20
 """
 import json
 import os
-import subprocess
 import sys
-import tempfile
-import time
 
 import uno
-from com.sun.star.beans import PropertyValue
+from uno_office import heading_numbering, office, prop
 
 PARAGRAPH_BREAK = 0  # com.sun.star.text.ControlCharacter.PARAGRAPH_BREAK
-
-
-def prop(name, value):
-    p = PropertyValue()
-    p.Name = name
-    p.Value = value
-    return p
-
-
-def connect(pipe):
-    local = uno.getComponentContext()
-    resolver = local.ServiceManager.createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", local)
-    for _ in range(240):
-        try:
-            return resolver.resolve("uno:pipe,name=%s;urp;StarOffice.ComponentContext" % pipe)
-        except Exception:
-            time.sleep(0.25)
-    raise RuntimeError("LibreOffice did not start")
-
-
-def heading_list(doc):
-    """A numbering style of three levels as Chinese reports number their headings: 一、 （一） 1."""
-    style = doc.createInstance("com.sun.star.style.NumberingStyle")
-    doc.StyleFamilies.getByName("NumberingStyles").insertByName("报告标题编号", style)
-    rules = style.NumberingRules
-    zh = uno.getConstantByName("com.sun.star.style.NumberingType.NUMBER_LOWER_ZH")
-    arabic = uno.getConstantByName("com.sun.star.style.NumberingType.ARABIC")
-    for level, (kind, prefix, suffix) in enumerate([(zh, "", "、"), (zh, "（", "）"), (arabic, "", ".")]):
-        props = {p.Name: p.Value for p in rules.getByIndex(level)}
-        props.update({"NumberingType": kind, "Prefix": prefix, "Suffix": suffix, "ParentNumbering": 1, "StartWith": 1})
-        # LibreOffice 7.2 and later write the label from ListFormat (`%1%` stands for the number).
-        props["ListFormat"] = "%s%%%d%%%s" % (prefix, level + 1, suffix)
-        value = uno.Any("[]com.sun.star.beans.PropertyValue", tuple(prop(k, v) for k, v in props.items()))
-        uno.invoke(rules, "replaceByIndex", (level, value))
-    style.NumberingRules = rules
-    return "报告标题编号"
 
 
 def main():
     essay_file, out = sys.argv[1:3]
     with open(essay_file, encoding="utf-8") as f:
         essay = json.load(f)
-    profile = tempfile.mkdtemp(prefix="jianbao-uno-")
-    pipe = "jianbaoessay%d" % os.getpid()
-    office = subprocess.Popen(
-        ["soffice", "-env:UserInstallation=file://" + profile, "--headless", "--invisible", "--norestore", "--nologo",
-         "--accept=pipe,name=%s;urp;" % pipe],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )
-    try:
-        ctx = connect(pipe)
+    with office() as (ctx, desktop):
         smgr = ctx.ServiceManager
-        desktop = smgr.createInstanceWithContext("com.sun.star.frame.Desktop", ctx)
         doc = desktop.loadComponentFromURL("private:factory/swriter", "_blank", 0, (prop("Hidden", True),))
-        numbering = heading_list(doc)
+        numbering = heading_numbering(doc, "报告标题编号", 3)
         text = doc.Text
         cursor = text.createTextCursor()
         graphics = smgr.createInstanceWithContext("com.sun.star.graphic.GraphicProvider", ctx)
@@ -137,16 +89,6 @@ def main():
         doc.storeToURL(uno.systemPathToFileUrl(base + ".docx"), (prop("FilterName", "MS Word 2007 XML"),))
         doc.storeToURL(uno.systemPathToFileUrl(base + ".doc"), (prop("FilterName", "MS Word 97"),))
         doc.close(True)
-        try:
-            desktop.terminate()
-        except Exception:
-            pass  # the bridge closes as LibreOffice quits
-    finally:
-        try:
-            office.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            office.kill()
-        subprocess.run(["rm", "-rf", profile])
 
 
 if __name__ == "__main__":

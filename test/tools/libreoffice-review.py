@@ -13,32 +13,11 @@ EDITS.json is a list of edits, each on the first place `find` occurs (it must oc
 """
 import json
 import os
-import subprocess
 import sys
-import tempfile
-import time
 
 import uno
-from com.sun.star.beans import PropertyValue
+from uno_office import office, prop
 from com.sun.star.text.ControlCharacter import PARAGRAPH_BREAK
-
-
-def prop(name, value):
-    p = PropertyValue()
-    p.Name = name
-    p.Value = value
-    return p
-
-
-def connect(pipe):
-    local = uno.getComponentContext()
-    resolver = local.ServiceManager.createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", local)
-    for _ in range(240):
-        try:
-            return resolver.resolve("uno:pipe,name=%s;urp;StarOffice.ComponentContext" % pipe)
-        except Exception:
-            time.sleep(0.25)
-    raise RuntimeError("LibreOffice did not start")
 
 
 def set_author(ctx, author):
@@ -90,17 +69,8 @@ def main():
     source, target, edits_file, author = sys.argv[1:5]
     with open(edits_file, encoding="utf-8") as f:
         edits = json.load(f)
-    profile = tempfile.mkdtemp(prefix="jianbao-uno-")
-    pipe = "jianbao%d" % os.getpid()
-    office = subprocess.Popen(
-        ["soffice", "-env:UserInstallation=file://" + profile, "--headless", "--invisible", "--norestore", "--nologo",
-         "--accept=pipe,name=%s;urp;" % pipe],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )
-    try:
-        ctx = connect(pipe)
+    with office() as (ctx, desktop):
         set_author(ctx, author)
-        desktop = ctx.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", ctx)
         doc = desktop.loadComponentFromURL(uno.systemPathToFileUrl(os.path.abspath(source)), "_blank", 0, (prop("Hidden", True),))
         doc.setPropertyValue("RecordChanges", True)
         for edit in edits:
@@ -112,16 +82,6 @@ def main():
             apply(found, edit)
         doc.storeToURL(uno.systemPathToFileUrl(os.path.abspath(target)), (prop("FilterName", "MS Word 2007 XML"),))
         doc.close(True)
-        try:
-            desktop.terminate()
-        except Exception:
-            pass  # the bridge closes as LibreOffice quits
-    finally:
-        try:
-            office.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            office.kill()
-        subprocess.run(["rm", "-rf", profile])
 
 
 if __name__ == "__main__":

@@ -20,80 +20,19 @@ SPEC.json is a list of blocks, in order:
 """
 import json
 import os
-import subprocess
 import sys
-import tempfile
-import time
 
 import uno
+from uno_office import heading_numbering, office, prop
 from com.sun.star.awt import Size
-from com.sun.star.beans import PropertyValue
-
-NUMBERING = uno.getConstantByName
-LEVELS = [
-    # (numbering type, prefix, suffix) of levels 1–4, as a Chinese 公文 numbers its headings
-    ("com.sun.star.style.NumberingType.NUMBER_LOWER_ZH", "", "、"),
-    ("com.sun.star.style.NumberingType.NUMBER_LOWER_ZH", "（", "）"),
-    ("com.sun.star.style.NumberingType.ARABIC", "", "."),
-    ("com.sun.star.style.NumberingType.ARABIC", "（", "）"),
-]
-
-
-def prop(name, value):
-    p = PropertyValue()
-    p.Name = name
-    p.Value = value
-    return p
-
-
-def connect(pipe):
-    local = uno.getComponentContext()
-    resolver = local.ServiceManager.createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", local)
-    for _ in range(240):
-        try:
-            return resolver.resolve("uno:pipe,name=%s;urp;StarOffice.ComponentContext" % pipe)
-        except Exception:
-            time.sleep(0.25)
-    raise RuntimeError("LibreOffice did not start")
-
-
-def heading_numbering(doc):
-    """A list style numbering headings 一、（一）1.（1）, each level showing only its own number."""
-    style = doc.createInstance("com.sun.star.style.NumberingStyle")
-    doc.getStyleFamilies().getByName("NumberingStyles").insertByName("公文标题编号", style)
-    rules = style.getPropertyValue("NumberingRules")
-    for level, (kind, prefix, suffix) in enumerate(LEVELS):
-        props = list(rules.getByIndex(level))
-        for p in props:
-            if p.Name == "NumberingType":
-                p.Value = NUMBERING(kind)
-            elif p.Name == "Prefix":
-                p.Value = prefix
-            elif p.Name == "Suffix":
-                p.Value = suffix
-            elif p.Name == "ParentNumbering":
-                p.Value = 1
-            elif p.Name == "ListFormat":
-                p.Value = prefix + "%" + str(level + 1) + "%" + suffix
-        uno.invoke(rules, "replaceByIndex", (level, uno.Any("[]com.sun.star.beans.PropertyValue", tuple(props))))
-    style.setPropertyValue("NumberingRules", rules)
 
 
 def main():
     spec_file, target = sys.argv[1:3]
     with open(spec_file, encoding="utf-8") as f:
         spec = json.load(f)
-    profile = tempfile.mkdtemp(prefix="jianbao-uno-")
-    pipe = "jianbao%d" % os.getpid()
-    office = subprocess.Popen(
-        ["soffice", "-env:UserInstallation=file://" + profile, "--headless", "--invisible", "--norestore", "--nologo",
-         "--accept=pipe,name=%s;urp;" % pipe],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )
-    try:
-        ctx = connect(pipe)
+    with office() as (ctx, desktop):
         smgr = ctx.ServiceManager
-        desktop = smgr.createInstanceWithContext("com.sun.star.frame.Desktop", ctx)
         doc = desktop.loadComponentFromURL("private:factory/swriter", "_blank", 0, (prop("Hidden", True),))
         heading_numbering(doc)
         text = doc.getText()
@@ -171,16 +110,6 @@ def main():
             indexes.getByIndex(i).update()
         doc.storeToURL(uno.systemPathToFileUrl(os.path.abspath(target)), (prop("FilterName", "MS Word 97"),))
         doc.close(True)
-        try:
-            desktop.terminate()
-        except Exception:
-            pass  # the bridge closes as LibreOffice quits
-    finally:
-        try:
-            office.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            office.kill()
-        subprocess.run(["rm", "-rf", profile])
 
 
 if __name__ == "__main__":
