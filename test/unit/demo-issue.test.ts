@@ -8,7 +8,7 @@ import { IssueFile } from '../../core/model/issue-file.ts';
 import { outlineOf } from '../../core/model/outline.ts';
 import { plainText } from '../../core/model/text.ts';
 import type { DocNode } from '../../core/model/doc.ts';
-import { requireTemplate, DEFAULT_TEMPLATE_ID } from '../../core/template/registry.ts';
+import { requireBuiltIn, DEFAULT_TEMPLATE_ID } from '../../core/template/registry.ts';
 
 const sample = readFileSync(SAMPLE_PATH, 'utf8');
 const lines = sample.split('\n');
@@ -67,7 +67,7 @@ describe('the demo issue', () => {
   });
 
   it('is what the builder makes from the sample today', () => {
-    const rebuilt = issueFromSample(sample, requireTemplate(DEFAULT_TEMPLATE_ID));
+    const rebuilt = issueFromSample(sample, requireBuiltIn(DEFAULT_TEMPLATE_ID));
     expect(placeholderSlots(rebuilt.doc)).toHaveLength(19);
     expect(withoutIds(rebuilt.doc)).toEqual(withoutIds(file.doc));
   });

@@ -2,8 +2,9 @@ import { GONE, storedIssue } from './stored-issue.ts';
 import type { Handlers } from '../../../core/api/contract.ts';
 import type { Store } from '../store/store.ts';
 import { UserError } from '../../../core/api/user-error.ts';
-import { requireTemplate, DEFAULT_TEMPLATE_ID, templateById } from '../../../core/template/registry.ts';
+import { requireBuiltIn, DEFAULT_TEMPLATE_ID } from '../../../core/template/registry.ts';
 import { issueFromTemplate, nextIssue, withFreshIds } from '../../../core/model/new-issue.ts';
+import { applySettings } from '../../../core/template/settings.ts';
 import { issueToFile, issueFileName, importIssueFile } from './issue-file-io.ts';
 import { LAST_ISSUE } from './demo-issue.ts';
 import { exportIssueDocx } from '../../../core/docx/export-issue.ts';
@@ -47,7 +48,6 @@ export function createHandlers(store: Store, printPdf?: PrintPdf) {
       return issue;
     },
     saveIssue: ({ id, content, baseRevision }) => {
-      if (!templateById(content.template)) throw new UserError(`未知的简报模板“${content.template}”。`);
       // Characters no DOCX can hold are never stored (the paste and import cleanups have told the clerk of them).
       content = xmlSafeIssue(content).issue;
       const saved = store.transaction(() => {
@@ -60,10 +60,19 @@ export function createHandlers(store: Store, printPdf?: PrintPdf) {
     },
     signIssue: ({ id, signer, name }) => signIssue(store, id, signer, name),
     signedCheck: ({ id }) => ({ unsigned: unsignedChange(store, id, issueOrThrow(id)) }),
-    createIssue: ({ template }) => ({ id: store.issues.insert(issueFromTemplate(requireTemplate(template ?? DEFAULT_TEMPLATE_ID))) }),
+    createIssue: ({ template }) => ({ id: store.issues.insert(issueFromTemplate(requireBuiltIn(template ?? DEFAULT_TEMPLATE_ID))) }),
+    applyIssueSettings: ({ id, baseRevision, settings }) => {
+      const current = issueOrThrow(id);
+      const next = applySettings(current, settings);
+      return store.transaction(() => {
+        recordVersion(store, id, current, 'settings');
+        if (!store.issues.save(id, next, baseRevision)) throw new UserError(GONE);
+        return issueOrThrow(id);
+      });
+    },
     createNextIssue: ({ fromId }) => {
       const from = issueOrThrow(fromId);
-      return { id: store.issues.insert(nextIssue(from, requireTemplate(from.template))) };
+      return { id: store.issues.insert(nextIssue(from)) };
     },
     duplicateIssue: ({ id }) => {
       const { template, meta, doc } = issueOrThrow(id);
