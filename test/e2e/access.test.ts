@@ -135,7 +135,12 @@ describe('keyboard access', () => {
     await page().keyboard.press('Tab');
     expect((await focused()).name).toBe(`把“${label}”放入…`);
     await page().keyboard.press('Enter');
+    // Every section is listed: those that cannot take an article are reached too, greyed, and say why.
     await page().keyboard.press('End');
+    expect((await focused()).name).toBe('【学习掠影】只能放入照片');
+    await page().keyboard.press('ArrowUp');
+    expect((await focused()).name).toBe('【学习感悟】只能放入心得体会');
+    await page().keyboard.press('ArrowUp');
     expect((await focused()).name).toBe('【学习动态】');
     await page().keyboard.press('Enter');
     await expect.poll(async () => (await outlineLabels(page(), '【学习动态】')).at(-1)).toBe(label);
@@ -156,7 +161,7 @@ describe('keyboard access', () => {
     expect((await focused()).name).toBe('把“坚持人民至上 践行初心使命”放入…');
     await page().keyboard.press('Enter');
     const menu = page().getByRole('menu', { name: '放入栏目' });
-    expect(await menu.getByRole('menuitem').allInnerTexts()).toEqual(['【简讯】', '【学习交流】', '【学习动态】']);
+    expect(await menu.getByRole('menuitem').evaluateAll((items) => items.map((i) => i.textContent))).toEqual(['【简讯】', '【学习交流】', '【学习动态】', '【学习感悟】作为心得体会', '【学习掠影】只能放入照片']);
     expect((await focused()).name).toBe('【简讯】');
     await page().keyboard.press('Escape');
     await expect.poll(() => menu.count()).toBe(0);

@@ -11,7 +11,7 @@ import { useOutline } from './use-outline.ts';
 import { useProofread } from './proofread/use-proofread.ts';
 import { useReview } from './review/use-review.ts';
 import { useSidePanels } from './panels/use-side-panels.tsx';
-import { usePlacing } from './panels/use-placing.ts';
+import { usePlacing } from './panels/use-placing.tsx';
 import { appendItem, deleteItem, focusItem, moveItem } from './items.ts';
 import { Inbox } from './panels/Inbox.tsx';
 import { Masthead } from './panels/Masthead.tsx';
@@ -109,6 +109,7 @@ export function IssueEditor({ issue, view, onHome, onOpen, onReload, notify }: P
       <WechatCommand issueId={issue.id} editor={editor} current={current && current.kind === NODE.article ? { id: current.id, title: current.title } : null} flushSave={session.flushSave} />
       <PageViewCommands editor={editor} layout={outline.layout} />
       {session.pasteReview}
+      {placing.question}
       {session.stale && <StaleDialog onKeep={(name) => keepAndReload(session, name, notify).then(() => onReload(null, { history: true, focusItem: null }))} />}
       {openFileQuestion}
       <StatusBar itemChars={current?.chars ?? null} issueChars={issueChars} pages={outline.pages} saver={session.saver} />

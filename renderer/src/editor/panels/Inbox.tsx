@@ -2,12 +2,11 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Submission } from '../../../../core/api/contract.ts';
 import type { OutlineSection } from '../../../../core/model/outline.ts';
 import type { Template } from '../../../../core/model/template.ts';
-import { NODE } from '../../../../core/model/nodes.ts';
 import { call, errorText } from '../../api/client.ts';
 import { fileBase64 } from '../../app/files.ts';
 import type { Notify } from '../../app/notices.ts';
 import { useRovingFocus } from '../../app/use-roving-focus.ts';
-import { PlaceMenu, sectionsTaking } from './PlaceMenu.tsx';
+import { PlaceMenu, submissionTargets } from './PlaceMenu.tsx';
 import { SubmissionChanges } from './SubmissionChanges.tsx';
 
 export const SUBMISSION_DRAG = 'application/x-jianbao-submission';
@@ -20,7 +19,7 @@ interface Props {
   notify: Notify;
   /** Bumped by the editor after a placement, so the list is read again. */
   version: number;
-  /** The sections: 放入… lists those that take articles. */
+  /** The sections: 放入… lists them, those that cannot take an essay greyed. */
   sections: OutlineSection[];
   template: Template;
   /** 放入… picked a section: the same as dropping the submission on its heading. */
@@ -37,7 +36,7 @@ export function Inbox({ notify, version, sections, template, onPlace }: Props) {
   const [progress, setProgress] = useState<string | null>(null);
   const roving = useRovingFocus<HTMLOListElement>('button', 'vertical');
   const importButton = useRef<HTMLButtonElement>(null);
-  const targets = sectionsTaking(sections, template, NODE.article);
+  const targets = submissionTargets(sections, template);
   /** Set when a submission is placed or deleted: its row, holding the focus, is about to go. */
   const refocus = useRef(false);
 
@@ -138,7 +137,7 @@ export function Inbox({ notify, version, sections, template, onPlace }: Props) {
             <span className="bj-outline-chars">{s.chars}字</span>
             <PlaceMenu
               what={s.title || s.fileName}
-              sections={targets}
+              targets={targets}
               onPick={(target) => {
                 refocus.current = true;
                 onPlace(s.id, target.id, target.items.length);
