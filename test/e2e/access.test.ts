@@ -157,7 +157,10 @@ describe('keyboard access', () => {
     const inbox = page().getByRole('region', { name: '收稿箱' });
     await inbox.locator('.bj-outline-item').waitFor();
 
+    // The row's title opens its preview; the arrows go on to its 放入….
     await page().keyboard.press('Tab');
+    expect((await focused()).name).toBe('坚持人民至上 践行初心使命（王维平）');
+    await page().keyboard.press('ArrowDown');
     expect((await focused()).name).toBe('把“坚持人民至上 践行初心使命”放入…');
     await page().keyboard.press('Enter');
     const menu = page().getByRole('menu', { name: '放入栏目' });
@@ -253,6 +256,20 @@ describe('axe-core on the main screens', () => {
     await page().keyboard.press('Escape');
     await expect.poll(() => dialog.count()).toBe(0);
     await expect.poll(async () => (await focused()).name).toBe('导出 DOCX');
+  });
+
+  it('finds nothing serious in a 收稿箱 preview', async () => {
+    const file = join(app.session.dir.path, '朱秀兵.txt');
+    writeFileSync(file, '凝心铸魂强担当\n\n文/朱秀兵\n\n习近平总书记说"调查研究是谋事之基。\n');
+    const chooser = page().waitForEvent('filechooser');
+    await page().getByRole('button', { name: '导入稿件…' }).click();
+    await (await chooser).setFiles(file);
+    await page().locator('.bj-inbox .bj-inbox-open').filter({ hasText: '凝心铸魂强担当' }).click();
+    const view = page().getByRole('region', { name: '稿件预览' });
+    await view.getByRole('list', { name: '需要核对' }).waitFor();
+    expect(await axeProblems()).toEqual([]);
+    await page().keyboard.press('Escape');
+    await view.waitFor({ state: 'detached' });
   });
 
   it('finds nothing serious on the list of issues', async () => {
