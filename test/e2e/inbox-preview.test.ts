@@ -100,17 +100,29 @@ describe('the 收稿箱 preview', () => {
       ['【学习感悟】作为心得体会', null],
       ['【学习掠影】只能放入照片', 'true'],
     ]);
+    const reflections = page.locator('.bj-section[data-key="ganwu"] .bj-reflection');
+    const before = await reflections.count();
     await entries.filter({ hasText: '【学习感悟】' }).click();
 
-    // Words would be left out: the clerk is told exactly which, and keeps the title as the first line.
+    // Words would be left out: the clerk is told exactly which; 取消 leaves everything as it was.
     const question = page.getByRole('dialog', { name: '放入【学习感悟】' });
     await question.waitFor();
     expect(await question.getByRole('list', { name: '不会保留的内容' }).locator('li').allInnerTexts()).toEqual([`标题：“${TITLE}”`, '照片：“小组成员在社区走访”']);
+    await question.getByRole('button', { name: '取消' }).click();
+    await question.waitFor({ state: 'detached' });
+    expect(await view.isVisible()).toBe(true);
+    expect(await row(page, TITLE).count()).toBe(1);
+    expect(await reflections.count()).toBe(before);
+
+    // Asked again, the clerk keeps the title as the first line.
+    await view.getByRole('button', { name: `把“${TITLE}”放入…` }).click();
+    await menu.getByRole('menuitem').filter({ hasText: '【学习感悟】' }).click();
     await question.getByRole('button', { name: '标题改作第一段，放入' }).click();
 
     await view.waitFor({ state: 'detached' });
     await expect.poll(() => row(page, TITLE).count()).toBe(0);
-    const reflection = page.locator('.bj-section[data-key="ganwu"] .bj-reflection').last();
+    expect(await reflections.count()).toBe(before + 1);
+    const reflection = reflections.last();
     expect(await itemBlocks(reflection)).toEqual([
       { kind: 'paragraph', text: TITLE },
       { kind: 'paragraph', text: '一、抬头仰望' },
