@@ -29,7 +29,8 @@ export function findItem(doc: PMNode, id: string): Located | null {
   return found;
 }
 
-function findSection(doc: PMNode, id: string): { node: PMNode; pos: number } | null {
+/** Finds a section by id. */
+export function findSection(doc: PMNode, id: string): { node: PMNode; pos: number } | null {
   let found: { node: PMNode; pos: number } | null = null;
   doc.forEach((node, pos) => {
     if (node.attrs.id === id) found = { node, pos };
