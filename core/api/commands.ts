@@ -36,7 +36,7 @@ export const COMMANDS = [
   { id: 'find', label: '查找…', keys: 'CmdOrCtrl+F' },
   { id: 'replace', label: '替换…', keys: 'CmdOrCtrl+H' },
   { id: 'insertArticle', label: '文章', title: '在光标所在栏目末尾插入一篇文章' },
-  { id: 'insertReflection', label: '心得体会', title: '在【学习感悟】末尾插入一篇心得体会' },
+  { id: 'insertReflection', label: '心得体会', title: '在光标所在的（或第一个）放心得体会的栏目末尾插入一篇心得体会' },
   { id: 'insertPhoto', label: '照片…', title: '从文件插入照片，可一次选多张', button: '插入照片' },
   { id: 'review', label: '审阅', title: '导入领导发回的审阅稿，逐处接受或拒绝修订，回复、解决批注' },
   { id: 'history', label: '历史版本', title: '查看、比较和恢复此期的历史版本，命名当前版本' },
