@@ -1,5 +1,5 @@
-import type { Transform } from '@tiptap/pm/transform';
-import { Fragment, type Mark as PMMark, type Node as PMNode } from '@tiptap/pm/model';
+import type { Transform } from 'prosemirror-transform';
+import { Fragment, type Mark as PMMark, type Node as PMNode } from 'prosemirror-model';
 import type { DocNode } from '../model/doc.ts';
 import { MARK, NODE } from '../model/nodes.ts';
 import { reviewParagraphs, type ReviewParagraph } from './anchors.ts';

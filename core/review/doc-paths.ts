@@ -1,4 +1,4 @@
-import type { Node as PMNode } from '@tiptap/pm/model';
+import type { Node as PMNode } from 'prosemirror-model';
 
 /** A node found by its path of child indices, and where its content starts in the document. */
 export function nodeAtPath(doc: PMNode, path: readonly number[]): { node: PMNode; start: number } | null {

@@ -1,4 +1,4 @@
-import type { Node as PMNode } from '@tiptap/pm/model';
+import type { Node as PMNode } from 'prosemirror-model';
 import { NODE } from '../model/nodes.ts';
 import { issueSchema } from './issue-schema.ts';
 import { ReviewComments } from '../review/comments.ts';
