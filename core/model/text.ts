@@ -1,15 +1,11 @@
-import type { DocNode } from './doc.ts';
-import { NODE } from './nodes.ts';
+import type { Node as PMNode } from 'prosemirror-model';
 
 /** The text of a node, its blocks separated by newlines. */
-export function plainText(node: DocNode): string {
-  if (node.type === NODE.text) return node.text ?? '';
-  const parts = (node.content ?? []).map(plainText);
-  return parts.join(isTextblock(node) ? '' : '\n');
-}
-
-function isTextblock(node: DocNode): boolean {
-  return (node.content ?? []).every((c) => c.type === NODE.text);
+export function plainText(node: PMNode): string {
+  if (node.isTextblock || node.isText) return node.textContent;
+  const parts: string[] = [];
+  node.forEach((child) => parts.push(plainText(child)));
+  return parts.join('\n');
 }
 
 const LATIN_RUN = /[A-Za-z0-9][A-Za-z0-9.,'’%\-]*/g;

@@ -3,14 +3,16 @@ import type { Handlers } from '../../../core/api/contract.ts';
 import type { Store } from '../store/store.ts';
 import { UserError } from '../../../core/api/user-error.ts';
 import { requireTemplate, DEFAULT_TEMPLATE_ID, templateById } from '../../../core/template/registry.ts';
-import { issueFromTemplate, nextIssue, withFreshIds } from '../../../core/model/new-issue.ts';
+import { freshIds, issueFromTemplate, nextIssue } from '../../../core/model/new-issue.ts';
+import { docJson, docNode } from '../../../core/schema/doc-node.ts';
+import { Transform } from 'prosemirror-transform';
 import { issueToFile, issueFileName, importIssueFile } from './issue-file-io.ts';
 import { LAST_ISSUE } from './demo-issue.ts';
 import { exportIssueDocx } from '../../../core/docx/export-issue.ts';
 import { docxFileName } from '../../../core/docx/file-name.ts';
 import { todayIso } from '../../../core/model/date.ts';
 import { readManuscript } from './manuscript.ts';
-import { xmlSafeIssue } from '../../../core/model/xml-chars.ts';
+import { xmlSafeStored } from '../../../core/model/xml-chars.ts';
 import { FORMULATIONS, userFormulations } from './user-formulations.ts';
 import { historyHandlers, recordPeriodically, recordVersion } from './history.ts';
 import { reviewHandlers } from './review-service.ts';
@@ -49,7 +51,7 @@ export function createHandlers(store: Store, printPdf?: PrintPdf) {
     saveIssue: ({ id, content, baseRevision }) => {
       if (!templateById(content.template)) throw new UserError(`未知的简报模板“${content.template}”。`);
       // Characters no DOCX can hold are never stored (the paste and import cleanups have told the clerk of them).
-      content = xmlSafeIssue(content).issue;
+      content = xmlSafeStored(content);
       const saved = store.transaction(() => {
         const result = store.issues.save(id, content, baseRevision);
         if (result) recordPeriodically(store, id, content);
@@ -67,7 +69,9 @@ export function createHandlers(store: Store, printPdf?: PrintPdf) {
     },
     duplicateIssue: ({ id }) => {
       const { template, meta, doc } = issueOrThrow(id);
-      return { id: store.issues.insert({ template, meta, doc: withFreshIds(doc) }, id) };
+      const tr = new Transform(docNode(doc));
+      freshIds(tr);
+      return { id: store.issues.insert({ template, meta, doc: docJson(tr.doc) }, id) };
     },
     deleteIssue: ({ id }) => {
       if (!store.issues.moveToTrash(id)) throw new UserError(GONE);

@@ -6,36 +6,7 @@ import { NODE, type ItemKind } from '../../../core/model/nodes.ts';
 import { newId } from '../../../core/model/ids.ts';
 import type { Template } from '../../../core/model/template.ts';
 import { placementProblem } from '../../../core/template/placement.ts';
-
-export interface Located {
-  node: PMNode;
-  pos: number;
-  section: PMNode;
-  sectionPos: number;
-  index: number;
-}
-
-/** Finds an item (article, reflection, photo) by id among the sections. */
-export function findItem(doc: PMNode, id: string): Located | null {
-  let found: Located | null = null;
-  doc.forEach((section, sectionPos) => {
-    if (found) return;
-    let pos = sectionPos + 1;
-    section.forEach((node, _offset, index) => {
-      if (!found && node.attrs.id === id) found = { node, pos, section, sectionPos, index };
-      pos += node.nodeSize;
-    });
-  });
-  return found;
-}
-
-function findSection(doc: PMNode, id: string): { node: PMNode; pos: number } | null {
-  let found: { node: PMNode; pos: number } | null = null;
-  doc.forEach((node, pos) => {
-    if (node.attrs.id === id) found = { node, pos };
-  });
-  return found;
-}
+import { findItem, findSection } from '../../../core/model/items.ts';
 
 function childStart(section: PMNode, sectionPos: number, index: number): number {
   let pos = sectionPos + 1;

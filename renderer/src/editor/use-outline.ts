@@ -33,7 +33,7 @@ export function useOutline(editor: Editor | null, issue: RefObject<Omit<IssueCon
     if (!editor) return;
     let timer: ReturnType<typeof setTimeout> | null = null;
     const compute = () => {
-      const doc = editor.getJSON() as IssueContent['doc'];
+      const { doc } = editor.state;
       const sizes = figureSizes(doc);
       const layout = layoutIssue({ ...issue.current!, doc }, (hash) => sizes.get(hash) ?? GUESS);
       editor.view.dispatch(editor.state.tr.setMeta(pageMarksKey, pageBreaks(editor.state.doc, layout)).setMeta('addToHistory', false));
