@@ -4,6 +4,7 @@ import type { Pagination } from '../layout/paginate.ts';
 import { printableIssue, type PhotoSource } from '../layout/printable-issue.ts';
 import type { EmbeddedPhoto } from '../model/export-size.ts';
 import { writeDocx } from './write-docx.ts';
+import type { ZipParts } from './zip-docx.ts';
 import type { ReviewCopy } from './review-copy.ts';
 import { sentAnchors } from '../review/anchors.ts';
 import { withoutReview } from '../review/without-review.ts';
@@ -26,6 +27,8 @@ export interface DocxOptions {
   review?: ReviewCopy;
   /** Open suggestions and comments written as Word 修订 and 批注, rather than left out. */
   withMarks?: boolean;
+  /** How the package is zipped: fflate's anywhere, zlib's on the Node side. */
+  zip?: ZipParts;
 }
 
 /** Lays out an issue and writes it as a paginated DOCX, clean unless asked `withMarks`. */
@@ -35,6 +38,6 @@ export async function exportIssueDocx(stored: IssueContent, photos: PhotoSource,
   // Anchors are named for the text as sent, which is the clean one.
   const anchors = options.review ? { copy: options.review, anchor: sentAnchors(withoutReview(new Transform(issue.doc)).doc) } : undefined;
   const comments = options.withMarks ? commentsOf(issue.doc) : undefined;
-  const bytes = await writeDocx(layout.print, layout.pagination, layout.geometry, printable.photos, anchors, comments);
+  const bytes = await writeDocx(layout.print, layout.pagination, layout.geometry, printable.photos, anchors, comments, options.zip);
   return { bytes, layout, pagination: layout.pagination, problems, photos: printable.embedded };
 }

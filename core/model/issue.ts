@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { IssueMeta } from './meta.ts';
 import type { DocNode } from './doc.ts';
 import { IssueDoc } from '../schema/issue-doc.ts';
@@ -25,7 +25,7 @@ export function followsTemplate(issue: { template: string; doc: DocNode }, ctx: 
   if (fault) ctx.addIssue({ code: 'custom', message: fault, path: ['doc'] });
 }
 
-/** One issue as the app edits it: its template, masthead data and the Tiptap document. */
+/** One issue as the app edits it: its template, masthead data and the document (in its JSON form, as stored and sent). */
 export const IssueContent = IssueShape.superRefine(followsTemplate);
 export type IssueContent = z.infer<typeof IssueContent>;
 

@@ -9,6 +9,7 @@ import { Transform } from 'prosemirror-transform';
 import { issueToFile, issueFileName, importIssueFile } from './issue-file-io.ts';
 import { LAST_ISSUE } from './demo-issue.ts';
 import { exportIssueDocx } from '../../../core/docx/export-issue.ts';
+import { zipWithZlib } from './zip-parts.ts';
 import { docxFileName } from '../../../core/docx/file-name.ts';
 import { todayIso } from '../../../core/model/date.ts';
 import { readManuscript } from './manuscript.ts';
@@ -124,7 +125,7 @@ export function createHandlers(store: Store, printPdf?: PrintPdf) {
     },
     exportDocx: async ({ id, withMarks, fullPhotos }) => {
       const issue = issueOrThrow(id);
-      const result = await exportIssueDocx(issue, storedPhotoSource(store, { full: fullPhotos ?? false }), { withMarks: withMarks ?? false });
+      const result = await exportIssueDocx(issue, storedPhotoSource(store, { full: fullPhotos ?? false }), { withMarks: withMarks ?? false, zip: zipWithZlib });
       return {
         ...photoReport(result.bytes, result.photos),
         fileName: docxFileName(issue.meta, 'docx', withMarks ? '带修订' : undefined),
@@ -138,7 +139,7 @@ export function createHandlers(store: Store, printPdf?: PrintPdf) {
       const issue = issueOrThrow(id);
       const name = `送审稿 ${todayIso()}`;
       const version = recordVersion(store, id, issue, 'named', name);
-      const result = await exportIssueDocx(issue, storedPhotoSource(store), { review: { issueId: id, versionId: version.id, name } });
+      const result = await exportIssueDocx(issue, storedPhotoSource(store), { review: { issueId: id, versionId: version.id, name }, zip: zipWithZlib });
       return {
         fileName: docxFileName(issue.meta, 'docx', '送审稿'),
         data: Buffer.from(result.bytes).toString('base64'),
