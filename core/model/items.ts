@@ -65,6 +65,13 @@ export function findItem(doc: PMNode, id: string): LocatedItem | null {
   return { ...found, section: $pos.parent, sectionPos: $pos.before(), index: $pos.index() };
 }
 
+/** Where a section's item at `index` starts (or its end, past the last): where an item put there goes. */
+export function itemStart(section: PMNode, sectionPos: number, index: number): number {
+  let pos = sectionPos + 1;
+  for (let i = 0; i < index && i < section.childCount; i++) pos += section.child(i).nodeSize;
+  return pos;
+}
+
 /** A section by its id. */
 export function findSection(doc: PMNode, id: string): Found | null {
   const found = findById(doc, id);

@@ -1,6 +1,6 @@
 import type { Transform } from 'prosemirror-transform';
 import type { Node as PMNode } from 'prosemirror-model';
-import { findItem } from './items.ts';
+import { findItem, itemStart } from './items.ts';
 
 /**
  * 只恢复这篇: the document on `tr` gets one item as an older version has it: in its place when it is
@@ -15,14 +15,11 @@ export function restoreItem(tr: Transform, version: PMNode, itemId: string): boo
     tr.replaceWith(here.pos, here.pos + here.node.nodeSize, old.node);
     return true;
   }
-  let target: { section: PMNode; pos: number } | null = null;
+  let at: number | null = null;
   tr.doc.forEach((section, pos) => {
-    if (!target && section.attrs.key === old.section.attrs.key) target = { section, pos };
+    if (at === null && section.attrs.key === old.section.attrs.key) at = itemStart(section, pos, old.index);
   });
-  if (!target) return false;
-  const { section, pos } = target as { section: PMNode; pos: number };
-  let at = pos + 1;
-  for (let i = 0; i < Math.min(old.index, section.childCount); i++) at += section.child(i).nodeSize;
+  if (at === null) return false;
   tr.insert(at, old.node);
   return true;
 }
