@@ -2,7 +2,7 @@ import type { Transform } from 'prosemirror-transform';
 import { Fragment, type Mark as PMMark, type Node as PMNode } from 'prosemirror-model';
 import { MARK, NODE } from '../model/nodes.ts';
 import { reviewParagraphs, type ReviewParagraph } from './anchors.ts';
-import { nodeAtPath } from './doc-paths.ts';
+import { nodeAtPath } from '../model/doc-paths.ts';
 import { commentsOf, type ReviewComment } from './comments.ts';
 import { BREAK_BLOCKS, REVISION_ATTR, type ParagraphRevision } from './paragraph-marks.ts';
 import { changeText } from './change-words.ts';
