@@ -1,39 +1,12 @@
 import type { Reply } from './contract.ts';
-
-/** Menu commands the Electron menu sends and the UI carries out (the UI's own buttons call the same). */
-export const MENU_COMMANDS = [
-  'home',
-  'newNextIssue',
-  'openIssueFile',
-  'exportIssueFile',
-  'exportDocx',
-  'exportPdf',
-  'sendForReview',
-  'importReview',
-  'exportMarked',
-  'copyWechat',
-  'save',
-  'undo',
-  'redo',
-  'find',
-  'replace',
-  'insertPhoto',
-  'insertArticle',
-  'insertReflection',
-  'backups',
-  'pageView',
-  'print',
-] as const;
-export type MenuCommand = (typeof MENU_COMMANDS)[number];
-
-export function isMenuCommand(value: unknown): value is MenuCommand {
-  return typeof value === 'string' && (MENU_COMMANDS as readonly string[]).includes(value);
-}
+import type { CommandId } from './commands.ts';
 
 /** What the preload script exposes to the page as `window.jianbao`. */
 export interface JianbaoBridge {
   invoke(method: string, payload: unknown): Promise<Reply<unknown>>;
-  onMenu(listener: (command: MenuCommand) => void): () => void;
+  onMenu(listener: (command: CommandId) => void): () => void;
+  /** Which commands can run now: the desktop menu greys the others, as the toolbar does. */
+  setCommandsEnabled(ids: CommandId[]): void;
   /** Where the last file the page offered (an export) was saved, once the save dialog is done. */
   onDownloaded(listener: (path: string) => void): () => void;
   /** 打开所在文件夹 for the file last saved. */
@@ -45,6 +18,7 @@ export interface JianbaoBridge {
 export const IPC_CHANNEL = {
   invoke: 'jianbao:invoke',
   menu: 'jianbao:menu',
+  commands: 'jianbao:commands',
   downloaded: 'jianbao:downloaded',
   showInFolder: 'jianbao:show-in-folder',
   flush: 'jianbao:flush',

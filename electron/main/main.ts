@@ -10,6 +10,7 @@ import { acquireInstanceLock } from '../node/process/instance-lock.ts';
 import { windowOptions } from './window-options.ts';
 import { isTrustedSender, BLOCKED_URLS, permissionGranted } from './sender.ts';
 import { menuTemplate } from './menu-template.ts';
+import { applyCommandsEnabled } from './menu-state.ts';
 import { flushOnClose } from './flush-on-close.ts';
 import { loadApp } from './load-app.ts';
 import { electronPdf } from './electron-pdf.ts';
@@ -102,7 +103,11 @@ async function start(): Promise<void> {
   // every new window, middle-click included, is denied by setWindowOpenHandler below.
   win = new BrowserWindow(windowOptions(join(__dirname, 'preload.cjs')));
   const send = (command: string) => win?.webContents.send(IPC_CHANNEL.menu, command);
-  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(send, process.platform === 'darwin')));
+  const menu = Menu.buildFromTemplate(menuTemplate(send, process.platform === 'darwin'));
+  Menu.setApplicationMenu(menu);
+  ipcMain.on(IPC_CHANNEL.commands, (event, ids: unknown) => {
+    if (isTrustedSender(event.senderFrame, APP_URL)) applyCommandsEnabled(menu, ids);
+  });
   flushOnClose(win, ipcMain);
   win.on('closed', () => {
     win = null;

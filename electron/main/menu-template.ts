@@ -1,64 +1,44 @@
 import type { MenuItemConstructorOptions } from 'electron';
-import type { MenuCommand } from '../../core/api/preload-api.ts';
+import { commandInfo, MENUS, type CommandId } from '../../core/api/commands.ts';
 
 /**
- * The Chinese application menu. Shortcuts the page handles itself (Ctrl+S, Ctrl+F, Ctrl+H, Ctrl+P,
- * and the editor's Ctrl+Z / Ctrl+Y) are shown but not registered, so a key press runs once.
+ * The Chinese application menu, built from the app's command registry (core/api/commands.ts): each
+ * command an item named by its id (so main can grey what the page says cannot run), its shortcut
+ * shown but not registered, since the page handles every shortcut itself and a key press runs once.
+ * Electron's own roles (剪切, 复制, 粘贴, 全选, zoom, 全屏, 退出) are the shell's.
  */
-export function menuTemplate(send: (command: MenuCommand) => void, isMac: boolean): MenuItemConstructorOptions[] {
-  const item = (label: string, command: MenuCommand, accelerator?: string): MenuItemConstructorOptions => ({
-    label,
-    click: () => send(command),
-    ...(accelerator ? { accelerator, registerAccelerator: false } : {}),
-  });
+export function menuTemplate(send: (command: CommandId) => void, isMac: boolean): MenuItemConstructorOptions[] {
+  const item = (id: CommandId): MenuItemConstructorOptions => {
+    const info = commandInfo(id);
+    return {
+      id,
+      label: info.label,
+      click: () => send(id),
+      ...(info.keys ? { accelerator: info.keys, registerAccelerator: false } : {}),
+    };
+  };
+  const items = (ids: (CommandId | '-')[]): MenuItemConstructorOptions[] => ids.map((id) => (id === '-' ? { type: 'separator' as const } : item(id)));
+  const [file, edit, insert, view] = MENUS;
   return [
     ...(isMac ? [{ role: 'appMenu' as const, label: '简报工坊' }] : []),
+    { label: file!.label, submenu: [...items(file!.items), { type: 'separator' }, { role: 'quit', label: '退出' }] },
     {
-      label: '文件(&F)',
+      label: edit!.label,
       submenu: [
-        item('期刊列表', 'home'),
-        item('新建下一期', 'newNextIssue'),
-        { type: 'separator' },
-        item('打开工程文件…', 'openIssueFile'),
-        item('导出工程文件…', 'exportIssueFile'),
-        item('导出 DOCX…', 'exportDocx', 'CmdOrCtrl+E'),
-        item('导出 PDF…', 'exportPdf', 'CmdOrCtrl+Shift+E'),
-        item('送审（导出送审稿）…', 'sendForReview'),
-        item('导入审阅稿…', 'importReview'),
-        item('导出带修订稿…', 'exportMarked'),
-        item('复制为公众号格式…', 'copyWechat'),
-        { type: 'separator' },
-        item('打印…', 'print', 'CmdOrCtrl+P'),
-        { type: 'separator' },
-        item('保存', 'save', 'CmdOrCtrl+S'),
-        item('备份与恢复…', 'backups'),
-        { type: 'separator' },
-        { role: 'quit', label: '退出' },
-      ],
-    },
-    {
-      label: '编辑(&E)',
-      submenu: [
-        item('撤销', 'undo', 'CmdOrCtrl+Z'),
-        item('恢复', 'redo', 'CmdOrCtrl+Y'),
+        ...items(edit!.items.slice(0, 2)),
         { type: 'separator' },
         { role: 'cut', label: '剪切' },
         { role: 'copy', label: '复制' },
         { role: 'paste', label: '粘贴' },
         { role: 'selectAll', label: '全选' },
-        { type: 'separator' },
-        item('查找…', 'find', 'CmdOrCtrl+F'),
-        item('替换…', 'replace', 'CmdOrCtrl+H'),
+        ...items(edit!.items.slice(2)),
       ],
     },
+    { label: insert!.label, submenu: items(insert!.items) },
     {
-      label: '插入(&I)',
-      submenu: [item('文章', 'insertArticle'), item('心得体会', 'insertReflection'), item('照片…', 'insertPhoto')],
-    },
-    {
-      label: '视图(&V)',
+      label: view!.label,
       submenu: [
-        item('页面视图（打印预览）', 'pageView', 'CmdOrCtrl+Alt+P'),
+        ...items(view!.items),
         { type: 'separator' },
         { role: 'zoomIn', label: '放大' },
         { role: 'zoomOut', label: '缩小' },

@@ -121,6 +121,19 @@ describe('the list of issues', () => {
     await app.page.locator('.bj-doc').waitFor();
   });
 
+  it('says why 导出 DOCX and 保存 do nothing on the list, instead of the browser saving the page, and exports once an issue is open', async () => {
+    await goHome();
+    await app.page.keyboard.press('Control+E');
+    await app.page.getByRole('alert').filter({ hasText: '“导出 DOCX”现在不能用：在期刊列表中不可用，请先打开一期简报。' }).waitFor();
+    await app.page.keyboard.press('Control+S');
+    await app.page.getByRole('alert').filter({ hasText: '“保存”现在不能用' }).waitFor();
+    await rows().first().getByRole('button').first().click();
+    await app.page.locator('.bj-doc').waitFor();
+    await app.page.keyboard.press('Control+E');
+    await app.page.getByRole('dialog', { name: /导出/ }).waitFor();
+    await app.page.keyboard.press('Escape');
+  });
+
   it('lets only one app use a data folder: a second one points to the first', async () => {
     const second = spawnSync(process.execPath, ['--import', 'tsx', 'electron/node/http/start.ts'], {
       cwd: REPO,

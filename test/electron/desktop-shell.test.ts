@@ -95,6 +95,22 @@ describe('the desktop app, run with a stand-in for Electron', () => {
     });
   });
 
+  it('greys in its menu what cannot run on the screen shown, as the toolbar does, and a greyed command sent anyway says why', async () => {
+    await withDesktop({}, async (app) => {
+      const page = await opened(app);
+      await expect.poll(() => app.menuEnabled('exportDocx')).toBe(true);
+      expect(app.menuEnabled('insertPhoto')).toBe(true);
+      await page.getByRole('button', { name: '期刊列表' }).click();
+      await page.locator('.bj-home').waitFor();
+      await expect.poll(() => app.menuEnabled('exportDocx')).toBe(false);
+      expect(app.menuEnabled('insertPhoto')).toBe(false);
+      expect(app.menuEnabled('openIssueFile')).toBe(true);
+      expect(app.menuEnabled('backups')).toBe(true);
+      app.menu('exportPdf');
+      await page.getByRole('alert').filter({ hasText: '“导出 PDF”现在不能用：在期刊列表中不可用，请先打开一期简报。' }).waitFor();
+    });
+  });
+
   it('stores what was typed right before the window closed, and shows it on the next start', async () => {
     const dir = tempDir();
     const sentence = '关窗前刚打的一句话也要保存。';

@@ -6,7 +6,8 @@ import { windowOptions } from '../../electron/main/window-options.ts';
 import { GRANTED_PERMISSIONS, isTrustedSender, permissionGranted } from '../../electron/main/sender.ts';
 import { APP_URL } from '../../electron/main/app-protocol.ts';
 import { menuTemplate } from '../../electron/main/menu-template.ts';
-import { MENU_COMMANDS, type MenuCommand } from '../../core/api/preload-api.ts';
+import { applyCommandsEnabled } from '../../electron/main/menu-state.ts';
+import { COMMANDS, type CommandId } from '../../core/api/commands.ts';
 import { REPO } from '../helpers/web-server.ts';
 import { tempDir } from '../helpers/tmp.ts';
 
@@ -53,13 +54,41 @@ describe('the Electron window', () => {
 
 describe('the Chinese menu', () => {
   it('sends every command the UI knows, and registers no shortcut the page handles itself', () => {
-    const sent: MenuCommand[] = [];
+    const sent: CommandId[] = [];
     const menu = menuTemplate((c) => sent.push(c), false);
     const items = menu.flatMap((m) => (Array.isArray(m.submenu) ? m.submenu : []));
     for (const item of items) (item.click as (() => void) | undefined)?.();
-    expect(new Set(sent)).toEqual(new Set(MENU_COMMANDS));
+    expect(new Set(sent)).toEqual(new Set(COMMANDS.map((c) => c.id)));
+    // Each item is named by its command, so main can grey it.
+    for (const item of items.filter((i) => i.click)) expect(sent).toContain(item.id);
     expect(menu.map((m) => m.label)).toEqual(['文件(&F)', '编辑(&E)', '插入(&I)', '视图(&V)']);
     for (const item of items.filter((i) => i.accelerator)) expect(item.registerAccelerator).toBe(false);
+  });
+});
+
+describe('the menu\'s greyed commands', () => {
+  const menuOf = () => {
+    const items = new Map(COMMANDS.map((c) => [c.id, { enabled: true }]));
+    return { items, menu: { getMenuItemById: (id: string) => (items.get(id as CommandId) ?? null) as Electron.MenuItem | null } };
+  };
+
+  it('greys what the page says cannot run, and enables what it says can', () => {
+    const { items, menu } = menuOf();
+    applyCommandsEnabled(menu, ['home', 'openIssueFile', 'backups']);
+    expect(items.get('exportDocx')!.enabled).toBe(false);
+    expect(items.get('openIssueFile')!.enabled).toBe(true);
+    applyCommandsEnabled(menu, ['exportDocx']);
+    expect(items.get('exportDocx')!.enabled).toBe(true);
+    expect(items.get('openIssueFile')!.enabled).toBe(false);
+  });
+
+  it('changes nothing on a payload of another shape, and ignores ids it does not know', () => {
+    const { items, menu } = menuOf();
+    for (const bad of [null, 'exportDocx', { 0: 'home' }, 42]) applyCommandsEnabled(menu, bad);
+    expect([...items.values()].every((i) => i.enabled)).toBe(true);
+    applyCommandsEnabled(menu, ['exportDocx', 'rm -rf', 7]);
+    expect(items.get('exportDocx')!.enabled).toBe(true);
+    expect(items.get('home')!.enabled).toBe(false);
   });
 });
 

@@ -48,6 +48,8 @@ export interface DesktopRun {
   permissionCheck: (ask: PermissionAsk) => boolean;
   /** Sends a menu command to the page, as the 编辑 and 文件 menus do. */
   menu: (command: string) => void;
+  /** Whether the application menu's item for a command can be clicked now. */
+  menuEnabled: (id: string) => boolean;
   /** Whether the page answered the last close request (rather than the window closing after its time limit). */
   flushAnswers: () => number;
   /** app.quit(): will-quit, as Electron emits it. */
@@ -159,6 +161,7 @@ function pageBridge(): void {
     onDownloaded: subscribe('onDownloaded'),
     onFlushRequest: subscribe('onFlushRequest'),
     showInFolder: (path: string) => call('showInFolder', [path]),
+    setCommandsEnabled: (ids: unknown) => void call('setCommandsEnabled', [ids]),
   };
 }
 
@@ -168,6 +171,18 @@ interface Bridge {
   onDownloaded: (listener: Handler) => () => void;
   onFlushRequest: (listener: () => Promise<void>) => () => void;
   showInFolder: (path: string) => Promise<void>;
+  setCommandsEnabled: (ids: unknown) => void;
+}
+
+/** A menu item as the app's template gives it: its command id, and whether it can be clicked. */
+interface MenuItem {
+  id?: string;
+  enabled?: boolean;
+  submenu?: MenuItem[];
+}
+
+interface FakeMenu {
+  getMenuItemById: (id: string) => MenuItem | null;
 }
 
 class Harness {
@@ -179,6 +194,8 @@ class Harness {
   permissionRequestHandler: Handler | null = null;
   permissionCheckHandler: Handler | null = null;
   flushed = 0;
+  /** The application menu the app set. */
+  menu: FakeMenu | null = null;
   /** The scheme answers 404 to everything, as when the UI's files are missing from the installation. */
   broken = false;
   private server: Server | null = null;
@@ -232,6 +249,7 @@ class Harness {
       const [first, second] = args;
       if (name === 'invoke') return api.invoke(first as string, second);
       if (name === 'showInFolder') return api.showInFolder(first as string);
+      if (name === 'setCommandsEnabled') return api.setCommandsEnabled(first);
       if (name === 'off') return stops.get(first as number)?.();
       const id = first as number;
       if (name === 'onFlushRequest') stops.set(id, api.onFlushRequest(async () => void (await toPage(id)())));
@@ -262,7 +280,11 @@ class Harness {
       protocol: { registerSchemesAsPrivileged: noop, handle: (_scheme: string, h: (r: Request) => Promise<Response>) => (harness.schemeHandler = h) },
       session: { defaultSession: session },
       dialog: { showErrorBox: (title: string, message: string) => harness.errorBoxes.push({ title, message }) },
-      Menu: { buildFromTemplate: (t: unknown) => t, setApplicationMenu: noop },
+      Menu: {
+        // The items keep `enabled` as Electron's do: the app greys what the page says cannot run.
+        buildFromTemplate: (template: MenuItem[]) => ({ getMenuItemById: (id: string) => template.flatMap((m) => m.submenu ?? []).find((i) => i.id === id) ?? null }),
+        setApplicationMenu: (menu: FakeMenu) => (harness.menu = menu),
+      },
       shell: { showItemInFolder: noop },
       ipcMain: this.ipcMain,
       BrowserWindow: class extends FakeWindow {
@@ -279,7 +301,8 @@ class Harness {
         },
         send: (channel: string, ...args: unknown[]) => {
           if (channel.endsWith('flushed')) harness.flushed++;
-          harness.ipcMain.emit(channel, { sender: harness.loadingOr().webContents }, ...args);
+          const win = harness.loadingOr();
+          harness.ipcMain.emit(channel, { sender: win.webContents, senderFrame: { url: harness.appUrl(win.page?.url() ?? ''), parent: null } }, ...args);
         },
         on: (channel: string, listener: Handler) => {
           const set = harness.loadingOr().rendererListeners.get(channel) ?? new Set();
@@ -352,6 +375,7 @@ export async function startDesktop(
     permissionRequest: (a) => new Promise((resolve) => harness.permissionRequestHandler!(main().webContents, a.permission, resolve, ask(a))),
     permissionCheck: (a) => harness.permissionCheckHandler!(main().webContents, a.permission, a.requestingUrl.replace(/^(\w+:\/\/[^/]*).*$/u, '$1'), ask(a)) as boolean,
     menu: (command) => main().webContents.send('jianbao:menu', command),
+    menuEnabled: (id) => harness.menu?.getMenuItemById(id)?.enabled !== false,
     flushAnswers: () => harness.flushed,
     quit: () => harness.app.emit('will-quit'),
     stop: async () => {

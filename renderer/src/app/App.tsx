@@ -3,10 +3,11 @@ import type { Issue } from '../../../core/model/issue.ts';
 import { call, errorText } from '../api/client.ts';
 import { HomeScreen } from '../home/HomeScreen.tsx';
 import { hintHowToBegin } from '../home/first-steps.ts';
-import { IssueEditor, type ReopenView } from '../editor/IssueEditor.tsx';
+import { IssueEditor } from '../editor/IssueEditor.tsx';
+import type { ReopenView } from '../editor/reopen-view.ts';
 import { Toast, type ToastMessage } from './Toast.tsx';
 import type { Notify } from './notices.ts';
-import { useMenu } from './use-menu.ts';
+import { CommandsProvider, useCommands } from './commands.tsx';
 import { answerCloseRequests } from './close-flush.ts';
 
 /** `load` counts the openings: an issue opened again (a restore, a reload) gets a fresh editor. */
@@ -49,13 +50,6 @@ export function App() {
     void call('setLastIssue', { id: null });
     setScreen({ kind: 'home' });
   }, []);
-  // 备份与恢复… from the menu, on either screen: the list of issues is where a restore shows.
-  useMenu({
-    backups: () => {
-      home();
-      setBackupsOpen(true);
-    },
-  });
 
   // Closing the desktop window waits for what is open to be stored, and no longer than that.
   useEffect(answerCloseRequests, []);
@@ -77,7 +71,13 @@ export function App() {
   }, [open, notify]);
 
   return (
-    <>
+    <CommandsProvider notify={notify}>
+      <BackupsCommand
+        onBackups={() => {
+          home();
+          setBackupsOpen(true);
+        }}
+      />
       {banner.map((text) => (
         <div key={text} className="bj-banner" role="alert">
           {text}
@@ -96,6 +96,12 @@ export function App() {
         />
       )}
       {toast && <Toast message={toast} onClose={() => setToast(null)} />}
-    </>
+    </CommandsProvider>
   );
+}
+
+/** 备份与恢复… on either screen: the list of issues is where a restore shows. */
+function BackupsCommand({ onBackups }: { onBackups: () => void }) {
+  useCommands({ backups: onBackups });
+  return null;
 }

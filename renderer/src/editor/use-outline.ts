@@ -7,8 +7,8 @@ import { layoutIssue, type IssueLayout } from '../../../core/layout/layout-issue
 import { currentItemId } from './items.ts';
 import { pageBreaks } from './pages/page-breaks.ts';
 import { pageMarksKey } from './pages/page-marks.ts';
+import type { Settled } from './settled.ts';
 
-const SETTLE_MS = 250;
 /** A photo whose size the figure does not record is laid out as a 4:3 picture. */
 const GUESS = { width: 4, height: 3 };
 
@@ -27,11 +27,10 @@ export interface OutlineView {
  * The outline, 目录 with its page numbers, word counts, page count and page marks, recomputed once typing settles
  * rather than on every key.
  */
-export function useOutline(editor: Editor | null, issue: RefObject<Omit<IssueContent, 'doc'>>): OutlineView {
+export function useOutline(editor: Editor | null, settled: Settled | null, issue: RefObject<Omit<IssueContent, 'doc'>>): OutlineView {
   const [view, setView] = useState<OutlineView>({ sections: [], currentId: null, pages: 0, tocPages: new Map(), layout: null });
   useEffect(() => {
-    if (!editor) return;
-    let timer: ReturnType<typeof setTimeout> | null = null;
+    if (!editor || !settled) return;
     const compute = () => {
       const { doc } = editor.state;
       const sizes = figureSizes(doc);
@@ -40,24 +39,17 @@ export function useOutline(editor: Editor | null, issue: RefObject<Omit<IssueCon
       const tocPages = new Map(layout.print.toc.map((e) => [e.id, layout.pagination.bookmarks.get(e.bookmark) ?? 0]));
       setView({ sections: outlineOf(doc), currentId: currentItemId(editor), pages: layout.pagination.totalPages, tocPages, layout });
     };
-    const schedule = () => {
-      if (timer) clearTimeout(timer);
-      timer = setTimeout(compute, SETTLE_MS);
-    };
     const onSelection = () =>
       setView((v) => {
         const currentId = currentItemId(editor);
         return currentId === v.currentId ? v : { ...v, currentId };
       });
-    // The first layout waits for the editor to be painted: the clerk sees the issue sooner.
-    timer = setTimeout(compute, 0);
-    editor.on('update', schedule);
+    const stop = settled.on(compute);
     editor.on('selectionUpdate', onSelection);
     return () => {
-      if (timer) clearTimeout(timer);
-      editor.off('update', schedule);
+      stop();
       editor.off('selectionUpdate', onSelection);
     };
-  }, [editor, issue]);
+  }, [editor, settled, issue]);
   return view;
 }

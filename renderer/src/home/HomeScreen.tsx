@@ -1,11 +1,10 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { IssueSummary, TrashEntry } from '../../../core/api/contract.ts';
-import type { MenuCommand } from '../../../core/api/preload-api.ts';
 import { chineseDate } from '../../../core/model/date.ts';
 import { call, errorText } from '../api/client.ts';
 import type { Notify } from '../app/notices.ts';
 import { useOpenIssueFile } from '../app/OpenIssueFile.tsx';
-import { useMenu } from '../app/use-menu.ts';
+import { useCommands } from '../app/commands.tsx';
 import { when } from '../app/when.ts';
 import { BackupsDialog } from './BackupsDialog.tsx';
 import { FirstSteps } from './FirstSteps.tsx';
@@ -40,8 +39,7 @@ export function HomeScreen({ onOpen, notify, backupsOpen, onBackups }: Props) {
 
   const act = (work: () => Promise<unknown>) => () => void work().then(reload, (e: unknown) => notify(errorText(e)));
   const { openFile, question } = useOpenIssueFile(onOpen, notify);
-  const commands: Partial<Record<MenuCommand, () => void>> = { openIssueFile: openFile };
-  useMenu(commands);
+  useCommands({ openIssueFile: openFile });
   const createIssue = act(async () => onOpen((await call('createIssue', {})).id));
   const createNextIssue = (fromId: string) => act(async () => onOpen((await call('createNextIssue', { fromId })).id))();
 

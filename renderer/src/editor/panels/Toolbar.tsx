@@ -1,32 +1,20 @@
+import type { ReactNode } from 'react';
 import type { Editor } from '@tiptap/core';
 import { useEditorState } from '@tiptap/react';
 import { NODE, HEADING_LEVELS, type HeadingLevel } from '../../../../core/model/nodes.ts';
 import { useRovingFocus } from '../../app/use-roving-focus.ts';
 import { MenuButton } from '../../app/MenuButton.tsx';
+import { useCommandStates, type CommandState } from '../../app/commands.tsx';
+import type { CommandId } from '../../../../core/api/commands.ts';
 import { SkipLink } from './SkipLink.tsx';
 
 interface Props {
   editor: Editor;
-  onHome: () => void;
-  onInsertPhoto: () => void;
-  onFind: (replace: boolean) => void;
-  onExportFile: () => void;
-  onExportDocx: () => void;
-  onPageView: () => void;
-  onPrint: () => void;
-  onOpenFile: () => void;
-  onExportPdf: () => void;
-  onSendForReview: () => void;
   /** Open suggestions and comments, shown on the 审阅 button. */
   reviewCount: number;
   /** 修订模式 is on. */
   suggesting: boolean;
-  onReview: () => void;
-  onCopyWechat: () => void;
-  onNextIssue: () => void;
   proofCount: number;
-  onProofread: () => void;
-  onHistory: () => void;
 }
 
 const LEVEL_NAMES: Record<HeadingLevel, string> = { 1: '一级标题 一、', 2: '二级标题 （一）', 3: '三级标题 1.', 4: '四级标题 （1）' };
@@ -36,11 +24,27 @@ function blockValue(editor: Editor): string {
   return editor.isActive(NODE.paragraph) ? 'p' : '';
 }
 
+/** A command's button: its toolbar name (or `children`), its tooltip with shortcut, greyed with the reason when it cannot run. */
+function CommandButton({ state, children }: { state: CommandState; children?: ReactNode }) {
+  return (
+    <button type="button" onClick={state.run} disabled={state.disabled !== null} title={state.tooltip}>
+      {children ?? state.button ?? state.label.replace(/…$/u, '')}
+    </button>
+  );
+}
+
+/** Commands under 更多: the rarer ones, so the row fits a 1280-pixel screen. */
+const MORE: CommandId[] = ['replace', 'sendForReview', 'copyWechat', 'openIssueFile', 'exportIssueFile'];
+
 /**
  * 工具栏: the commands of Word's 开始 tab that a briefing needs, with their shortcuts, on one row
- * down to a 1280-pixel screen: the rarer ones are under 更多. One Tab stop, arrows inside.
+ * down to a 1280-pixel screen: the rarer ones are under 更多. The app's commands come from the
+ * registry (core/api/commands.ts), as the menu's do; the formatting ones are the editor's. One Tab
+ * stop, arrows inside.
  */
-export function Toolbar({ editor, onHome, onInsertPhoto, onFind, onExportFile, onExportDocx, onPageView, onPrint, onOpenFile, onExportPdf, onSendForReview, reviewCount, suggesting, onReview, onCopyWechat, onNextIssue, proofCount, onProofread, onHistory }: Props) {
+export function Toolbar({ editor, reviewCount, suggesting, proofCount }: Props) {
+  const command = useCommandStates();
+  const button = (id: CommandId, children?: ReactNode) => <CommandButton state={command(id)}>{children}</CommandButton>;
   const shown = useEditorState({
     editor,
     selector: ({ editor: e }) => ({
@@ -61,19 +65,17 @@ export function Toolbar({ editor, onHome, onInsertPhoto, onFind, onExportFile, o
     <>
       <SkipLink onSkip={() => chain().scrollIntoView().run()} />
       <div className="bj-toolbar" role="toolbar" aria-label="工具栏" {...roving}>
-        <button type="button" onClick={onHome} title="返回期刊列表">期刊列表</button>
-        <button type="button" onClick={onNextIssue} title="以本期为底稿新建下一期">新建下一期</button>
-        <button type="button" onClick={onPageView} title="按打印的样子逐页查看，与导出的 DOCX、PDF 分页相同 (Ctrl+Alt+P)">页面视图</button>
-        <button type="button" onClick={onPrint} title="打印，分页与导出的 DOCX、PDF 相同 (Ctrl+P)">打印</button>
-        <button type="button" onClick={onExportDocx} title="导出可打印的 DOCX (Ctrl+E)">导出 DOCX</button>
-        <button type="button" onClick={onExportPdf} title="导出 PDF，分页与 DOCX 相同 (Ctrl+Shift+E)">导出 PDF</button>
-        <button type="button" onClick={onReview} title="导入领导发回的审阅稿，逐处接受或拒绝修订，回复、解决批注" >
-          {`审阅${reviewCount ? `（${reviewCount}）` : ''}${suggesting ? '·修订中' : ''}`}
-        </button>
-        <button type="button" onClick={onHistory} title="查看、比较和恢复此期的历史版本，命名当前版本">历史版本</button>
+        {button('home')}
+        {button('newNextIssue')}
+        {button('pageView')}
+        {button('print')}
+        {button('exportDocx')}
+        {button('exportPdf')}
+        {button('review', `审阅${reviewCount ? `（${reviewCount}）` : ''}${suggesting ? '·修订中' : ''}`)}
+        {button('history')}
         <span className="bj-sep" />
-        <button type="button" onClick={() => chain().undo().run()} disabled={!shown.canUndo} title="撤销 (Ctrl+Z)">撤销</button>
-        <button type="button" onClick={() => chain().redo().run()} disabled={!shown.canRedo} title="恢复 (Ctrl+Y)">恢复</button>
+        <button type="button" onClick={() => chain().undo().run()} disabled={!shown.canUndo} title={command('undo').tooltip}>撤销</button>
+        <button type="button" onClick={() => chain().redo().run()} disabled={!shown.canRedo} title={command('redo').tooltip}>恢复</button>
         <span className="bj-sep" />
         <select aria-label="段落样式" value={shown.block} onChange={(e) => setBlock(e.target.value)}>
           <option value="" disabled>—</option>
@@ -102,22 +104,17 @@ export function Toolbar({ editor, onHome, onInsertPhoto, onFind, onExportFile, o
         >
           引用
         </button>
-        <button type="button" onClick={onInsertPhoto} title="从文件插入照片">插入照片</button>
+        {button('insertPhoto')}
         <span className="bj-sep" />
-        <button type="button" onClick={() => onFind(false)} title="查找 (Ctrl+F)">查找</button>
-        <button type="button" onClick={onProofread} title="规范表述、标点数字、错别字、署名">
-          校对（{proofCount}）
-        </button>
+        {button('find')}
+        {button('proofread', `校对（${proofCount}）`)}
         <MenuButton
           menuLabel="更多命令"
           title="更多命令：替换、送审、复制为公众号格式、工程文件"
-          entries={[
-            { label: '替换…', run: () => onFind(true), keys: 'Ctrl+H' },
-            { label: '送审（导出送审稿）…', run: onSendForReview },
-            { label: '复制为公众号格式…', run: onCopyWechat },
-            { label: '打开工程文件…', run: onOpenFile },
-            { label: '导出工程文件…', run: onExportFile },
-          ]}
+          entries={MORE.map((id) => {
+            const state = command(id);
+            return { label: state.label, run: state.run, disabledBecause: state.disabled, keys: state.shortcut ?? undefined };
+          })}
         >
           更多 ▾
         </MenuButton>

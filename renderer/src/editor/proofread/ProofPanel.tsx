@@ -1,4 +1,7 @@
+import { useState } from 'react';
 import { CATEGORIES, type Category } from '../../../../core/proofread/finding.ts';
+import type { UserFormulations } from '../../../../core/api/contract.ts';
+import { DictionaryDialog } from './DictionaryDialog.tsx';
 import type { EditorFinding } from './editor-finding.ts';
 
 interface Props {
@@ -7,7 +10,9 @@ interface Props {
   onIgnore: (f: EditorFinding) => void;
   onJump: (f: EditorFinding) => void;
   onClose: () => void;
-  onDictionary: () => void;
+  /** The office's own dictionary (词典…), and how to keep a changed one. */
+  dictionary: UserFormulations;
+  onSaveDictionary: (next: UserFormulations) => Promise<void>;
 }
 
 /** A lone mark (an unpaired quote, a straight quote, a bracket) stands highlighted on its own: in quotes it could not be told from them. */
@@ -17,14 +22,15 @@ function Found({ text }: { text: string }) {
 }
 
 /** 校对 panel: findings by category, each with 修正 (when the fix is certain) and 忽略; 全部修正 per category. */
-export function ProofPanel({ findings, onFix, onIgnore, onJump, onClose, onDictionary }: Props) {
+export function ProofPanel({ findings, onFix, onIgnore, onJump, onClose, dictionary, onSaveDictionary }: Props) {
+  const [editingDictionary, setEditingDictionary] = useState(false);
   const groups = (Object.keys(CATEGORIES) as Category[]).map((c) => ({ category: c, list: findings.filter((f) => f.finding.category === c) }));
   return (
     <aside className="bj-proof" aria-label="校对">
       <div className="bj-outline-title bj-proof-head">
         校对（{findings.length}）
         <span>
-          <button type="button" className="bj-link" onClick={onDictionary}>
+          <button type="button" className="bj-link" onClick={() => setEditingDictionary(true)}>
             词典…
           </button>
           <button type="button" className="bj-icon" aria-label="关闭校对" onClick={onClose}>
@@ -32,6 +38,7 @@ export function ProofPanel({ findings, onFix, onIgnore, onJump, onClose, onDicti
           </button>
         </span>
       </div>
+      {editingDictionary && <DictionaryDialog value={dictionary} onSave={onSaveDictionary} onClose={() => setEditingDictionary(false)} />}
       {findings.length === 0 && <div className="bj-outline-empty">没有发现问题。</div>}
       {groups
         .filter((g) => g.list.length)

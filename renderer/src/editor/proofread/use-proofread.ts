@@ -10,15 +10,14 @@ import { markSweeping } from '../history/sweeping-changes.ts';
 import { call } from '../../api/client.ts';
 import type { UserFormulations } from '../../../../core/api/contract.ts';
 import type { EditorFinding } from './editor-finding.ts';
+import type { Settled } from '../settled.ts';
 
-
-const SETTLE_MS = 300;
 
 /**
  * 校对 as the clerk types: once typing settles, every paragraph that changed is checked again (the
  * others come from a cache), the findings are underlined and listed. Nothing is changed but by a click.
  */
-export function useProofread(editor: Editor | null) {
+export function useProofread(editor: Editor | null, settled: Settled | null) {
   const [user, setUser] = useState<UserFormulations>({ phrases: [], wrongForms: [], nearSoundsOff: [] });
   useEffect(() => {
     call('getFormulations', {}).then(setUser, () => undefined);
@@ -82,20 +81,12 @@ export function useProofread(editor: Editor | null) {
     setFindings(found);
   }, [editor, proof]);
 
+  // Every paragraph that changed is checked again once typing settles; the proofreader may load later.
   useEffect(() => {
-    if (!editor) return;
-    let timer: ReturnType<typeof setTimeout> | null = null;
-    const schedule = () => {
-      if (timer) clearTimeout(timer);
-      timer = setTimeout(run, SETTLE_MS);
-    };
-    timer = setTimeout(run, 0); // after the first paint, as the outline's first layout
-    editor.on('update', schedule);
-    return () => {
-      if (timer) clearTimeout(timer);
-      editor.off('update', schedule);
-    };
-  }, [editor, run]);
+    if (!settled) return;
+    run();
+    return settled.on(run);
+  }, [settled, run]);
 
 
   /** 修正: puts the suggestion in, as one undoable step. */

@@ -13,6 +13,7 @@ import { commentsOf, type ReviewComment } from '../../../../core/review/comments
 import { newId } from '../../../../core/model/ids.ts';
 import { call, errorText } from '../../api/client.ts';
 import { fileBase64, pickFile } from '../../app/files.ts';
+import type { Settled } from '../settled.ts';
 import type { Notify } from '../../app/notices.ts';
 import { replyAuthor } from './reply-author.ts';
 import type { SuggestModeStorage } from './suggest-mode.ts';
@@ -35,9 +36,6 @@ export interface ReviewView {
   suggesting: boolean;
 }
 
-/** Where the marks are read again after an edit: once typing settles, not on every key. */
-const SETTLE_MS = 250;
-
 function read(doc: PMNode): Pick<ReviewView, 'suggestions' | 'comments'> {
   const places = commentPlaces(doc);
   return { suggestions: openSuggestions(doc), comments: commentsOf(doc).map((c) => ({ ...c, place: places.get(c.id) ?? null })) };
@@ -47,24 +45,15 @@ function read(doc: PMNode): Pick<ReviewView, 'suggestions' | 'comments'> {
  * 审阅: the open suggestions and comments of the issue, 导入审阅稿, and the clerk's decisions. Each
  * decision is one transaction closed off in the undo history, so Ctrl+Z takes back exactly one.
  */
-export function useReview(editor: Editor | null, issueId: string, notify: Notify, keepBefore: (reason: VersionReason, before: PMNode) => void) {
+export function useReview(editor: Editor | null, settled: Settled | null, issueId: string, notify: Notify, keepBefore: (reason: VersionReason, before: PMNode) => void) {
   const [view, setView] = useState<ReviewView>({ suggestions: [], comments: [], unplaced: [], ignored: [], warning: null, importing: false, suggesting: false });
 
+  // Read again once typing settles, not on every key.
   useEffect(() => {
-    if (!editor) return;
-    let timer: ReturnType<typeof setTimeout> | null = null;
-    const update = () => setView((v) => ({ ...v, ...read(editor.state.doc) }));
-    const schedule = () => {
-      if (timer) clearTimeout(timer);
-      timer = setTimeout(update, SETTLE_MS);
-    };
-    update();
-    editor.on('update', schedule);
-    return () => {
-      editor.off('update', schedule);
-      if (timer) clearTimeout(timer);
-    };
-  }, [editor]);
+    if (!editor || !settled) return;
+    setView((v) => ({ ...v, ...read(editor.state.doc) }));
+    return settled.on(() => setView((v) => ({ ...v, ...read(editor.state.doc) })));
+  }, [editor, settled]);
 
   const commit = useCallback(
     (change: (tr: Transaction) => void) => {
