@@ -6,6 +6,8 @@ import { PHOTO_HASH } from '../model/photo.ts';
 import { REMOVAL_RULES, type RemovalRule } from '../cleanup/removed.ts';
 
 const Id = z.string().min(1).max(100);
+/** A title or a byline as the clerk types it: one line, no control characters. */
+const OneLine = z.string().max(200).regex(/^[^\p{Cc}]*$/u).transform((s) => s.trim());
 const Empty = z.object({}).strict();
 
 export const IssueSummary = z.object({
@@ -25,6 +27,8 @@ export const Submission = z.object({
   id: Id,
   fileName: z.string(),
   title: z.string(),
+  /** The first words of its text: what names a submission without a title. */
+  opening: z.string(),
   byline: z.string(),
   chars: z.number(),
   warnings: z.number(),
@@ -234,6 +238,8 @@ export const contract = {
   getSubmission: { input: z.object({ id: Id }).strict(), output: CleanArticleSchema },
   /** 查看改动 of a submission: the cleaned article and the file's text before cleanup. */
   submissionChanges: { input: z.object({ id: Id }).strict(), output: z.object({ article: CleanArticleSchema, original: z.string() }) },
+  /** The clerk's fix of a submission's title or byline, kept with it: what is placed later. */
+  editSubmission: { input: z.object({ id: Id, title: OneLine, byline: OneLine }).strict(), output: Submission },
   placeSubmission: { input: z.object({ id: Id }).strict(), output: Empty },
   deleteSubmission: { input: z.object({ id: Id }).strict(), output: Empty },
   getFormulations: { input: Empty, output: UserFormulations },

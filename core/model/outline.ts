@@ -1,6 +1,6 @@
 import type { Node as PMNode } from 'prosemirror-model';
 import { NODE, type ItemKind } from './nodes.ts';
-import { plainText } from './text.ts';
+import { openingWords, plainText } from './text.ts';
 import { itemChars } from './item-chars.ts';
 import { parseByline, tocAuthors } from './byline.ts';
 import { childOfType } from './items.ts';
@@ -38,8 +38,7 @@ export function outlineItem(node: PMNode): OutlineItem {
     return { id, kind, label: title || '（无标题）', title, authors, chars };
   }
   if (kind === NODE.reflection) {
-    const first = childText(node, NODE.paragraph);
-    return { id, kind, label: `${first.slice(0, 16)}${first.length > 16 ? '…' : ''}`, title: '', authors, chars };
+    return { id, kind, label: openingWords(childText(node, NODE.paragraph)), title: '', authors, chars };
   }
   const caption = plainText(node).trim();
   return { id, kind, label: caption || '（照片）', title: caption, authors, chars };

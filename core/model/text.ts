@@ -8,6 +8,15 @@ export function plainText(node: PMNode): string {
   return parts.join('\n');
 }
 
+/** How much of its text names an untitled item (a reflection in the 大纲, a submission without a title). */
+const OPENING_CHARS = 16;
+
+/** The first words of a text, with `…` where it goes on: the name of something that has no title. */
+export function openingWords(text: string): string {
+  const t = text.trim();
+  return t.length > OPENING_CHARS ? `${t.slice(0, OPENING_CHARS)}…` : t;
+}
+
 const LATIN_RUN = /[A-Za-z0-9][A-Za-z0-9.,'’%\-]*/g;
 
 /**

@@ -1,5 +1,6 @@
 import type { Template } from '../model/template.ts';
 import type { Node as PMNode } from 'prosemirror-model';
+import { NODE } from '../model/nodes.ts';
 import { ITEM_NAMES, itemName } from '../model/items.ts';
 
 /** A section as the template's rules see it: its key and what kind of item each of its items is. */
@@ -8,11 +9,27 @@ export interface PlacedSection {
   items: { kind: string; name: () => string }[];
 }
 
-/** Whether the template lets a section hold items of this kind; a message when it does not. */
-export function placementProblem(template: Template, sectionKey: string, kind: string): string | null {
+/** Why a section cannot hold items of this kind (`只能放入照片`), or null when it can: a 放入… menu shows it beside the section. */
+export function whyNot(template: Template, sectionKey: string, kind: string): string | null {
   const section = template.sections.find((s) => s.key === sectionKey);
   if (!section || section.accepts.includes(kind as (typeof section.accepts)[number])) return null;
-  return `${section.heading}只能放入${section.accepts.map((k) => ITEM_NAMES[k]).join('、')}。`;
+  return `只能放入${section.accepts.map((k) => ITEM_NAMES[k]).join('、')}`;
+}
+
+/** Whether the template lets a section hold items of this kind; a message when it does not. */
+export function placementProblem(template: Template, sectionKey: string, kind: string): string | null {
+  const why = whyNot(template, sectionKey, kind);
+  return why && `${template.sections.find((s) => s.key === sectionKey)!.heading}${why}。`;
+}
+
+/**
+ * What a contributor's essay becomes in a section: an article where the section takes articles, a
+ * 心得体会 where it takes those instead (see as-reflection.ts), or null where it takes neither.
+ */
+export function submissionKind(template: Template, sectionKey: string): typeof NODE.article | typeof NODE.reflection | null {
+  if (!whyNot(template, sectionKey, NODE.article)) return NODE.article;
+  if (!whyNot(template, sectionKey, NODE.reflection)) return NODE.reflection;
+  return null;
 }
 
 /**

@@ -135,7 +135,12 @@ describe('keyboard access', () => {
     await page().keyboard.press('Tab');
     expect((await focused()).name).toBe(`把“${label}”放入…`);
     await page().keyboard.press('Enter');
+    // Every section is listed: those that cannot take an article are reached too, greyed, and say why.
     await page().keyboard.press('End');
+    expect((await focused()).name).toBe('【学习掠影】只能放入照片');
+    await page().keyboard.press('ArrowUp');
+    expect((await focused()).name).toBe('【学习感悟】只能放入心得体会');
+    await page().keyboard.press('ArrowUp');
     expect((await focused()).name).toBe('【学习动态】');
     await page().keyboard.press('Enter');
     await expect.poll(async () => (await outlineLabels(page(), '【学习动态】')).at(-1)).toBe(label);
@@ -152,11 +157,14 @@ describe('keyboard access', () => {
     const inbox = page().getByRole('region', { name: '收稿箱' });
     await inbox.locator('.bj-outline-item').waitFor();
 
+    // The row's title opens its preview; the arrows go on to its 放入….
     await page().keyboard.press('Tab');
+    expect((await focused()).name).toBe('坚持人民至上 践行初心使命（王维平）');
+    await page().keyboard.press('ArrowDown');
     expect((await focused()).name).toBe('把“坚持人民至上 践行初心使命”放入…');
     await page().keyboard.press('Enter');
     const menu = page().getByRole('menu', { name: '放入栏目' });
-    expect(await menu.getByRole('menuitem').allInnerTexts()).toEqual(['【简讯】', '【学习交流】', '【学习动态】']);
+    expect(await menu.getByRole('menuitem').evaluateAll((items) => items.map((i) => i.textContent))).toEqual(['【简讯】', '【学习交流】', '【学习动态】', '【学习感悟】作为心得体会', '【学习掠影】只能放入照片']);
     expect((await focused()).name).toBe('【简讯】');
     await page().keyboard.press('Escape');
     await expect.poll(() => menu.count()).toBe(0);
@@ -248,6 +256,20 @@ describe('axe-core on the main screens', () => {
     await page().keyboard.press('Escape');
     await expect.poll(() => dialog.count()).toBe(0);
     await expect.poll(async () => (await focused()).name).toBe('导出 DOCX');
+  });
+
+  it('finds nothing serious in a 收稿箱 preview', async () => {
+    const file = join(app.session.dir.path, '朱秀兵.txt');
+    writeFileSync(file, '凝心铸魂强担当\n\n文/朱秀兵\n\n习近平总书记说"调查研究是谋事之基。\n');
+    const chooser = page().waitForEvent('filechooser');
+    await page().getByRole('button', { name: '导入稿件…' }).click();
+    await (await chooser).setFiles(file);
+    await page().locator('.bj-inbox .bj-inbox-open').filter({ hasText: '凝心铸魂强担当' }).click();
+    const view = page().getByRole('region', { name: '稿件预览' });
+    await view.getByRole('list', { name: '需要核对' }).waitFor();
+    expect(await axeProblems()).toEqual([]);
+    await page().keyboard.press('Escape');
+    await view.waitFor({ state: 'detached' });
   });
 
   it('finds nothing serious on the list of issues', async () => {

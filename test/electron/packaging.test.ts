@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chmodSync, copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
+import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import type Sharp from 'sharp';
 import { extractAll, listPackage } from '@electron/asar';
@@ -39,6 +40,23 @@ function standInElectron(folder: string): void {
   chmodSync(executable, 0o755);
 }
 
+/**
+ * The project's node_modules as electron-builder reads it through `npm list`: the production
+ * packages copied as npm installed them, and the build's own tools linked. Not one link to the whole
+ * folder: npm would trust the folder's hidden lockfile there and list sharp without its packages
+ * (what a fresh `npm install` shows, where the lockfile is newer than every package).
+ */
+function installForPacking(folder: string): void {
+  const production = execFileSync('npm', ['ls', '--omit', 'dev', '--all', '--parseable'], { cwd: REPO, encoding: 'utf8' })
+    .split('\n')
+    .filter((line) => line.startsWith(join(REPO, 'node_modules') + sep));
+  for (const dir of production) cpSync(dir, join(folder, relative(REPO, dir)), { recursive: true, verbatimSymlinks: true });
+  for (const tool of ['electron', 'electron-builder', 'tsx', '@electron/rebuild']) {
+    mkdirSync(dirname(join(folder, 'node_modules', tool)), { recursive: true });
+    symlinkSync(join(REPO, 'node_modules', tool), join(folder, 'node_modules', tool), 'dir');
+  }
+}
+
 beforeAll(async () => {
   mkdirSync(project, { recursive: true });
   for (const file of ['package.json', 'electron-builder.yml']) copyFileSync(join(REPO, file), join(project, file));
@@ -46,7 +64,7 @@ beforeAll(async () => {
   cpSync(join(REPO, 'electron'), join(project, 'electron'), { recursive: true });
   cpSync(join(REPO, 'core'), join(project, 'core'), { recursive: true });
   for (const part of ['electron', 'renderer', 'workers', 'cli']) cpSync(join(REPO, 'dist', part), join(project, 'dist', part), { recursive: true });
-  symlinkSync(join(REPO, 'node_modules'), join(project, 'node_modules'), 'dir');
+  installForPacking(project);
   // What `npm start` / the beforePack hook would have made for this Electron, stamped as current, so the hook keeps it.
   const native = join(project, 'dist', electronSqliteFile(electron, platform, arch));
   mkdirSync(join(native, '..'), { recursive: true });

@@ -9,6 +9,9 @@ import { issueFromTemplate } from '../../core/model/new-issue.ts';
 import { requireTemplate, DEFAULT_TEMPLATE_ID } from '../../core/template/registry.ts';
 import { tempDir } from '../helpers/tmp.ts';
 import { solidPng } from '../helpers/png.ts';
+import { cleanArticle } from '../../core/cleanup/clean-article.ts';
+import { textToBlocks } from '../../core/cleanup/from-text.ts';
+import { contract } from '../../core/api/contract.ts';
 
 const template = requireTemplate(DEFAULT_TEMPLATE_ID);
 let dir: ReturnType<typeof tempDir>;
@@ -170,5 +173,32 @@ describe('copies', () => {
     expect(store.db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
     expect(store.issues.list()).toMatchObject([{ id: 'old', isCopy: false }]);
     store.close();
+  });
+});
+
+describe('the 收稿箱', () => {
+  it('names an untitled submission by its first words, and keeps the clerk’s fix of a title and byline for placing, after reopening', () => {
+    const first = openService(dir.path);
+    const { submissions } = first.store;
+    const untitled = submissions.add('无题.txt', cleanArticle(textToBlocks('通过这几天的学习，我收获颇丰，也进一步明确了今后前行的方向。')), '');
+    expect(submissions.summary(untitled)).toMatchObject({ title: '', opening: '通过这几天的学习，我收获颇丰，也…' });
+    const fixed = first.handlers.editSubmission(contract.editSubmission.input.parse({ id: untitled, title: '  明确前行的方向 ', byline: '沈巧英' }));
+    expect(fixed).toMatchObject({ id: untitled, title: '明确前行的方向', byline: '沈巧英' });
+    first.store.close();
+
+    const again = openService(dir.path);
+    expect(again.handlers.getSubmission({ id: untitled })).toMatchObject({ title: '明确前行的方向', byline: '沈巧英', paragraphs: [{ text: '通过这几天的学习，我收获颇丰，也进一步明确了今后前行的方向。' }] });
+    // Once placed it has left the 收稿箱: nothing there to fix.
+    again.handlers.placeSubmission({ id: untitled });
+    expect(() => again.handlers.editSubmission({ id: untitled, title: '又改', byline: '' })).toThrow('收稿箱中没有这篇稿件。');
+    again.store.close();
+  });
+
+  it('refuses a title or byline of more than one line, or with control characters', () => {
+    const input = contract.editSubmission.input;
+    expect(input.safeParse({ id: 'a', title: '两行\n标题', byline: '' }).success).toBe(false);
+    expect(input.safeParse({ id: 'a', title: '标题', byline: '王\u0000芳' }).success).toBe(false);
+    expect(input.safeParse({ id: 'a', title: 'x'.repeat(201), byline: '' }).success).toBe(false);
+    expect(input.safeParse({ id: 'a', title: '标题', byline: '（第二党小组 王芳）' }).success).toBe(true);
   });
 });

@@ -110,6 +110,10 @@ export function createHandlers(store: Store, printPdf?: PrintPdf) {
       if (!article) throw new UserError('收稿箱中没有这篇稿件。');
       return { article, original: store.submissions.original(id) ?? '' };
     },
+    editSubmission: ({ id, title, byline }) => {
+      if (!store.submissions.edit(id, { title, byline })) throw new UserError('收稿箱中没有这篇稿件。');
+      return store.submissions.summary(id)!;
+    },
     placeSubmission: ({ id }) => {
       store.submissions.markPlaced(id);
       return {};

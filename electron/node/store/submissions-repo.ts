@@ -4,6 +4,7 @@ import { removedChars } from '../../../core/cleanup/removed.ts';
 import { CleanArticleSchema, type Submission } from '../../../core/api/contract.ts';
 import { newId } from '../../../core/model/ids.ts';
 import { itemChars } from '../../../core/model/item-chars.ts';
+import { openingWords } from '../../../core/model/text.ts';
 
 interface Row {
   id: string;
@@ -22,6 +23,7 @@ function summary(row: Row): Submission {
     id: row.id,
     fileName: row.file_name,
     title: a.title,
+    opening: openingWords(a.paragraphs.find((p) => p.kind !== 'figure')?.text ?? ''),
     byline: a.byline,
     chars: itemChars(a),
     warnings: a.warnings.length,
@@ -41,6 +43,7 @@ export class SubmissionsRepo {
       list: db.prepare<[], Row>('SELECT * FROM submissions WHERE placed_at IS NULL ORDER BY created_at, rowid'),
       get: db.prepare<[string], Row>('SELECT * FROM submissions WHERE id = ?'),
       place: db.prepare('UPDATE submissions SET placed_at = ? WHERE id = ? AND placed_at IS NULL'),
+      edit: db.prepare('UPDATE submissions SET article = ? WHERE id = ? AND placed_at IS NULL'),
       remove: db.prepare('DELETE FROM submissions WHERE id = ?'),
       all: db.prepare<[], Row>('SELECT * FROM submissions'),
     };
@@ -71,6 +74,12 @@ export class SubmissionsRepo {
   original(id: string): string | null {
     const row = this.q.get.get(id);
     return row ? (row.original ?? '') : null;
+  }
+
+  /** The clerk's own title and byline for a submission still in the 收稿箱; false when there is none. */
+  edit(id: string, fix: { title: string; byline: string }): boolean {
+    const row = this.q.get.get(id);
+    return row ? this.q.edit.run(JSON.stringify({ ...articleOf(row), ...fix }), id).changes > 0 : false;
   }
 
   /** Placed in an issue: it leaves the inbox, and is kept should the clerk undo. */

@@ -9,6 +9,8 @@ export interface MenuEntry {
   run: () => void;
   /** Why it cannot run here: shown greyed with the reason as its tooltip, never silently missing. */
   disabledBecause?: string | null;
+  /** What choosing it does beyond its label (`作为心得体会`), shown after it. */
+  note?: string;
   /** The shortcut, shown at the right as Word shows it. */
   keys?: string;
 }
@@ -109,6 +111,7 @@ export function MenuButton({ children, label, title, className = '', menuLabel, 
               onClick={() => pick(entry)}
             >
               <span>{entry.label}</span>
+              {entry.note && <span className="bj-menu-why">{entry.note}</span>}
               {entry.disabledBecause && <span className="bj-menu-why">{entry.disabledBecause}</span>}
               {entry.keys && <span className="bj-menu-keys">{entry.keys}</span>}
             </li>

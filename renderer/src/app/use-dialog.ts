@@ -1,4 +1,4 @@
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useLayoutEffect, useRef, type KeyboardEvent } from 'react';
 
 const FOCUSABLE = 'button, [href], input, select, textarea, [tabindex]:not([tabindex="-1"])';
 
@@ -9,16 +9,21 @@ function focusables(root: HTMLElement): HTMLElement[] {
 /**
  * A modal dialog as WAI-ARIA APG has it: focus moves in when it opens, Tab and Shift+Tab stay
  * inside, Esc closes (unless `onClose` is null, as while an export runs), and focus goes back to
- * what opened it. Spread the result on the dialog's element; it still needs its own label.
+ * what opened it — unless closing already put it somewhere, as a dialog opened on the text gives it
+ * back to the text. Both happen in the same commit as the close, so a key pressed right after Esc
+ * lands where the clerk expects and is never lost. Spread the result on the dialog's element; it
+ * still needs its own label.
  */
 export function useDialog(onClose: (() => void) | null) {
   const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     const dialog = ref.current!;
     (focusables(dialog)[0] ?? dialog).focus();
     return () => {
-      if (opener?.isConnected) opener.focus();
+      const at = document.activeElement;
+      const placed = at !== null && at !== document.body && !dialog.contains(at);
+      if (!placed && opener?.isConnected) opener.focus();
     };
   }, []);
   return {

@@ -11,7 +11,8 @@ import { useOutline } from './use-outline.ts';
 import { useProofread } from './proofread/use-proofread.ts';
 import { useReview } from './review/use-review.ts';
 import { useSidePanels } from './panels/use-side-panels.tsx';
-import { usePlacing } from './panels/use-placing.ts';
+import { usePlacing } from './panels/use-placing.tsx';
+import { useInbox } from './panels/use-inbox.tsx';
 import { appendItem, deleteItem, focusItem, moveItem } from './items.ts';
 import { Inbox } from './panels/Inbox.tsx';
 import { Masthead } from './panels/Masthead.tsx';
@@ -50,6 +51,7 @@ export function IssueEditor({ issue, view, onHome, onOpen, onReload, notify }: P
   const marks = useReview(editor, settled, issue.id, notify, session.keepBefore);
   const panels = useSidePanels({ session, marks, proof, outline, notify, onReload, initial: view?.history ? 'history' : null });
   const placing = usePlacing(session, notify);
+  const inbox = useInbox({ session, placing, sections: outline.sections, notify, versionShown: panels.preview !== null, closeVersion: panels.closePreview });
   const openFileQuestion = useIssueCommands(session, { onHome, onOpen, notify });
 
   // Opened again after a restore or a reload: the caret goes back into the text, into the item restored.
@@ -92,9 +94,9 @@ export function IssueEditor({ issue, view, onHome, onOpen, onReload, notify }: P
             }}
             onPlaceSubmission={placing.place}
           />
-          <Inbox notify={notify} version={placing.version} sections={outline.sections} template={template} onPlace={placing.place} />
+          <Inbox notify={notify} inbox={inbox} sections={outline.sections} template={template} onPlace={placing.place} />
         </div>
-        <main className="bj-scroll" hidden={panels.preview !== null}>
+        <main className="bj-scroll" hidden={panels.preview !== null || inbox.preview !== null}>
           <div className="bj-page">
             <Masthead meta={meta} onChange={changeMeta} />
             <Toc sections={outline.sections} template={template} pages={outline.tocPages} onJump={(id) => focusItem(editor, id)} />
@@ -103,12 +105,15 @@ export function IssueEditor({ issue, view, onHome, onOpen, onReload, notify }: P
           </div>
         </main>
         {panels.preview}
+        {inbox.preview}
         {panels.panel}
       </div>
       <ExportFlow issueId={issue.id} editor={editor} flushSave={session.flushSave} findings={proof.findings} onPanel={panels.open} />
       <WechatCommand issueId={issue.id} editor={editor} current={current && current.kind === NODE.article ? { id: current.id, title: current.title } : null} flushSave={session.flushSave} />
       <PageViewCommands editor={editor} layout={outline.layout} />
       {session.pasteReview}
+      {placing.question}
+      {inbox.question}
       {session.stale && <StaleDialog onKeep={(name) => keepAndReload(session, name, notify).then(() => onReload(null, { history: true, focusItem: null }))} />}
       {openFileQuestion}
       <StatusBar itemChars={current?.chars ?? null} issueChars={issueChars} pages={outline.pages} saver={session.saver} />

@@ -91,7 +91,7 @@ export function ExportFlow({ issueId, editor, flushSave, findings, onPanel }: Pr
         />
       );
     case 'signed':
-      return <SignedGate message={step.message} onCancel={() => (close(), editor.commands.focus())} onExport={() => proofThen(step.format)} />;
+      return <SignedGate message={step.message} onCancel={() => (close(), editor.view.focus())} onExport={() => proofThen(step.format)} />;
     case 'proof':
       return <ProofGate findings={findings} onReview={() => (close(), onPanel('proof'))} onExport={() => ask({ kind: 'export', format: step.format })} />;
     case 'export':

@@ -23,7 +23,8 @@ export function WechatCommand({ issueId, editor, current, flushSave }: Props) {
       beforeCopy={flushSave}
       onClose={() => {
         setOpen(false);
-        editor.commands.focus();
+        // At once, not on the next frame as Tiptap's focus command does: the next key is the text's.
+        editor.view.focus();
       }}
     />
   );

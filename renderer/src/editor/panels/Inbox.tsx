@@ -1,14 +1,14 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Submission } from '../../../../core/api/contract.ts';
 import type { OutlineSection } from '../../../../core/model/outline.ts';
 import type { Template } from '../../../../core/model/template.ts';
-import { NODE } from '../../../../core/model/nodes.ts';
 import { call, errorText } from '../../api/client.ts';
 import { fileBase64 } from '../../app/files.ts';
 import type { Notify } from '../../app/notices.ts';
 import { useRovingFocus } from '../../app/use-roving-focus.ts';
-import { PlaceMenu, sectionsTaking } from './PlaceMenu.tsx';
+import { PlaceMenu, submissionTargets } from './PlaceMenu.tsx';
 import { SubmissionChanges } from './SubmissionChanges.tsx';
+import { SUBMISSION_PREVIEW_ID, submissionLabel } from './submission-label.ts';
+import type { InboxState } from './use-inbox.tsx';
 
 export const SUBMISSION_DRAG = 'application/x-jianbao-submission';
 const ACCEPT = '.docx,.doc,.wps,.pdf,.txt,.html,.htm';
@@ -18,9 +18,9 @@ const kindOf = (fileName: string) => /\.([a-z0-9]{1,5})$/iu.exec(fileName)?.[1]?
 
 interface Props {
   notify: Notify;
-  /** Bumped by the editor after a placement, so the list is read again. */
-  version: number;
-  /** The issue's sections: 放入… lists those that take articles. */
+  /** The list, and the preview a row opens. */
+  inbox: InboxState;
+  /** The issue's sections: 放入… lists them, those that cannot take an essay greyed. */
   sections: OutlineSection[];
   template: Template;
   /** 放入… picked a section: the same as dropping the submission on its heading. */
@@ -29,15 +29,16 @@ interface Props {
 
 /**
  * 收稿箱: contributors' files (.docx, .doc, .wps, .pdf, .txt, .html), each cleaned into an article with its warnings;
- * drag one onto a section of the outline, or pick the section from its 放入… menu, to place it in
- * the issue. Files dropped on the window come here too. The list is one Tab stop: ↑ ↓ move inside.
+ * click one (or Enter on it) to read it in the page's place, drag it onto a section of the outline,
+ * or pick the section from its 放入… menu, to place it in the issue. Files dropped on the window
+ * come here too. The list is one Tab stop: ↑ ↓ move inside.
  */
-export function Inbox({ notify, version, sections, template, onPlace }: Props) {
-  const [items, setItems] = useState<Submission[]>([]);
+export function Inbox({ notify, inbox, sections, template, onPlace }: Props) {
+  const { items, reload } = inbox;
   const [progress, setProgress] = useState<string | null>(null);
   const roving = useRovingFocus<HTMLOListElement>('button', 'vertical');
   const importButton = useRef<HTMLButtonElement>(null);
-  const targets = sectionsTaking(sections, template, NODE.article);
+  const targets = submissionTargets(sections, template);
   /** Set when a submission is placed or deleted: its row, holding the focus, is about to go. */
   const refocus = useRef(false);
 
@@ -47,11 +48,6 @@ export function Inbox({ notify, version, sections, template, onPlace }: Props) {
       (roving.ref.current?.querySelector<HTMLElement>('button[tabindex="0"]') ?? importButton.current)?.focus();
     refocus.current = false;
   }, [items, roving.ref]);
-
-  const reload = useCallback(() => {
-    call('listSubmissions', {}).then(setItems, (e: unknown) => notify(errorText(e)));
-  }, [notify]);
-  useEffect(reload, [reload, version]);
 
   const importFiles = useCallback(
     async (files: File[]) => {
@@ -104,7 +100,7 @@ export function Inbox({ notify, version, sections, template, onPlace }: Props) {
     <section className="bj-inbox" aria-label="收稿箱">
       <div className="bj-outline-title">
         收稿箱
-        <button ref={importButton} type="button" className="bj-link" onClick={pick}>
+        <button ref={importButton} type="button" className="bj-link bj-inbox-import" onClick={pick}>
           导入稿件…
         </button>
       </div>
@@ -116,48 +112,58 @@ export function Inbox({ notify, version, sections, template, onPlace }: Props) {
       )}
       {items.length === 0 && !progress && <div className="bj-outline-empty">把 .docx、.doc、.pdf、.txt、.html 稿件拖到这里，或点“导入稿件…”。</div>}
       <ol {...roving}>
-        {items.map((s) => (
-          <li
-            key={s.id}
-            className="bj-outline-item"
-            draggable
-            data-submission={s.id}
-            title="拖到左侧大纲的栏目上，或用“放入…”选择栏目，放入本期简报"
-            onDragStart={(e) => {
-              e.dataTransfer.setData(SUBMISSION_DRAG, s.id);
-              e.dataTransfer.effectAllowed = 'copy';
-            }}
-          >
-            <span className="bj-outline-label">
-              {s.title || s.fileName}
-              {s.byline && <span className="bj-outline-author">（{s.byline}）</span>}
-            </span>
-            <span className="bj-inbox-kind" title={s.fileName}>
-              {kindOf(s.fileName)}
-            </span>
-            <span className="bj-outline-chars">{s.chars}字</span>
-            <PlaceMenu
-              what={s.title || s.fileName}
-              sections={targets}
-              onPick={(target) => {
-                refocus.current = true;
-                onPlace(s.id, target.id, target.items.length);
-              }}
-            />
-            <button
-              type="button"
-              className="bj-icon"
-              aria-label={`删除稿件“${s.title || s.fileName}”`}
-              onClick={() => {
-                refocus.current = true;
-                call('deleteSubmission', { id: s.id }).then(reload, (e: unknown) => notify(errorText(e)));
+        {items.map((s) => {
+          const label = submissionLabel(s);
+          return (
+            <li
+              key={s.id}
+              className={`bj-outline-item ${s.id === inbox.openId ? 'bj-current' : ''}`}
+              draggable
+              data-submission={s.id}
+              title="点击查看全文；拖到左侧大纲的栏目上，或用“放入…”选择栏目，放入本期简报"
+              onDragStart={(e) => {
+                e.dataTransfer.setData(SUBMISSION_DRAG, s.id);
+                e.dataTransfer.effectAllowed = 'copy';
               }}
             >
-              ×
-            </button>
-            <SubmissionChanges submission={s} notify={notify} />
-          </li>
-        ))}
+              <button
+                type="button"
+                className="bj-outline-label bj-inbox-open"
+                aria-expanded={s.id === inbox.openId}
+                aria-controls={s.id === inbox.openId ? SUBMISSION_PREVIEW_ID : undefined}
+                onClick={() => inbox.toggle(s.id)}
+              >
+                {/* Without a title, its first words, marked as such: never the file's name. */}
+                {s.title || <span className="bj-inbox-untitled">{label}</span>}
+                {s.byline && <span className="bj-outline-author">（{s.byline}）</span>}
+              </button>
+              <span className="bj-inbox-kind" title={s.fileName}>
+                {kindOf(s.fileName)}
+              </span>
+              <span className="bj-outline-chars">{s.chars}字</span>
+              <PlaceMenu
+                what={label}
+                targets={targets}
+                onPick={(target) => {
+                  refocus.current = true;
+                  onPlace(s.id, target.id, target.items.length);
+                }}
+              />
+              <button
+                type="button"
+                className="bj-icon"
+                aria-label={`删除稿件“${label}”`}
+                onClick={() => {
+                  refocus.current = true;
+                  inbox.remove(s);
+                }}
+              >
+                ×
+              </button>
+              <SubmissionChanges submission={s} notify={notify} />
+            </li>
+          );
+        })}
       </ol>
     </section>
   );

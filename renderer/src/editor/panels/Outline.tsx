@@ -4,7 +4,7 @@ import type { Template } from '../../../../core/model/template.ts';
 import type { ItemKind } from '../../../../core/model/nodes.ts';
 import { rovingIndex } from '../../app/roving.ts';
 import { SUBMISSION_DRAG } from './Inbox.tsx';
-import { PlaceMenu, sectionsTaking } from './PlaceMenu.tsx';
+import { PlaceMenu, itemTargets } from './PlaceMenu.tsx';
 import { SidebarResizer } from './SidebarResizer.tsx';
 
 interface Props {
@@ -214,7 +214,7 @@ export function Outline({ sections, currentId, template, onJump, onMove, onAdd, 
                         <span className="bj-outline-chars">{item.chars}字</span>
                         <PlaceMenu
                           what={item.label}
-                          sections={sectionsTaking(sections, template, item.kind)}
+                          targets={itemTargets(sections, template, item.kind)}
                           tabIndex={tab(itemKey)}
                           compact
                           onPick={(target) => {

@@ -6,6 +6,7 @@ import { call, errorText } from '../../api/client.ts';
 import type { Notify } from '../../app/notices.ts';
 import { useDialog } from '../../app/use-dialog.ts';
 import { CleanupDetails } from '../paste/CleanupDetails.tsx';
+import { submissionLabel } from './submission-label.ts';
 
 interface Props {
   submission: Submission;
@@ -25,10 +26,10 @@ export function SubmissionChanges({ submission: s, notify }: Props) {
       {s.removedChars > 0 && <span>已删除 {s.removedChars} 字</span>}
       {s.warnings > 0 && <span className="bj-inbox-warn">⚠ {s.warnings} 处需核对</span>}
       {s.photos > 0 && <span>照片 {s.photos} 张</span>}
-      <button type="button" className="bj-link" aria-label={`查看改动：${s.title || s.fileName}`} onClick={() => void open()}>
+      <button type="button" className="bj-link" aria-label={`查看改动：${submissionLabel(s)}`} onClick={() => void open()}>
         查看改动
       </button>
-      {shown && <ChangesDialog title={s.title || s.fileName} {...shown} onClose={() => setShown(null)} />}
+      {shown && <ChangesDialog title={submissionLabel(s)} {...shown} onClose={() => setShown(null)} />}
     </div>
   );
 }

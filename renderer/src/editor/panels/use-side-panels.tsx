@@ -33,7 +33,13 @@ interface Options {
  * shown read-only in place of the page. Their commands (审阅, 历史版本, 校对, 导入审阅稿) open and
  * close them. Returns the panel, the preview, and how to open one (as an export's question does).
  */
-export function useSidePanels({ session, marks, proof, outline, notify, onReload, initial }: Options): { panel: ReactNode; preview: ReactNode; open: (panel: SidePanel) => void } {
+export function useSidePanels({ session, marks, proof, outline, notify, onReload, initial }: Options): {
+  panel: ReactNode;
+  preview: ReactNode;
+  open: (panel: SidePanel) => void;
+  /** Gives the page its place back from a version shown there (as a submission's preview takes it). */
+  closePreview: () => void;
+} {
   const { editor, issue } = session;
   const [panel, setPanel] = useState<SidePanel | null>(initial);
   const [preview, setPreview] = useState<{ row: VersionRow; current: IssueContent } | null>(null);
@@ -133,5 +139,5 @@ export function useSidePanels({ session, marks, proof, outline, notify, onReload
       }}
     />
   );
-  return { panel: shown, preview: versionPreview, open };
+  return { panel: shown, preview: versionPreview, open, closePreview: useCallback(() => setPreview(null), []) };
 }

@@ -13,6 +13,18 @@ interface Props {
   original: string;
 }
 
+/** The cleanup's warnings, each naming the words it is about; nothing when there are none. */
+export function WarningList({ warnings }: { warnings: CleanArticle['warnings'] }) {
+  if (!warnings.length) return null;
+  return (
+    <ul className="bj-problems" aria-label="需要核对">
+      {warnings.map((w, i) => (
+        <li key={i}>{w.text ? `“${w.text}”：${w.message}` : w.message}</li>
+      ))}
+    </ul>
+  );
+}
+
 /**
  * What a cleanup did to a contributor's text, for the clerk to check: its counts, the warnings
  * (each naming the words it is about), and the text before beside the text after, marked as Word
@@ -24,13 +36,7 @@ export function CleanupDetails({ article, original }: Props) {
   return (
     <>
       <p>{describeChanges(article.changes) ?? '没有需要清理的地方。'}</p>
-      {article.warnings.length > 0 && (
-        <ul className="bj-problems" aria-label="需要核对">
-          {article.warnings.map((w, i) => (
-            <li key={i}>{w.text ? `“${w.text}”：${w.message}` : w.message}</li>
-          ))}
-        </ul>
-      )}
+      <WarningList warnings={article.warnings} />
       {!changes && <p>改动较多，未逐字标出。</p>}
       <div className="bj-compare">
         <section>
