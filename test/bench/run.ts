@@ -36,6 +36,7 @@ import { generatedIssue, SHAPES } from '../helpers/generated-issues.ts';
 import { REPO } from '../helpers/web-server.ts';
 import { readSample, SAMPLE_FILES } from '../helpers/samples.ts';
 import { issuePhotos } from '../helpers/issue-photos.ts';
+import { hostileFiles } from '../helpers/hostile-files.ts';
 import { reviewedEveryKind } from '../helpers/reviewed-demo.ts';
 import { readReviewDocx } from '../../electron/node/service/review-docx.ts';
 import { Transform } from '@tiptap/pm/transform';
@@ -307,6 +308,21 @@ async function cleanupFigures(): Promise<void> {
   row(`import the same ${pdfPages}-page .doc fast-saved (its text in pieces out of order), median of 5`, ms(await median(5, () => readManuscript('来稿.doc', fast))));
 }
 
+/** How long `jianbao clean` takes to refuse each hostile or broken file (issue 10's limit: 30 s a file). */
+async function hostileFigures(): Promise<void> {
+  const cli = join(REPO, 'dist/cli/jianbao.mjs');
+  let worst = { name: '', t: 0 };
+  for (const f of await hostileFiles()) {
+    const path = join(dir.path, f.name);
+    writeFileSync(path, f.bytes);
+    const t = performance.now();
+    spawnSync(process.execPath, [cli, 'clean', path], { stdio: 'ignore', env: { ...process.env, JIANBAO_DATA_DIR: join(dir.path, 'hostile-data') } });
+    const took = performance.now() - t;
+    if (took > worst.t) worst = { name: f.name, t: took };
+  }
+  row('refuse a hostile or broken file (jianbao clean, its own process): the slowest', `${ms(worst.t)}  (${worst.name})`);
+}
+
 async function proofreadFigures(): Promise<void> {
   const demo = demoIssueFile();
   const dict = formulations();
@@ -379,6 +395,7 @@ try {
   await photoFigures();
   await proofreadFigures();
   await cleanupFigures();
+  await hostileFigures();
   await exportFigures();
   const big = bigIssueFile(100_000);
   await editorFigures('demo issue', demoIssueFile());
