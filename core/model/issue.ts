@@ -1,9 +1,10 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { IssueMeta } from './meta.ts';
 import type { DocNode } from './doc.ts';
 import { IssueDoc } from '../schema/issue-doc.ts';
 import { templateById } from '../template/registry.ts';
-import { sectionsOfJson, templateFault } from '../template/placement.ts';
+import { sectionsOf, templateFault } from '../template/placement.ts';
+import { docNode } from '../schema/doc-node.ts';
 
 /** The fields of an issue, before the rules that tie the document to its template. */
 export const IssueShape = z.object({
@@ -15,11 +16,16 @@ export const IssueShape = z.object({
 /** An issue must follow its template: known, and each section holding only what the template lets it hold. */
 export function followsTemplate(issue: { template: string; doc: DocNode }, ctx: z.RefinementCtx): void {
   const template = templateById(issue.template);
-  const fault = template ? templateFault(sectionsOfJson(issue.doc), template) : `未知的简报模板“${issue.template}”。`;
+  let fault = template ? null : `未知的简报模板“${issue.template}”。`;
+  try {
+    if (template) fault = templateFault(sectionsOf(docNode(issue.doc)), template);
+  } catch {
+    return; // not a document of the schema: IssueDoc says what is wrong with it
+  }
   if (fault) ctx.addIssue({ code: 'custom', message: fault, path: ['doc'] });
 }
 
-/** One issue as the app edits it: its template, masthead data and the Tiptap document. */
+/** One issue as the app edits it: its template, masthead data and the document (in its JSON form, as stored and sent). */
 export const IssueContent = IssueShape.superRefine(followsTemplate);
 export type IssueContent = z.infer<typeof IssueContent>;
 

@@ -10,6 +10,7 @@ import { printedPageOf, renderDocx } from '../helpers/render-pdf.ts';
 import { generatedIssue, SHAPES } from '../helpers/generated-issues.ts';
 import { REPO } from '../helpers/web-server.ts';
 import { issuePhotos } from '../helpers/issue-photos.ts';
+import { issueModel } from '../../core/schema/doc-node.ts';
 
 /**
  * The 目录 of an exported DOCX against LibreOffice's rendering of it: every entry's number is the
@@ -18,7 +19,7 @@ import { issuePhotos } from '../helpers/issue-photos.ts';
 async function checkAgainstLibreOffice(file: IssueFile) {
   const { bytes, pagination } = await exportIssueDocx(file, issuePhotos(file));
   const template = requireTemplate(file.template);
-  const { toc } = printDocument(file, template, pageGeometry(template), () => ({ width: 1, height: 1 }));
+  const { toc } = printDocument(issueModel(file), template, pageGeometry(template), () => ({ width: 1, height: 1 }));
   const pages = renderDocx(bytes);
   const entries = toc.map((e) => {
     const title = e.level === 1 ? e.text : e.text.replace(/（[^（）]*）$/u, '');
