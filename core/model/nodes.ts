@@ -1,6 +1,6 @@
 /**
- * Node and mark names of the issue document. The Tiptap editor and every reader of the stored
- * JSON (export, command line, tests) use these names, so the tree means the same everywhere.
+ * Node and mark names of the issue document: the core's schema (core/schema/issue-schema.ts), the
+ * editor's Tiptap nodes that wrap it and every reader of the stored JSON use these names.
  */
 export const NODE = {
   doc: 'doc',

@@ -1,6 +1,7 @@
-import type { Node as PMNode } from '@tiptap/pm/model';
+import type { Node as PMNode } from 'prosemirror-model';
 import { NODE } from '../model/nodes.ts';
 import { issueSchema } from './issue-schema.ts';
+import { itemName } from '../model/items.ts';
 import { ReviewComments } from '../review/comments.ts';
 import { revisionFault } from '../review/paragraph-marks.ts';
 
@@ -52,12 +53,6 @@ function shapeFault(value: unknown): string | null {
     for (const child of node.content) stack.push({ node: child, depth: depth + 1 });
   }
   return null;
-}
-
-/** The title of the article holding a node, to name it in a message. */
-function itemName(item: PMNode): string {
-  const title = item.firstChild?.type.name === NODE.title ? item.firstChild.textContent.trim() : '';
-  return title ? `《${title}》` : `一篇${NAMES[item.type.name] ?? '内容'}`;
 }
 
 function contentFault(doc: PMNode): string | null {
