@@ -5,7 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { issueFromSample } from './sample-issue.ts';
-import { requireTemplate, DEFAULT_TEMPLATE_ID } from '../core/template/registry.ts';
+import { requireBuiltIn, DEFAULT_TEMPLATE_ID } from '../core/template/registry.ts';
 import { ISSUE_FILE_FORMAT, ISSUE_FILE_VERSION, IssueFile } from '../core/model/issue-file.ts';
 import type { DocNode } from '../core/model/doc.ts';
 import { NODE } from '../core/model/nodes.ts';
@@ -51,7 +51,7 @@ export const SAMPLE_PATH = fileURLToPath(new URL('../test/fixtures/samples/003_1
 export const DEMO_PATH = fileURLToPath(new URL('./demo-issue.json', import.meta.url));
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const content = issueFromSample(readFileSync(SAMPLE_PATH, 'utf8'), requireTemplate(DEFAULT_TEMPLATE_ID));
+  const content = issueFromSample(readFileSync(SAMPLE_PATH, 'utf8'), requireBuiltIn(DEFAULT_TEMPLATE_ID));
   const { doc, photos } = await withPhotos(content.doc);
   const file = IssueFile.parse({ format: ISSUE_FILE_FORMAT, version: ISSUE_FILE_VERSION, ...content, doc, photos });
   writeFileSync(DEMO_PATH, JSON.stringify(file, null, 1) + '\n');

@@ -228,7 +228,7 @@ export function issueFromSample(text: string, template: Template): IssueContent 
   });
 
   return {
-    template: template.id,
+    template,
     meta: {
       seriesTitle: head[0] ?? template.masthead.seriesTitle,
       issueNumber,

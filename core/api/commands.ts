@@ -36,11 +36,12 @@ export const COMMANDS = [
   { id: 'find', label: '查找…', keys: 'CmdOrCtrl+F' },
   { id: 'replace', label: '替换…', keys: 'CmdOrCtrl+H' },
   { id: 'insertArticle', label: '文章', title: '在光标所在栏目末尾插入一篇文章' },
-  { id: 'insertReflection', label: '心得体会', title: '在【学习感悟】末尾插入一篇心得体会' },
+  { id: 'insertReflection', label: '心得体会', title: '在光标所在的（或第一个）放心得体会的栏目末尾插入一篇心得体会' },
   { id: 'insertPhoto', label: '照片…', title: '从文件插入照片，可一次选多张', button: '插入照片' },
   { id: 'review', label: '审阅', title: '导入领导发回的审阅稿，逐处接受或拒绝修订，回复、解决批注' },
   { id: 'history', label: '历史版本', title: '查看、比较和恢复此期的历史版本，命名当前版本' },
   { id: 'proofread', label: '校对', title: '规范表述、标点数字、错别字、署名' },
+  { id: 'issueSettings', label: '简报设置…', title: '简报名称、报头、栏目及各栏目放什么、另起一页、目录、报送范围：本期和以后各期都照此' },
 ] as const satisfies readonly CommandInfo[];
 
 export type CommandId = (typeof COMMANDS)[number]['id'];
@@ -64,6 +65,7 @@ export const MENUS: { label: string; items: (CommandId | '-')[] }[] = [
   { label: '编辑(&E)', items: ['undo', 'redo', '-', 'find', 'replace'] },
   { label: '插入(&I)', items: ['insertArticle', 'insertReflection', 'insertPhoto'] },
   { label: '视图(&V)', items: ['pageView', '-', 'review', 'history', 'proofread'] },
+  { label: '设置(&S)', items: ['issueSettings'] },
 ];
 
 /** The shortcut as the toolbar's tooltips and the page's menus show it on this platform: Ctrl+Shift+E, or ⌘⇧E on a Mac. */

@@ -4,6 +4,7 @@ import { Issue, IssueContent } from '../model/issue.ts';
 import { IssueDoc } from '../schema/issue-doc.ts';
 import { PHOTO_HASH } from '../model/photo.ts';
 import { REMOVAL_RULES, type RemovalRule } from '../cleanup/removed.ts';
+import { IssueSettings } from '../template/settings.ts';
 
 const Id = z.string().min(1).max(100);
 /** A title or a byline as the clerk types it: one line, no control characters. */
@@ -101,6 +102,7 @@ export const VERSION_REASONS = {
   restore: '恢复版本前',
   conflict: '另一窗口修改时，本窗口的内容',
   named: '命名版本',
+  settings: '修改简报设置前',
 } as const;
 export type VersionReason = keyof typeof VERSION_REASONS;
 const Reason = z.enum(Object.keys(VERSION_REASONS) as [VersionReason, ...VersionReason[]]);
@@ -184,7 +186,10 @@ export const contract = {
   backupIssues: { input: z.object({ file: BackupFile }).strict(), output: z.array(IssueSummary) },
   /** Brings issues back from a backup: as they were there; an issue that exists now is recorded as a version first. */
   restoreFromBackup: { input: z.object({ file: BackupFile, ids: z.array(Id).min(1).max(10_000) }).strict(), output: z.object({ restored: z.number() }) },
+  /** A new series' first issue, from a built-in style (its id). */
   createIssue: { input: z.object({ template: z.string().max(100).optional() }).strict(), output: z.object({ id: Id }) },
+  /** 简报设置: this issue and the series' next ones; the issue before is recorded as a version first. */
+  applyIssueSettings: { input: z.object({ id: Id, baseRevision: z.number().int().min(0), settings: IssueSettings }).strict(), output: Issue },
   createNextIssue: { input: z.object({ fromId: Id }).strict(), output: z.object({ id: Id }) },
   duplicateIssue: { input: z.object({ id: Id }).strict(), output: z.object({ id: Id }) },
   deleteIssue: { input: z.object({ id: Id }).strict(), output: Empty },

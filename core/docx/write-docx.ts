@@ -258,17 +258,15 @@ export async function writeDocx(
   const bookmarks = new Map([...pagination.bookmarks].map(([name, n]) => [name, String(n)]));
   const estimator = () => ({ bookmarks, bookmarkPageNumbers: pagination.bookmarks, pageCount: pagination.totalPages });
   // The body is built first: the comments part lists the comments its paragraphs wrote.
-  const sections = [
-    {
-      properties: { page, grid },
-      children: [...blockElements(ctx, doc.front, bodyStyle, 'front'), tableOfContents(ctx, doc.toc, doc.tocStyle)],
-    },
-    {
-      properties: { page: { ...page, pageNumbers: { start: 1 } }, grid, type: SectionType.NEXT_PAGE },
-      footers: { default: pageNumberFooter(ctx, 'right'), even: pageNumberFooter(ctx, 'left') },
-      children: [...blockElements(ctx, doc.body, bodyStyle, 'body'), ...closing],
-    },
-  ];
+  const front = blockElements(ctx, doc.front, bodyStyle, 'front');
+  const numbered = {
+    properties: { page: { ...page, pageNumbers: { start: 1 } }, grid, ...(doc.tocShown ? { type: SectionType.NEXT_PAGE } : {}) },
+    footers: { default: pageNumberFooter(ctx, 'right'), even: pageNumberFooter(ctx, 'left') },
+    children: [...(doc.tocShown ? [] : front), ...blockElements(ctx, doc.body, bodyStyle, 'body'), ...closing],
+  };
+  // With a 目录, masthead and 目录 are a section of their own and the body's pages are numbered from 1;
+  // without, the body follows the masthead on numbered page 1.
+  const sections = doc.tocShown ? [{ properties: { page, grid }, children: [...front, tableOfContents(ctx, doc.toc, doc.tocStyle)] }, numbered] : [numbered];
   const written = ctx.marks ? commentOptions(ctx.marks) : [];
   const document = new Document({
     ...(review ? { title: review.copy.name, customProperties: reviewProperties(review.copy) } : {}),

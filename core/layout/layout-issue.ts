@@ -1,5 +1,4 @@
 import type { IssueModel } from '../model/issue-model.ts';
-import { requireTemplate } from '../template/registry.ts';
 import { pageGeometry, type PageGeometry } from './page-geometry.ts';
 import { printDocument, type PhotoSizes } from './print-document.ts';
 import { paginate, type Pagination } from './paginate.ts';
@@ -13,7 +12,7 @@ export interface IssueLayout {
 
 /** Lays an issue out on pages: what the editor's page count, its page marks and the DOCX all use. */
 export function layoutIssue(issue: IssueModel, photoSizes: PhotoSizes): IssueLayout {
-  const template = requireTemplate(issue.template);
+  const template = issue.template;
   const geometry = pageGeometry(template);
   const print = printDocument(issue, template, geometry, photoSizes);
   const pagination = paginate(print, geometry);

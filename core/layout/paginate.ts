@@ -9,7 +9,7 @@ export interface Place {
 }
 
 export interface Pagination {
-  /** Pages of masthead and 目录, which carry no page number. */
+  /** Pages of masthead and 目录, which carry no page number (none without a 目录: the masthead is on page 1). */
   frontPages: number;
   /** Numbered pages. */
   bodyPages: number;
@@ -165,21 +165,26 @@ export function paginate(doc: PrintDocument, geometry: PageGeometry): Pagination
   const perPage = geometry.linesPerPage;
   const front = new PageCursor(perPage);
   layBlocks(doc.front, geometry, front, new Map());
-  // The body is numbered from its own first page, so it is laid first and the 目录 knows its numbers.
-  const body = new PageCursor(perPage);
+  // With a 目录 the body is numbered from its own first page, so it is laid first and the 目录 knows
+  // its numbers; without one it follows the masthead on the same, first page.
+  const frontPlaces = doc.tocShown ? front.places : front.places.splice(0);
+  const body = doc.tocShown ? new PageCursor(perPage) : front;
   const bookmarks = new Map<string, number>();
   layBlocks(doc.body, geometry, body, bookmarks);
 
-  // The TOC field opens in a paragraph of its own, and closes in one, and the section ends in one: a line each.
-  front.flow(1, 0);
   const tocPlaces: Place[] = [];
-  for (const entry of doc.toc)
-    for (const _ of tocEntryLines(entry, doc.tocStyle, geometry, bookmarks.get(entry.bookmark) ?? 0)) {
-      if (front.left < 1) front.newPage();
-      tocPlaces.push(front.here);
-      front.flow(1, 0);
-    }
-  front.flow(2, 0);
+  if (doc.tocShown) {
+    // The TOC field opens in a paragraph of its own, and closes in one, and the section ends in one: a line each.
+    front.flow(1, 0);
+    for (const entry of doc.toc)
+      for (const _ of tocEntryLines(entry, doc.tocStyle, geometry, bookmarks.get(entry.bookmark) ?? 0)) {
+        if (front.left < 1) front.newPage();
+        tocPlaces.push(front.here);
+        front.flow(1, 0);
+      }
+    front.flow(2, 0);
+  }
+  const frontPages = doc.tocShown ? front.page : 0;
 
   // The 报尾's rules add a little height beyond its grid lines: one line is kept spare for them.
   const closingLines = doc.closing.reduce((n, b) => n + textLines(b, geometry), 0) + 1;
@@ -194,12 +199,12 @@ export function paginate(doc: PrintDocument, geometry: PageGeometry): Pagination
   const fill = closingFiller.lines > 0 || closingFiller.pageBreakBefore ? Math.max(1, closingFiller.lines) : 0;
   const closing = { page: body.page, line: body.used + fill };
   return {
-    frontPages: front.page,
+    frontPages,
     bodyPages: body.page,
-    totalPages: front.page + body.page,
+    totalPages: frontPages + body.page,
     bookmarks,
     pageStarts: body.starts,
     closingFiller,
-    places: { front: front.places, toc: tocPlaces, body: body.places, closing },
+    places: { front: frontPlaces, toc: tocPlaces, body: body.places, closing },
   };
 }

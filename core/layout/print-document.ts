@@ -17,7 +17,6 @@ export type PhotoSizes = (hash: string) => { width: number; height: number } | n
 const MASTHEAD_MAX_PT = 26;
 const PHOTO_MAX_LINES = 12;
 const GALLERY_PHOTO_LINES = 6;
-const RED = 'D40000';
 
 const KIND = { [MARK.insertion]: 'insert', [MARK.deletion]: 'delete', [MARK.formatting]: 'format' } as const;
 
@@ -106,27 +105,31 @@ export function printDocument(issue: IssueModel, template: Template, geometry: P
 
   // 报头 and the heading of the 目录.
   const m = issue.meta;
+  const red = template.styles.masthead.color.replace('#', '').toUpperCase();
   const cells = [...m.seriesTitle].reduce((n, ch) => n + (/[\x20-\x7e]/.test(ch) ? 0.5 : 1), 0);
   const mastheadSize = Math.min(MASTHEAD_MAX_PT, Math.floor(geometry.textWidthPt / Math.max(cells, 1)));
   const front: Block[] = [
     text('title', [{ text: m.seriesTitle }], {
-      style: { ...styles.title, fonts: template.styles.masthead.titleFonts, sizePt: mastheadSize, color: RED },
+      style: { ...styles.title, fonts: template.styles.masthead.titleFonts, sizePt: mastheadSize, color: red },
       lineHeightLines: 2,
     }),
     text('mastheadLine', [{ text: `第${m.issueNumber}期${m.cumulativeNumber ? `（总第${m.cumulativeNumber}期）` : ''}` }]),
     text('mastheadLine', [{ text: m.issuingUnit }, { text: '\t' }, { text: chineseDate(m.date) }], {
       style: { ...styles.mastheadLine, align: 'left' },
-      rule: { where: 'bottom', sizeEighths: 18, color: RED },
+      rule: { where: 'bottom', sizeEighths: 18, color: red },
       spaceAfterLines: 1,
     }),
   ];
   if (m.theme) front.push(text('theme', [{ text: m.theme }], { spaceAfterLines: 1 }));
-  front.push(text('tocHeading', [{ text: '目　录' }]));
+  if (template.toc) front.push(text('tocHeading', [{ text: '目　录' }]));
 
   const toc: TocEntry[] = [];
   const body: Block[] = [];
   let bookmarks = 0;
   const bookmark = () => `jb_${++bookmarks}`;
+  // A section starts a page when articles do; the first one starts the body's own pages after a
+  // 目录, and without a 目录 follows the masthead.
+  const sectionBreak = () => (body.length ? template.articleStartsNewPage : template.toc);
 
   for (const [sectionIndex, section] of issue.doc.children.entries()) {
     const heading = String(section.attrs.heading ?? '');
@@ -137,7 +140,11 @@ export function printDocument(issue: IssueModel, template: Template, geometry: P
     }
     const sectionMark = bookmark();
     toc.push({ level: 1, text: heading, bookmark: sectionMark, id: String(section.attrs.id ?? '') });
+    const printsHeading = template.sections.find((s) => s.key === section.attrs.key)?.printHeading ?? true;
     const sectionHeading = text('sectionHeading', [{ text: heading }], { keepNext: true, bookmark: sectionMark, source: [sectionIndex] });
+    // A section whose heading does not print (a 专报's one article) still marks where it starts.
+    const openSection = (over: Partial<TextBlock>): Block[] =>
+      printsHeading ? [{ ...sectionHeading, ...over, pageBreakBefore: sectionBreak() }] : [];
     let first = true;
 
     const galleryCells: GalleryCell[] = [];
@@ -146,8 +153,9 @@ export function printDocument(issue: IssueModel, template: Template, geometry: P
       const at = (block: Block, ...rest: number[]): Block => ({ ...block, source: [sectionIndex, itemIndex, ...rest] });
       if (item.type.name === NODE.article) {
         const startsPage = first || template.articleStartsNewPage;
-        if (first) body.push({ ...sectionHeading, pageBreakBefore: true });
-        const mark = bookmark();
+        const breaks = first && !printsHeading && sectionBreak();
+        if (first) body.push(...openSection({}));
+        const mark = first && !printsHeading ? sectionMark : bookmark();
         const title = info.title || '（无标题）';
         if (!info.title) problems.push(`${heading}中有一篇文章没有标题，已印为“（无标题）”。`);
         toc.push({ level: 2, text: `${title}${info.authors.length ? `（${info.authors.join('、')}）` : ''}`, bookmark: mark, id: info.id });
@@ -155,7 +163,7 @@ export function printDocument(issue: IssueModel, template: Template, geometry: P
         body.push(
           at(
             text('title', info.title ? trimmedRuns(childOfType(item, NODE.title)!) : [{ text: title }], {
-              pageBreakBefore: startsPage && !first,
+              pageBreakBefore: (startsPage && !first) || breaks,
               keepNext: true,
               keepLines: true,
               spaceAfterLines: subtitle ? 0 : 1,
@@ -168,7 +176,7 @@ export function printDocument(issue: IssueModel, template: Template, geometry: P
         for (const [childIndex, child] of item.children.entries())
           body.push(...bodyBlocks(child, title).map((b, k) => at(b, childIndex, ...(child.type.name === NODE.blockquote ? [k] : []))));
       } else if (item.type.name === NODE.reflection) {
-        if (first) body.push({ ...sectionHeading, pageBreakBefore: true, spaceAfterLines: 1 });
+        if (first) body.push(...openSection({ spaceAfterLines: 1 }));
         for (const [childIndex, child] of item.children.entries()) {
           if (child.type.name === NODE.paragraph) body.push(at(text('body', runsOf(child), revisionOver(child)), childIndex));
           if (child.type.name === NODE.byline && plainText(child).trim())
@@ -185,7 +193,7 @@ export function printDocument(issue: IssueModel, template: Template, geometry: P
     if (galleryCells.length) {
       const rows: GalleryCell[][] = [];
       for (let i = 0; i < galleryCells.length; i += 2) rows.push(galleryCells.slice(i, i + 2));
-      body.push({ ...sectionHeading, pageBreakBefore: true, spaceAfterLines: 1 });
+      body.push(...openSection({ spaceAfterLines: 1 }));
       body.push({ kind: 'gallery', rows, rowLines: GALLERY_PHOTO_LINES + 1, captionStyle: styles.caption, pageBreakBefore: false, source: [sectionIndex, 0] });
     } else if (items.every((i) => i.type.name === NODE.figure)) {
       toc.pop(); // a gallery without a single printable photo is not printed, nor listed
@@ -223,7 +231,7 @@ export function printDocument(issue: IssueModel, template: Template, geometry: P
     }
   }
   const closing = closingBlocks(issue, styles.closing, text);
-  return { front, toc, tocStyle: styles.toc, body, closing, problems };
+  return { front, toc: template.toc ? toc : [], tocShown: template.toc, tocStyle: styles.toc, body, closing, problems };
 }
 
 function closingBlocks(

@@ -110,7 +110,10 @@ export interface TocEntry {
 export interface PrintDocument {
   /** Masthead, theme and the heading of the 目录. */
   front: Block[];
+  /** The 目录's entries: none when the template has no 目录. */
   toc: TocEntry[];
+  /** Whether the template prints a 目录: with one, the body has its own pages numbered from 1; without, it follows the masthead on page 1. */
+  tocShown: boolean;
   tocStyle: ParaStyle;
   body: Block[];
   /** The 报尾, at the foot of the last page. */

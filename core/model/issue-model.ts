@@ -1,5 +1,6 @@
 import type { Node as PMNode } from 'prosemirror-model';
 import type { IssueMeta } from './meta.ts';
+import type { Template } from './template.ts';
 
 /**
  * An issue as the core's rules read it: its document as ProseMirror nodes of the issue schema. The
@@ -7,7 +8,7 @@ import type { IssueMeta } from './meta.ts';
  * core/schema/doc-node.ts converts between them, once where a document comes in.
  */
 export interface IssueModel {
-  template: string;
+  template: Template;
   meta: IssueMeta;
   doc: PMNode;
 }

@@ -2,23 +2,34 @@ import * as z from 'zod';
 import { IssueMeta } from './meta.ts';
 import type { DocNode } from './doc.ts';
 import { IssueDoc } from '../schema/issue-doc.ts';
-import { templateById } from '../template/registry.ts';
+import { builtInTemplate } from '../template/registry.ts';
 import { sectionsOf, templateFault } from '../template/placement.ts';
 import { docNode } from '../schema/doc-node.ts';
+import { Template } from './template.ts';
+
+/**
+ * An issue's template, as it travels with the issue. Issues and files saved before templates
+ * travelled name a built-in one by its id: they get that template, and print as they always did.
+ */
+export const IssueTemplate = z.preprocess((value, ctx) => {
+  if (typeof value !== 'string') return value;
+  const template = builtInTemplate(value);
+  if (!template) ctx.addIssue({ code: 'custom', message: `未知的简报模板“${value.slice(0, 100)}”。`, input: value });
+  return template ?? {};
+}, Template);
 
 /** The fields of an issue, before the rules that tie the document to its template. */
 export const IssueShape = z.object({
-  template: z.string().max(100),
+  template: IssueTemplate,
   meta: IssueMeta,
   doc: IssueDoc,
 });
 
 /** An issue must follow its template: known, and each section holding only what the template lets it hold. */
-export function followsTemplate(issue: { template: string; doc: DocNode }, ctx: z.RefinementCtx): void {
-  const template = templateById(issue.template);
-  let fault = template ? null : `未知的简报模板“${issue.template}”。`;
+export function followsTemplate(issue: { template: Template; doc: DocNode }, ctx: z.RefinementCtx): void {
+  let fault: string | null;
   try {
-    if (template) fault = templateFault(sectionsOf(docNode(issue.doc)), template);
+    fault = templateFault(sectionsOf(docNode(issue.doc)), issue.template);
   } catch {
     return; // not a document of the schema: IssueDoc says what is wrong with it
   }

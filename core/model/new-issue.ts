@@ -22,7 +22,7 @@ export function emptyDoc(template: Template): DocNode {
 export function issueFromTemplate(template: Template): IssueContent {
   const m = template.masthead;
   return {
-    template: template.id,
+    template,
     meta: {
       seriesTitle: m.seriesTitle,
       issueNumber: 1,
@@ -37,8 +37,8 @@ export function issueFromTemplate(template: Template): IssueContent {
   };
 }
 
-/** The next issue: 期号 and cumulative number one up, masthead and 报/送/发 carried over, sections empty. */
-export function nextIssue(previous: IssueContent, template: Template): IssueContent {
+/** The next issue of the series: its template, 期号 and cumulative number one up, masthead and 报/送/发 carried over, sections empty. */
+export function nextIssue(previous: IssueContent): IssueContent {
   const meta: IssueMeta = {
     ...structuredClone(previous.meta),
     issueNumber: previous.meta.issueNumber + 1,
@@ -46,7 +46,7 @@ export function nextIssue(previous: IssueContent, template: Template): IssueCont
     date: todayIso(),
     theme: '',
   };
-  return { template: previous.template, meta, doc: emptyDoc(template) };
+  return { template: previous.template, meta, doc: emptyDoc(previous.template) };
 }
 
 /** Fresh ids for every section and item (and photo) of the document on `tr`, so a duplicated issue shares no ids with its source. */

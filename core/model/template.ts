@@ -11,18 +11,36 @@ const TextStyle = z.object({
   firstLineIndentChars: z.number().optional(),
 });
 
+export const TemplateSection = z.object({
+  key: z.string().min(1).max(100),
+  heading: z.string().trim().min(1, '栏目名称不能为空。').max(40, '栏目名称太长了（最多 40 字）。'),
+  accepts: z.array(z.enum(ITEM_KINDS as [string, ...string[]])).min(1, '每个栏目至少要能放一种稿件。'),
+  inToc: z.enum(['items', 'heading']),
+  /** Whether the heading prints: a 信息专报's one article stands under the masthead without one. */
+  printHeading: z.boolean().default(true),
+  /** At most this many items, as a 专报 holds one article. */
+  maxItems: z.number().int().min(1).optional(),
+});
+export type TemplateSection = z.infer<typeof TemplateSection>;
+
+/**
+ * A briefing series' template: its sections, masthead defaults, page rules and styles. A copy
+ * travels inside every issue (store and issue file), so an issue prints the same on any machine;
+ * the fields added after the first shipped template have defaults that print as it always did.
+ */
 export const Template = z.object({
-  id: z.string(),
-  name: z.string(),
-  sections: z.array(
-    z.object({
-      key: z.string(),
-      heading: z.string(),
-      accepts: z.array(z.enum(ITEM_KINDS as [string, ...string[]])).min(1),
-      inToc: z.enum(['items', 'heading']),
-    }),
-  ),
+  /** The series: a built-in style's id, or the id a clerk's series got when it was made. */
+  id: z.string().min(1).max(100),
+  name: z.string().trim().min(1, '简报名称不能为空。').max(60, '简报名称太长了（最多 60 字）。'),
+  /** One up on every change in 简报设置. */
+  version: z.number().int().min(1).default(1),
+  /** What the style is modelled on, as the canon describes its sources. */
+  source: z.string().max(2000).default(''),
+  sections: z.array(TemplateSection).min(1, '简报至少要有一个栏目。').max(30),
+  /** Every article (and section) starts on a new page; otherwise they follow one another. */
   articleStartsNewPage: z.boolean(),
+  /** A 目录 page after the masthead; without it the body follows the masthead on page 1. */
+  toc: z.boolean().default(true),
   masthead: z.object({
     seriesTitle: z.string(),
     issuingUnit: z.string(),
@@ -52,7 +70,7 @@ export const Template = z.object({
     sectionHeading: TextStyle,
     byline: TextStyle,
     caption: TextStyle,
-    masthead: z.object({ titleFonts: Fonts, titleSizePt: z.number(), color: z.string() }),
+    masthead: z.object({ titleFonts: Fonts, titleSizePt: z.number(), color: z.string().regex(/^#[0-9A-Fa-f]{6}$/u, '报头颜色要写成 #RRGGBB。') }),
     pageNumber: TextStyle,
     footer: TextStyle,
   }),

@@ -1,5 +1,6 @@
 import { Transform } from 'prosemirror-transform';
 import type { Node as PMNode } from 'prosemirror-model';
+import type { Template } from './template.ts';
 import type { IssueMeta } from './meta.ts';
 import type { IssueModel } from './issue-model.ts';
 import type { DocNode } from './doc.ts';
@@ -62,7 +63,7 @@ export function xmlSafeIssue<T extends IssueModel>(issue: T): { issue: T; report
 }
 
 /** The same for an issue as stored or opened from a file: a new one only where something was taken out. */
-export function xmlSafeStored<T extends { template: string; meta: IssueMeta; doc: DocNode }>(stored: T): T {
+export function xmlSafeStored<T extends { template: Template; meta: IssueMeta; doc: DocNode }>(stored: T): T {
   const { issue, report } = xmlSafeIssue(issueModel(stored));
   return report.removed ? { ...stored, meta: issue.meta, doc: docJson(issue.doc) } : stored;
 }

@@ -1,6 +1,7 @@
 import type { Node as PMNode } from 'prosemirror-model';
 import type { DocNode } from '../model/doc.ts';
 import type { IssueMeta } from '../model/meta.ts';
+import type { Template } from '../model/template.ts';
 import type { IssueModel } from '../model/issue-model.ts';
 import { issueSchema } from './issue-schema.ts';
 
@@ -15,6 +16,6 @@ export function docJson(doc: PMNode): DocNode {
 }
 
 /** An issue from the store, the API or an issue file, with its document as nodes for the core's rules. */
-export function issueModel(issue: { template: string; meta: IssueMeta; doc: DocNode }): IssueModel {
+export function issueModel(issue: { template: Template; meta: IssueMeta; doc: DocNode }): IssueModel {
   return { template: issue.template, meta: issue.meta, doc: docNode(issue.doc) };
 }

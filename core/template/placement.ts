@@ -44,6 +44,8 @@ export function templateFault(sections: readonly PlacedSection[], template: Temp
     if (at < 0) return `模板“${template.name}”中没有栏目“${section.key}”。`;
     if (at <= last) return `栏目${template.sections[at]!.heading}重复或顺序与模板“${template.name}”不符。`;
     last = at;
+    const max = template.sections[at]!.maxItems;
+    if (max !== undefined && section.items.length > max) return `${template.sections[at]!.heading}只能放 ${max} 篇，现在有 ${section.items.length} 篇。`;
     for (const item of section.items) {
       const problem = placementProblem(template, section.key, item.kind);
       if (problem) return `${item.name()}不能放在${template.sections[at]!.heading}：${problem}`;

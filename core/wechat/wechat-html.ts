@@ -98,7 +98,9 @@ export function wechatSource(issue: IssueModel, photoSizes: PhotoSizes, photoUri
     for (const line of lines) parts.push(textBlock(line, line.role === 'mastheadLine' ? 'bj-masthead-line' : `bj-${line.role}`));
     const tocHeading = print.front.find((b): b is TextBlock => b.kind === 'text' && b.role === 'tocHeading');
     const toc = print.toc.map((e) => `<p ${styled(`bj-toc-${e.level}`, css(print.tocStyle, [`padding-left: ${e.level === 2 ? '2em' : '0'}`, 'text-indent: 0', 'margin: 0']))}>${escapeHtml(e.text)}</p>`);
-    parts.push(`<section ${styled('bj-toc', 'margin: 0 0 24px; padding: 12px 0; border-top: 1px solid #d40000; border-bottom: 1px solid #d40000')}>${tocHeading ? textBlock(tocHeading) : ''}${toc.join('')}</section>`);
+    const red = `#${issue.template.styles.masthead.color.replace('#', '').toLowerCase()}`;
+    if (print.tocShown)
+      parts.push(`<section ${styled('bj-toc', `margin: 0 0 24px; padding: 12px 0; border-top: 1px solid ${red}; border-bottom: 1px solid ${red}`)}>${tocHeading ? textBlock(tocHeading) : ''}${toc.join('')}</section>`);
   }
   parts.push(...body.map(blockHtml));
   const post = `<section ${styled('bj-post', 'max-width: 677px; margin: 0 auto; color: #222222')}>${parts.join('')}</section>`;

@@ -18,7 +18,7 @@ export function menuTemplate(send: (command: CommandId) => void, isMac: boolean)
     };
   };
   const items = (ids: (CommandId | '-')[]): MenuItemConstructorOptions[] => ids.map((id) => (id === '-' ? { type: 'separator' as const } : item(id)));
-  const [file, edit, insert, view] = MENUS;
+  const [file, edit, insert, view, ...rest] = MENUS;
   return [
     ...(isMac ? [{ role: 'appMenu' as const, label: '简报工坊' }] : []),
     { label: file!.label, submenu: [...items(file!.items), { type: 'separator' }, { role: 'quit', label: '退出' }] },
@@ -47,5 +47,6 @@ export function menuTemplate(send: (command: CommandId) => void, isMac: boolean)
         { role: 'togglefullscreen', label: '全屏' },
       ],
     },
+    ...rest.map((menu) => ({ label: menu.label, submenu: items(menu.items) })),
   ];
 }

@@ -8,7 +8,7 @@ import { runJianbao } from '../helpers/jianbao.ts';
 import { phonePhoto } from '../helpers/phone-photos.ts';
 import { photoHash } from '../../electron/node/store/photos-repo.ts';
 import { issueFromTemplate } from '../../core/model/new-issue.ts';
-import { requireTemplate, DEFAULT_TEMPLATE_ID } from '../../core/template/registry.ts';
+import { requireBuiltIn, DEFAULT_TEMPLATE_ID } from '../../core/template/registry.ts';
 import { ISSUE_FILE_FORMAT, ISSUE_FILE_VERSION } from '../../core/model/issue-file.ts';
 
 /**
@@ -23,7 +23,7 @@ const jianbao = (...args: string[]) => runJianbao(dir.path, args);
 
 beforeAll(async () => {
   originals = await Promise.all([0, 1, 2, 3, 4, 5].map((i) => phonePhoto(200 + i, { orientation: i === 1 ? 6 : undefined })));
-  const content = issueFromTemplate(requireTemplate(DEFAULT_TEMPLATE_ID));
+  const content = issueFromTemplate(requireBuiltIn(DEFAULT_TEMPLATE_ID));
   content.doc.content![4]!.content = originals.map((p, i) => ({ type: 'figure', attrs: { id: `f${i}`, photo: photoHash(p) }, content: [{ type: 'text', text: `第${i + 1}组研讨` }] }));
   const photos = Object.fromEntries(originals.map((p) => [photoHash(p), { mime: 'image/jpeg', data: p.toString('base64') }]));
   writeFileSync(file, JSON.stringify({ format: ISSUE_FILE_FORMAT, version: ISSUE_FILE_VERSION, ...content, photos }));

@@ -61,7 +61,7 @@ describe('the Chinese menu', () => {
     expect(new Set(sent)).toEqual(new Set(COMMANDS.map((c) => c.id)));
     // Each item is named by its command, so main can grey it.
     for (const item of items.filter((i) => i.click)) expect(sent).toContain(item.id);
-    expect(menu.map((m) => m.label)).toEqual(['文件(&F)', '编辑(&E)', '插入(&I)', '视图(&V)']);
+    expect(menu.map((m) => m.label)).toEqual(['文件(&F)', '编辑(&E)', '插入(&I)', '视图(&V)', '设置(&S)']);
     for (const item of items.filter((i) => i.accelerator)) expect(item.registerAccelerator).toBe(false);
   });
 });

@@ -1,7 +1,7 @@
 import type { DocNode } from '../../core/model/doc.ts';
 import type { IssueFile, PhotoData } from '../../core/model/issue-file.ts';
 import { issueFromTemplate } from '../../core/model/new-issue.ts';
-import { requireTemplate, DEFAULT_TEMPLATE_ID } from '../../core/template/registry.ts';
+import { requireBuiltIn, DEFAULT_TEMPLATE_ID } from '../../core/template/registry.ts';
 import { cleanParagraphText } from '../../core/cleanup/clean-text.ts';
 import { createHash } from 'node:crypto';
 import { solidPng } from './png.ts';
@@ -49,6 +49,8 @@ export interface Shape {
   gallery: number;
   /** Sections left empty. */
   empty: string[];
+  /** The built-in style (default: the Songjiang one). */
+  style?: string;
 }
 
 const text = (t: string): DocNode[] => (t ? [{ type: 'text', text: t }] : []);
@@ -104,19 +106,19 @@ export function generatedIssue(shape: Shape): IssueFile {
       ],
     };
   };
-  const issue = issueFromTemplate(requireTemplate(DEFAULT_TEMPLATE_ID));
+  const template = requireBuiltIn(shape.style ?? DEFAULT_TEMPLATE_ID);
+  const issue = issueFromTemplate(template);
   issue.meta.date = '2025-05-21';
   const sections = issue.doc.content!;
-  const articleSections = ['jianxun', 'jiaoliu', 'dongtai'].filter((k) => !shape.empty.includes(k));
-  for (let i = 0; i < shape.articles && articleSections.length; i++) {
-    const key = articleSections[Math.min(articleSections.length - 1, Math.floor((i / shape.articles) * articleSections.length))]!;
-    sections.find((s) => s.attrs!.key === key)!.content!.push(article(i));
-  }
-  const ganwu = sections.find((s) => s.attrs!.key === 'ganwu')!;
+  const taking = (kind: string) => template.sections.filter((s) => s.accepts.includes(kind) && !shape.empty.includes(s.key)).map((s) => sections.find((d) => d.attrs!.key === s.key)!);
+  const articleSections = taking('article');
+  for (let i = 0; i < shape.articles && articleSections.length; i++)
+    articleSections[Math.min(articleSections.length - 1, Math.floor((i / shape.articles) * articleSections.length))]!.content!.push(article(i));
+  const [reflections] = taking('reflection');
   for (let i = 0; i < shape.reflections; i++)
-    ganwu.content!.push({ type: 'reflection', attrs: { id: `r${i}` }, content: [{ type: 'paragraph', content: text(paragraph()) }, { type: 'byline', content: text(pick(['杨世军', '沈巧英', '盛煜'])) }] });
-  const lueying = sections.find((s) => s.attrs!.key === 'lueying')!;
-  for (let i = 0; i < shape.gallery; i++) lueying.content!.push({ type: 'figure', attrs: { id: `g${i}`, photo: photo() }, content: text(`学习掠影${i + 1}`) });
+    reflections!.content!.push({ type: 'reflection', attrs: { id: `r${i}` }, content: [{ type: 'paragraph', content: text(paragraph()) }, { type: 'byline', content: text(pick(['杨世军', '沈巧英', '盛煜'])) }] });
+  const [gallery] = taking('figure');
+  for (let i = 0; i < shape.gallery; i++) gallery!.content!.push({ type: 'figure', attrs: { id: `g${i}`, photo: photo() }, content: text(`学习掠影${i + 1}`) });
   return { format: 'jianbao-issue', version: 1, ...issue, photos };
 }
 
@@ -128,4 +130,12 @@ export const SHAPES: Record<string, Shape> = {
   'photos of different heights and a gallery': { seed: 4, articles: 6, paragraphs: [4, 10], sentences: [1, 4], headings: true, latin: false, photos: true, reflections: 2, gallery: 5, empty: [] },
   'items longer than a page, empty sections': { seed: 5, articles: 3, paragraphs: [20, 30], sentences: [4, 8], headings: true, latin: true, photos: false, reflections: 0, gallery: 0, empty: ['jianxun', 'dongtai'] },
   'about eighty pages': { seed: 6, articles: 9, paragraphs: [10, 22], sentences: [2, 6], headings: true, latin: true, photos: true, reflections: 10, gallery: 4, empty: [] },
+};
+
+/** An issue of each other built-in style, for the same checks against LibreOffice. */
+export const STYLE_SHAPES: Record<string, Shape> = {
+  '干部培训班简报': { seed: 11, style: 'cadre-training', articles: 7, paragraphs: [3, 12], sentences: [1, 5], headings: true, latin: true, photos: true, reflections: 3, gallery: 3, empty: [] },
+  '工作简报, articles one after another': { seed: 12, style: 'work-briefing', articles: 12, paragraphs: [1, 4], sentences: [1, 3], headings: true, latin: true, photos: true, reflections: 0, gallery: 4, empty: [] },
+  '信息专报, one article under the masthead, no 目录': { seed: 13, style: 'info-report', articles: 1, paragraphs: [12, 16], sentences: [2, 5], headings: true, latin: true, photos: false, reflections: 0, gallery: 0, empty: [] },
+  '主题教育简报': { seed: 14, style: 'theme-education', articles: 6, paragraphs: [3, 10], sentences: [1, 5], headings: true, latin: false, photos: false, reflections: 4, gallery: 0, empty: [] },
 };

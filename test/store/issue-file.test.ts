@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../electron/node/api/dispatch.ts';
 import { issueFromTemplate } from '../../core/model/new-issue.ts';
-import { requireTemplate, DEFAULT_TEMPLATE_ID } from '../../core/template/registry.ts';
+import { requireBuiltIn, DEFAULT_TEMPLATE_ID } from '../../core/template/registry.ts';
 import { storeForEachTest } from '../helpers/store-session.ts';
 import { tempDir } from '../helpers/tmp.ts';
 import { Store } from '../../electron/node/store/store.ts';
 import { createHandlers } from '../../electron/node/service/service.ts';
 import { solidPng } from '../helpers/png.ts';
 
-const template = requireTemplate(DEFAULT_TEMPLATE_ID);
+const template = requireBuiltIn(DEFAULT_TEMPLATE_ID);
 const session = storeForEachTest();
 
 async function issueWithPhoto(): Promise<string> {

@@ -5,13 +5,13 @@ import { dispatch } from '../../electron/node/api/dispatch.ts';
 import { importIssueFile } from '../../electron/node/service/issue-file-io.ts';
 import { photoHash } from '../../electron/node/store/photos-repo.ts';
 import { issueFromTemplate } from '../../core/model/new-issue.ts';
-import { requireTemplate, DEFAULT_TEMPLATE_ID } from '../../core/template/registry.ts';
+import { requireBuiltIn, DEFAULT_TEMPLATE_ID } from '../../core/template/registry.ts';
 import { ISSUE_FILE_FORMAT, ISSUE_FILE_VERSION } from '../../core/model/issue-file.ts';
 import { storeForEachTest } from '../helpers/store-session.ts';
 import { phonePhoto } from '../helpers/phone-photos.ts';
 
 const session = storeForEachTest();
-const template = requireTemplate(DEFAULT_TEMPLATE_ID);
+const template = requireBuiltIn(DEFAULT_TEMPLATE_ID);
 
 /** The images a DOCX embeds, with their pixel sizes. */
 async function embedded(base64: string): Promise<{ bytes: number; width: number; height: number }[]> {

@@ -6,7 +6,7 @@ import { DB_FILE, Store } from '../../electron/node/store/store.ts';
 import { makeBackup } from '../../electron/node/store/backups.ts';
 import { acquireInstanceLock } from '../../electron/node/process/instance-lock.ts';
 import { issueFromTemplate } from '../../core/model/new-issue.ts';
-import { requireTemplate, DEFAULT_TEMPLATE_ID } from '../../core/template/registry.ts';
+import { requireBuiltIn, DEFAULT_TEMPLATE_ID } from '../../core/template/registry.ts';
 import { REPO } from '../helpers/web-server.ts';
 import { tempDir } from '../helpers/tmp.ts';
 import { demoIssueFile } from '../helpers/big-issue.ts';
@@ -19,7 +19,7 @@ beforeEach(() => {
 });
 afterEach(() => dir.remove());
 
-const template = requireTemplate(DEFAULT_TEMPLATE_ID);
+const template = requireBuiltIn(DEFAULT_TEMPLATE_ID);
 const env = () => ({ ...process.env, JIANBAO_DATA_DIR: dir.path });
 const jianbao = (...args: string[]) => runJianbao(dir.path, args, env());
 const setAside = () => readdirSync(dir.path).filter((f) => f.includes('.damaged-'));

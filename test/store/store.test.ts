@@ -6,14 +6,14 @@ import { DB_FILE, Store } from '../../electron/node/store/store.ts';
 import { MIGRATIONS } from '../../electron/node/store/migrations.ts';
 import { openService } from '../../electron/node/service/open-service.ts';
 import { issueFromTemplate } from '../../core/model/new-issue.ts';
-import { requireTemplate, DEFAULT_TEMPLATE_ID } from '../../core/template/registry.ts';
+import { requireBuiltIn, DEFAULT_TEMPLATE_ID } from '../../core/template/registry.ts';
 import { tempDir } from '../helpers/tmp.ts';
 import { solidPng } from '../helpers/png.ts';
 import { cleanArticle } from '../../core/cleanup/clean-article.ts';
 import { textToBlocks } from '../../core/cleanup/from-text.ts';
 import { contract } from '../../core/api/contract.ts';
 
-const template = requireTemplate(DEFAULT_TEMPLATE_ID);
+const template = requireBuiltIn(DEFAULT_TEMPLATE_ID);
 let dir: ReturnType<typeof tempDir>;
 beforeEach(() => {
   dir = tempDir();
@@ -78,7 +78,16 @@ describe('the store on a real SQLite file', () => {
     oldDatabase(dir.path, 1);
     const store = Store.open(dir.path);
     expect(store.db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
-    expect(store.issues.get('old')?.template).toBe(template.id);
+    // Stored before templates travelled with issues, it names the built-in one and gets it whole;
+    // saving it as it is changes nothing (最后编辑 stays), and the next save stores the template itself.
+    const old = store.issues.get('old')!;
+    expect(old.template).toEqual(template);
+    expect(store.issues.save('old', old, old.revision)).toEqual({ updatedAt: old.updatedAt, revision: old.revision });
+    expect(store.db.prepare("SELECT template FROM issues WHERE id = 'old'").pluck().get()).toBe(template.id);
+    const renamed = { ...old, template: { ...old.template, name: '另一个名字' } };
+    store.issues.save('old', renamed, old.revision);
+    expect(JSON.parse(store.db.prepare("SELECT template FROM issues WHERE id = 'old'").pluck().get() as string)).toMatchObject({ id: template.id, name: '另一个名字' });
+    expect(store.issues.get('old')!.template.name).toBe('另一个名字');
     expect(store.submissions.list()).toEqual([]);
     store.close();
   });

@@ -9,12 +9,12 @@ import { docFault } from '../../core/schema/doc-fault.ts';
 import { docNode, issueModel } from '../../core/schema/doc-node.ts';
 import { asReflection } from '../../core/template/as-reflection.ts';
 import { sectionsOf, submissionKind, templateFault, whyNot } from '../../core/template/placement.ts';
-import { requireTemplate, DEFAULT_TEMPLATE_ID } from '../../core/template/registry.ts';
+import { requireBuiltIn, DEFAULT_TEMPLATE_ID } from '../../core/template/registry.ts';
 import { printDocument } from '../../core/layout/print-document.ts';
 import { pageGeometry } from '../../core/layout/page-geometry.ts';
 
 /** An essay placed into 【学习感悟】, which takes only 心得体会: what it becomes, what it changed, what it would lose. */
-const template = requireTemplate(DEFAULT_TEMPLATE_ID);
+const template = requireBuiltIn(DEFAULT_TEMPLATE_ID);
 const clean = (text: string) => cleanArticle(textToBlocks(text));
 const ESSAY = ['以调查研究推动社区治理', '', '文/王芳', '', '一、抬头仰望', '', '调查研究是谋事之基、成事之道，没有调查就没有发言权。', '', '二、脚踏实地', '', '民生领域需求碎片化，调查研究是精准把握民生需求的重要手段。'].join('\n');
 

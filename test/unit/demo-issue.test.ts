@@ -9,7 +9,7 @@ import { outlineOf } from '../../core/model/outline.ts';
 import { plainText } from '../../core/model/text.ts';
 import type { DocNode } from '../../core/model/doc.ts';
 import { docNode } from '../../core/schema/doc-node.ts';
-import { requireTemplate, DEFAULT_TEMPLATE_ID } from '../../core/template/registry.ts';
+import { requireBuiltIn, DEFAULT_TEMPLATE_ID } from '../../core/template/registry.ts';
 
 const sample = readFileSync(SAMPLE_PATH, 'utf8');
 const lines = sample.split('\n');
@@ -68,7 +68,7 @@ describe('the demo issue', () => {
   });
 
   it('is what the builder makes from the sample today', () => {
-    const rebuilt = issueFromSample(sample, requireTemplate(DEFAULT_TEMPLATE_ID));
+    const rebuilt = issueFromSample(sample, requireBuiltIn(DEFAULT_TEMPLATE_ID));
     expect(placeholderSlots(rebuilt.doc)).toHaveLength(19);
     expect(withoutIds(rebuilt.doc)).toEqual(withoutIds(file.doc));
   });

@@ -5,7 +5,7 @@ import { parseHTML } from 'linkedom';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { issueSchema } from '../../core/schema/issue-schema.ts';
-import { requireTemplate, DEFAULT_TEMPLATE_ID } from '../../core/template/registry.ts';
+import { requireBuiltIn, DEFAULT_TEMPLATE_ID } from '../../core/template/registry.ts';
 import { REPO } from '../helpers/web-server.ts';
 
 /**
@@ -17,7 +17,7 @@ import { REPO } from '../helpers/web-server.ts';
 vi.stubGlobal('location', new URL('http://127.0.0.1/'));
 const { issueExtensions } = await import('../../renderer/src/editor/extensions.ts');
 const noop = () => undefined;
-const editorSchema = getSchema(issueExtensions(requireTemplate(DEFAULT_TEMPLATE_ID), { onPickPhoto: noop, onDropPhotos: noop }, { onWorking: noop, onFailed: noop } as never, noop));
+const editorSchema = getSchema(issueExtensions(requireBuiltIn(DEFAULT_TEMPLATE_ID), { onPickPhoto: noop, onDropPhotos: noop }, { onWorking: noop, onFailed: noop } as never, noop));
 const coreSchema = issueSchema();
 
 const attrs = (type: NodeType | MarkType) => Object.fromEntries(Object.entries(type.spec.attrs ?? {}).map(([name, a]) => [name, 'default' in a ? a.default : 'required']));

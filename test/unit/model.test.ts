@@ -11,9 +11,9 @@ import { countChars } from '../../core/model/text.ts';
 import { outlineOf } from '../../core/model/outline.ts';
 import { nextIssue, issueFromTemplate, freshIds } from '../../core/model/new-issue.ts';
 import { issueFileProblem } from '../../core/model/issue-file.ts';
-import { requireTemplate, DEFAULT_TEMPLATE_ID } from '../../core/template/registry.ts';
+import { requireBuiltIn, DEFAULT_TEMPLATE_ID } from '../../core/template/registry.ts';
 
-const template = requireTemplate(DEFAULT_TEMPLATE_ID);
+const template = requireBuiltIn(DEFAULT_TEMPLATE_ID);
 const text = (t: string): DocNode => ({ type: 'text', text: t });
 const block = (type: string, t: string, attrs?: Record<string, unknown>): DocNode => ({ type, ...(attrs ? { attrs } : {}), content: t ? [text(t)] : [] });
 
@@ -113,7 +113,7 @@ describe('next issue', () => {
     first.meta.cumulativeNumber = 41;
     first.meta.distribution.bao = ['区委组织部', '区委宣传部'];
     first.doc.content![0]!.content = [article('a', '标题', '正文。', '张三')];
-    const next = nextIssue(first, template);
+    const next = nextIssue(first);
     expect(next.meta.issueNumber).toBe(2);
     expect(next.meta.cumulativeNumber).toBe(42);
     expect(next.meta.distribution.bao).toEqual(['区委组织部', '区委宣传部']);

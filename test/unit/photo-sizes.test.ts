@@ -6,7 +6,7 @@ import { layoutIssue } from '../../core/layout/layout-issue.ts';
 import { largeExportNote, LARGE_EXPORT_BYTES } from '../../core/model/export-size.ts';
 import { photoPlaces } from '../../core/model/photo.ts';
 import { issueFromTemplate } from '../../core/model/new-issue.ts';
-import { requireTemplate, DEFAULT_TEMPLATE_ID } from '../../core/template/registry.ts';
+import { requireBuiltIn, DEFAULT_TEMPLATE_ID } from '../../core/template/registry.ts';
 import type { DocNode } from '../../core/model/doc.ts';
 import { docNode, issueModel } from '../../core/schema/doc-node.ts';
 
@@ -42,7 +42,7 @@ describe('reading a photo’s orientation from its header', () => {
 });
 
 describe('the size a photo is made for', () => {
-  const template = requireTemplate(DEFAULT_TEMPLATE_ID);
+  const template = requireBuiltIn(DEFAULT_TEMPLATE_ID);
   const issue = issueFromTemplate(template);
   const figure = (id: string, photo: string, caption = ''): DocNode => ({ type: 'figure', attrs: { id, photo }, content: caption ? [{ type: 'text', text: caption }] : [] });
   issue.doc.content![1]!.content = [

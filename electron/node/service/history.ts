@@ -44,7 +44,8 @@ export function restoreVersion(store: Store, id: string, versionId: string, arti
     if (!restoreItem(tr, docNode(version.doc), articleId)) throw new UserError('这一版中没有这篇文章。');
     doc = docJson(tr.doc);
   }
-  const next = IssueContentSchema.safeParse({ template: current.template, meta: articleId ? current.meta : version.meta, doc });
+  // A whole version comes back with the settings it had; one article goes into the issue as it is set now.
+  const next = IssueContentSchema.safeParse({ template: articleId ? current.template : version.template, meta: articleId ? current.meta : version.meta, doc });
   if (!next.success) throw new UserError(`无法恢复：${next.error.issues[0]?.message ?? '这一版不符合模板'}`);
   return store.transaction(() => {
     recordVersion(store, id, current, 'restore');

@@ -2,8 +2,9 @@ import { GONE, storedIssue } from './stored-issue.ts';
 import type { Handlers } from '../../../core/api/contract.ts';
 import type { Store } from '../store/store.ts';
 import { UserError } from '../../../core/api/user-error.ts';
-import { requireTemplate, DEFAULT_TEMPLATE_ID, templateById } from '../../../core/template/registry.ts';
+import { requireBuiltIn, DEFAULT_TEMPLATE_ID } from '../../../core/template/registry.ts';
 import { freshIds, issueFromTemplate, nextIssue } from '../../../core/model/new-issue.ts';
+import { applySettings } from '../../../core/template/settings.ts';
 import { docJson, docNode } from '../../../core/schema/doc-node.ts';
 import { Transform } from 'prosemirror-transform';
 import { issueToFile, issueFileName, importIssueFile } from './issue-file-io.ts';
@@ -50,7 +51,6 @@ export function createHandlers(store: Store, printPdf?: PrintPdf) {
       return issue;
     },
     saveIssue: ({ id, content, baseRevision }) => {
-      if (!templateById(content.template)) throw new UserError(`未知的简报模板“${content.template}”。`);
       // Characters no DOCX can hold are never stored (the paste and import cleanups have told the clerk of them).
       content = xmlSafeStored(content);
       const saved = store.transaction(() => {
@@ -63,10 +63,19 @@ export function createHandlers(store: Store, printPdf?: PrintPdf) {
     },
     signIssue: ({ id, signer, name }) => signIssue(store, id, signer, name),
     signedCheck: ({ id }) => ({ unsigned: unsignedChange(store, id, issueOrThrow(id)) }),
-    createIssue: ({ template }) => ({ id: store.issues.insert(issueFromTemplate(requireTemplate(template ?? DEFAULT_TEMPLATE_ID))) }),
+    createIssue: ({ template }) => ({ id: store.issues.insert(issueFromTemplate(requireBuiltIn(template ?? DEFAULT_TEMPLATE_ID))) }),
+    applyIssueSettings: ({ id, baseRevision, settings }) => {
+      const current = issueOrThrow(id);
+      const next = applySettings(current, settings);
+      return store.transaction(() => {
+        recordVersion(store, id, current, 'settings');
+        if (!store.issues.save(id, next, baseRevision)) throw new UserError(GONE);
+        return issueOrThrow(id);
+      });
+    },
     createNextIssue: ({ fromId }) => {
       const from = issueOrThrow(fromId);
-      return { id: store.issues.insert(nextIssue(from, requireTemplate(from.template))) };
+      return { id: store.issues.insert(nextIssue(from)) };
     },
     duplicateIssue: ({ id }) => {
       const { template, meta, doc } = issueOrThrow(id);

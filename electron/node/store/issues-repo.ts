@@ -1,6 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import type Database from 'better-sqlite3';
-import type { IssueContent, Issue } from '../../../core/model/issue.ts';
+import { IssueTemplate, type IssueContent, type Issue } from '../../../core/model/issue.ts';
+import type { Template } from '../../../core/model/template.ts';
 import type { IssueSummary, TrashEntry } from '../../../core/api/contract.ts';
 import { StaleSaveError } from '../../../core/api/user-error.ts';
 import { newId } from '../../../core/model/ids.ts';
@@ -15,6 +16,11 @@ interface Row {
   copied_from: string | null;
   revision: number;
   version_name: string | null;
+}
+
+/** The template column: the template's JSON, or (saved before templates travelled) a built-in one's id. */
+function storedTemplate(text: string): Template {
+  return IssueTemplate.parse(text.startsWith('{') ? JSON.parse(text) : text);
 }
 
 export const TRASH_DAYS = 30;
@@ -77,7 +83,7 @@ export class IssuesRepo {
   get(id: string): Issue | null {
     const row = this.q.get.get(id);
     if (!row) return null;
-    return { id: row.id, template: row.template, meta: JSON.parse(row.meta), doc: JSON.parse(row.doc), updatedAt: row.updated_at, revision: row.revision };
+    return { id: row.id, template: storedTemplate(row.template), meta: JSON.parse(row.meta), doc: JSON.parse(row.doc), updatedAt: row.updated_at, revision: row.revision };
   }
 
   /**
@@ -108,7 +114,7 @@ export class IssuesRepo {
     if (baseRevision !== null && baseRevision !== stored.revision)
       throw new StaleSaveError('此期简报已在另一个窗口中修改，本窗口的修改没有保存（也没有丢失）。');
     const columns = this.columns(content);
-    const same = columns.template === stored.template && isDeepStrictEqual(content.meta, JSON.parse(stored.meta)) && isDeepStrictEqual(content.doc, JSON.parse(stored.doc));
+    const same = isDeepStrictEqual(content.template, storedTemplate(stored.template)) && isDeepStrictEqual(content.meta, JSON.parse(stored.meta)) && isDeepStrictEqual(content.doc, JSON.parse(stored.doc));
     if (same) return { updatedAt: stored.updated_at, revision: stored.revision };
     const now = new Date().toISOString();
     this.q.save.run({ id, ...columns, now });
@@ -138,6 +144,6 @@ export class IssuesRepo {
   }
 
   private columns(content: IssueContent) {
-    return { template: content.template, meta: JSON.stringify(content.meta), doc: JSON.stringify(content.doc) };
+    return { template: JSON.stringify(content.template), meta: JSON.stringify(content.meta), doc: JSON.stringify(content.doc) };
   }
 }

@@ -83,7 +83,7 @@ export function App() {
           {text}
         </div>
       ))}
-      {screen.kind === 'home' && <HomeScreen onOpen={(id) => void open(id)} notify={notify} backupsOpen={backupsOpen} onBackups={setBackupsOpen} />}
+      {screen.kind === 'home' && <HomeScreen onOpen={(id, view) => void open(id, view ?? null)} notify={notify} backupsOpen={backupsOpen} onBackups={setBackupsOpen} />}
       {screen.kind === 'editor' && (
         <IssueEditor
           key={screen.load}

@@ -26,6 +26,7 @@ import { ExportFlow } from './export/ExportFlow.tsx';
 import { WechatCommand } from './export/WechatCommand.tsx';
 import { PageViewCommands } from './pages/PageViewCommands.tsx';
 import { StaleDialog } from './history/StaleDialog.tsx';
+import { IssueSettingsCommand } from './settings/IssueSettingsCommand.tsx';
 
 interface Props {
   issue: Issue;
@@ -99,7 +100,7 @@ export function IssueEditor({ issue, view, onHome, onOpen, onReload, notify }: P
         <main className="bj-scroll" hidden={panels.preview !== null || inbox.preview !== null}>
           <div className="bj-page">
             <Masthead meta={meta} onChange={changeMeta} />
-            <Toc sections={outline.sections} template={template} pages={outline.tocPages} onJump={(id) => focusItem(editor, id)} />
+            {template.toc && <Toc sections={outline.sections} template={template} pages={outline.tocPages} onJump={(id) => focusItem(editor, id)} />}
             <EditorContent editor={editor} />
             <Distribution meta={meta} onChange={changeMeta} />
           </div>
@@ -111,6 +112,7 @@ export function IssueEditor({ issue, view, onHome, onOpen, onReload, notify }: P
       <ExportFlow issueId={issue.id} editor={editor} flushSave={session.flushSave} findings={proof.findings} onPanel={panels.open} />
       <WechatCommand issueId={issue.id} editor={editor} current={current && current.kind === NODE.article ? { id: current.id, title: current.title } : null} flushSave={session.flushSave} />
       <PageViewCommands editor={editor} layout={outline.layout} />
+      <IssueSettingsCommand session={session} sections={outline.sections} initiallyOpen={view?.settings === true} onReload={onReload} />
       {session.pasteReview}
       {placing.question}
       {inbox.question}

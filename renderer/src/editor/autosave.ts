@@ -38,6 +38,11 @@ export class Autosaver {
     private readonly onStale: () => void,
   ) {}
 
+  /** The stored revision the page's text grew from, for a change made on the Node side (简报设置). */
+  get baseRevision(): number {
+    return this.revision;
+  }
+
   /** For useSyncExternalStore: only the status bar listens, so saving never re-renders the editor. */
   readonly subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);

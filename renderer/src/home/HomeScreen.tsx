@@ -11,9 +11,11 @@ import { FirstSteps } from './FirstSteps.tsx';
 import { isBeginning } from './first-steps.ts';
 import './home.css';
 import { IssueMarks } from './IssueMarks.tsx';
+import { NewIssueDialog } from './NewIssueDialog.tsx';
+import type { ReopenView } from '../editor/reopen-view.ts';
 
 interface Props {
-  onOpen: (id: string) => void;
+  onOpen: (id: string, view?: ReopenView) => void;
   notify: Notify;
   /** 备份与恢复 is open (from its button here or from the menu). */
   backupsOpen: boolean;
@@ -24,6 +26,7 @@ interface Props {
 export function HomeScreen({ onOpen, notify, backupsOpen, onBackups }: Props) {
   const [issues, setIssues] = useState<IssueSummary[] | null>(null);
   const [trash, setTrash] = useState<TrashEntry[]>([]);
+  const [choosing, setChoosing] = useState(false);
 
   const reload = useCallback(async () => {
     try {
@@ -40,7 +43,8 @@ export function HomeScreen({ onOpen, notify, backupsOpen, onBackups }: Props) {
   const act = (work: () => Promise<unknown>) => () => void work().then(reload, (e: unknown) => notify(errorText(e)));
   const { openFile, question } = useOpenIssueFile(onOpen, notify);
   useCommands({ openIssueFile: openFile });
-  const createIssue = act(async () => onOpen((await call('createIssue', {})).id));
+  const createIssue = () => setChoosing(true);
+  const createFrom = async (style: string) => onOpen((await call('createIssue', { template: style })).id, { history: false, focusItem: null, settings: true });
   const createNextIssue = (fromId: string) => act(async () => onOpen((await call('createNextIssue', { fromId })).id))();
 
   return (
@@ -51,6 +55,7 @@ export function HomeScreen({ onOpen, notify, backupsOpen, onBackups }: Props) {
         <button type="button" onClick={openFile}>打开工程文件</button>
         <button type="button" onClick={() => onBackups(true)}>备份与恢复…</button>
       </header>
+      {choosing && <NewIssueDialog onCreate={createFrom} onCancel={() => setChoosing(false)} />}
       {issues && isBeginning(issues) && (
         <FirstSteps only={issues[0] ?? null} onNext={createNextIssue} onBlank={createIssue} />
       )}

@@ -34,7 +34,7 @@ function CommandButton({ state, children }: { state: CommandState; children?: Re
 }
 
 /** Commands under 更多: the rarer ones, so the row fits a 1280-pixel screen. */
-const MORE: CommandId[] = ['replace', 'sendForReview', 'copyWechat', 'openIssueFile', 'exportIssueFile'];
+const MORE: CommandId[] = ['replace', 'sendForReview', 'copyWechat', 'openIssueFile', 'exportIssueFile', 'issueSettings'];
 
 /**
  * 工具栏: the commands of Word's 开始 tab that a briefing needs, with their shortcuts, on one row

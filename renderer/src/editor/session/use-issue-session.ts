@@ -6,7 +6,6 @@ import type { Issue, IssueContent } from '../../../../core/model/issue.ts';
 import type { IssueMeta } from '../../../../core/model/meta.ts';
 import type { VersionReason } from '../../../../core/api/contract.ts';
 import type { Template } from '../../../../core/model/template.ts';
-import { requireTemplate } from '../../../../core/template/registry.ts';
 import { ApiError, call } from '../../api/client.ts';
 import type { Notify } from '../../app/notices.ts';
 import { issueExtensions } from '../extensions.ts';
@@ -52,12 +51,12 @@ export interface IssueSession {
  * keys and the save when leaving.
  */
 export function useIssueSession(issue: Issue, notify: Notify): IssueSession {
-  const template = useMemo(() => requireTemplate(issue.template), [issue.template]);
+  const template = issue.template;
   const [meta, setMeta] = useState<IssueMeta>(issue.meta);
   const [recorded, setRecorded] = useState(0);
   const [stale, setStale] = useState(false);
-  const frame = useRef<Omit<IssueContent, 'doc'>>({ template: issue.template, meta });
-  frame.current = { template: issue.template, meta };
+  const frame = useRef<Omit<IssueContent, 'doc'>>({ template, meta });
+  frame.current = { template, meta };
   const editorRef = useRef<Editor | null>(null);
   const pageContent = useCallback((): IssueContent => ({ ...frame.current, doc: editorRef.current!.getJSON() as Issue['doc'] }), []);
   const saver = useMemo(() => new Autosaver(issue.id, pageContent, issue.revision, () => setStale(true)), [issue.id]);
