@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tempDir } from '../helpers/tmp.ts';
 import { runJianbao } from '../helpers/jianbao.ts';
-import { solidPng } from '../helpers/png.ts';
-import { briefingFromLibreOffice, sampleBriefingSections, type Briefing } from '../helpers/past-briefing.ts';
+import { briefingFromLibreOffice, otherClassBriefing, type Briefing } from '../helpers/past-briefing.ts';
 import type { DocNode } from '../../core/model/doc.ts';
 import { plainText } from '../../core/model/text.ts';
 
@@ -13,35 +12,15 @@ import { plainText } from '../../core/model/text.ts';
  * 导入往期简报 on the command line: last year's briefing of another class, set in LibreOffice as an
  * office sets one in Word (a big red masthead, 第N期, unit and date, a 目录, sections of its own,
  * articles with bylines, 心得 with signatures, photos with captions, the 报尾), saved as .docx and as
- * PDF. Its words are the Songjiang briefing's (test/fixtures/samples), under other section names.
+ * PDF. Its words are the Songjiang briefing's (test/fixtures/samples), under another title and other section names.
  */
-const RENAMED: Record<string, string> = { '【简讯】': '【工作动态】', '【学习交流】': '【学员风采】', '【学习动态】': '【培训纪实】', '【学习感悟】': '【心得体会】', '【学习掠影】': '【图片新闻】' };
-
 let dir: ReturnType<typeof tempDir>;
 let briefing: Briefing;
 let files: { docx: string; pdf: string };
 
 beforeAll(() => {
   dir = tempDir();
-  const sections = sampleBriefingSections().map((s) => ({ ...s, heading: RENAMED[s.heading]! }));
-  // A title with its subtitle, as offices set a report of a visit.
-  const visit = sections[0]!.articles.find((a) => a.title.startsWith('寻迹'))!;
-  visit.title = '寻迹"昆山之路" 共绘发展蓝图';
-  visit.subtitle = '——松江区第九期处级干部轮训班学员赴昆山学习考察';
-  const photos = sections.find((s) => s.heading === '【图片新闻】')!;
-  photos.photos = [
-    { picture: join(dir.path, 'a.png'), caption: '学员们在开班式上认真听讲' },
-    { picture: join(dir.path, 'b.png'), caption: '学员赴昆山开展现场教学' },
-  ];
-  writeFileSync(photos.photos[0]!.picture, solidPng(400, 250, [200, 40, 40]));
-  writeFileSync(photos.photos[1]!.picture, solidPng(400, 250, [40, 40, 200]));
-  briefing = {
-    seriesTitle: '浦南区中青年干部培训班简报',
-    number: '第3期（总第15期）',
-    unitAndDate: '中共浦南区委党校        2025年6月18日',
-    sections,
-    tail: ['报：区委组织部', '送：区委党校校委、各分校', '发：本期培训班全体学员', '（共印80份）'],
-  };
+  briefing = otherClassBriefing(dir.path);
   files = briefingFromLibreOffice(dir.path, '往期简报', briefing);
 }, 240_000);
 afterAll(() => dir.remove());
@@ -127,7 +106,10 @@ describe('jianbao import-issue', () => {
     expect(err).toContain('已留空照片位');
   });
 
-  it('writes an issue file that jianbao export prints, 目录 and all', () => {
+  it('writes an issue file that jianbao export prints and 打开工程文件 (jianbao load) takes', () => {
+    const loaded = runJianbao(dir.path, ['load', 'docx.json']);
+    expect(loaded.code, loaded.err).toBe(0);
+    expect(runJianbao(dir.path, ['issues']).out).toContain('浦南区中青年干部培训班简报');
     const r = runJianbao(dir.path, ['export', 'docx.json', '-o', '往期.docx']);
     expect(r.code, r.err).toBe(0);
     const text = execFileSync('pandoc', [join(dir.path, '往期.docx'), '-t', 'plain'], { encoding: 'utf8' });

@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
+import { solidPng } from './png.ts';
 import { join } from 'node:path';
 import { REPO } from './web-server.ts';
 import { readSample, SAMPLE_FILES } from './samples.ts';
@@ -135,4 +136,32 @@ export function briefingFromLibreOffice(dir: string, name: string, briefing: Bri
   // Debian's Python: python3-uno is built for it, not for another Python on PATH.
   execFileSync('/usr/bin/python3', [join(REPO, 'test/tools/libreoffice-briefing.py'), spec, join(dir, name)], { stdio: 'pipe', timeout: 180_000 });
   return { docx: join(dir, `${name}.docx`), pdf: join(dir, `${name}.pdf`) };
+}
+
+const RENAMED: Record<string, string> = { '【简讯】': '【工作动态】', '【学习交流】': '【学员风采】', '【学习动态】': '【培训纪实】', '【学习感悟】': '【心得体会】', '【学习掠影】': '【图片新闻】' };
+
+/**
+ * Last year's briefing of another class: the sample's words under another series title and other
+ * section names, one article with a subtitle, two photos (written into `dir`) with captions, and a 报尾.
+ */
+export function otherClassBriefing(dir: string): Briefing {
+  const sections = sampleBriefingSections().map((s) => ({ ...s, heading: RENAMED[s.heading]! }));
+  // A title with its subtitle, as offices set a report of a visit.
+  const visit = sections[0]!.articles.find((a) => a.title.startsWith('寻迹'))!;
+  visit.title = '寻迹"昆山之路" 共绘发展蓝图';
+  visit.subtitle = '——松江区第九期处级干部轮训班学员赴昆山学习考察';
+  const photos = sections.find((s) => s.heading === '【图片新闻】')!;
+  photos.photos = [
+    { picture: join(dir, 'a.png'), caption: '学员们在开班式上认真听讲' },
+    { picture: join(dir, 'b.png'), caption: '学员赴昆山开展现场教学' },
+  ];
+  writeFileSync(photos.photos[0]!.picture, solidPng(400, 250, [200, 40, 40]));
+  writeFileSync(photos.photos[1]!.picture, solidPng(400, 250, [40, 40, 200]));
+  return {
+    seriesTitle: '浦南区中青年干部培训班简报',
+    number: '第3期（总第15期）',
+    unitAndDate: '中共浦南区委党校        2025年6月18日',
+    sections,
+    tail: ['报：区委组织部', '送：区委党校校委、各分校', '发：本期培训班全体学员', '（共印80份）'],
+  };
 }
