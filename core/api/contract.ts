@@ -3,6 +3,7 @@ import { PlacedReviewSchema } from '../review/placed-schema.ts';
 import { Issue, IssueContent } from '../model/issue.ts';
 import { IssueDoc } from '../schema/issue-doc.ts';
 import { PHOTO_HASH } from '../model/photo.ts';
+import { ITEM_KINDS, type ItemKind } from '../model/nodes.ts';
 import { REMOVAL_RULES, type RemovalRule } from '../cleanup/removed.ts';
 import { IssueSettings } from '../template/settings.ts';
 
@@ -142,7 +143,7 @@ export const PastIssuePreview = z.object({
   cumulativeNumber: z.number().nullable(),
   date: z.string(),
   issuingUnit: z.string(),
-  sections: z.array(z.object({ heading: z.string(), kind: z.enum(['article', 'reflection', 'figure']), items: z.array(z.string()) })),
+  sections: z.array(z.object({ heading: z.string(), kind: z.enum(ITEM_KINDS as [ItemKind, ...ItemKind[]]), items: z.array(z.string()) })),
   tocLines: z.number(),
   distribution: z.object({ bao: z.array(z.string()), song: z.array(z.string()), fa: z.array(z.string()) }),
   printRun: z.number().nullable(),

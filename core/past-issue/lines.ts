@@ -9,3 +9,6 @@ export const compact = (text: string) => text.normalize('NFKC').replace(/\s+/gu,
 /** `【工作动态】`: a section's heading, as a briefing heads its sections. */
 export const SECTION_HEADING = /^【[^】]{2,20}】$/u;
 export const isSectionHeading = (b: RawBlock) => b.hint?.kind !== 'figure' && SECTION_HEADING.test(compact(lineOf(b)));
+
+/** How a block that goes into no item is listed: its words, or the photo with its caption. */
+export const listedAs = (b: RawBlock) => (b.hint?.kind === 'figure' ? `（照片）${lineOf(b)}` : lineOf(b));

@@ -1,6 +1,6 @@
 import { parseChineseDate, smallNumberOf } from '../model/date.ts';
 import type { RawBlock } from '../cleanup/raw-block.ts';
-import { lineOf } from './lines.ts';
+import { lineOf, listedAs } from './lines.ts';
 
 /** What a past briefing's masthead says: its title, 期号, 编印单位, date and 主题语, each where it was found. */
 export interface MastheadFound {
@@ -55,6 +55,11 @@ export function readMasthead(blocks: RawBlock[]): MastheadFound {
   const found: MastheadFound = { seriesTitle: '', issueNumber: null, cumulativeNumber: null, date: null, issuingUnit: '', theme: '', leftOut: [] };
   const title = titleIndex(blocks);
   blocks.forEach((b, i) => {
+    // A picture of the masthead (an emblem) is the template's to print, not the issue's.
+    if (b.hint?.kind === 'figure') {
+      found.leftOut.push(listedAs(b));
+      return;
+    }
     const line = lineOf(b);
     if (!line) return;
     if (i === title) {

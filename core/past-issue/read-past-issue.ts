@@ -11,7 +11,7 @@ import { DEFAULT_TEMPLATE_ID, requireBuiltIn } from '../template/registry.ts';
 import { compact, isSectionHeading, lineOf } from './lines.ts';
 import { readMasthead } from './masthead.ts';
 import { readTail } from './report-tail.ts';
-import { readSections, type Findings, type LeftOut } from './sections.ts';
+import { leave, readSections, type Findings, type LeftOut } from './sections.ts';
 import { findToc } from './toc.ts';
 
 /** A past briefing as its file's reader gave it: its blocks in order, and what the reader itself noticed or left out. */
@@ -91,7 +91,7 @@ export function readPastIssue(source: BriefingSource): PastIssue {
   const prose = front.findIndex((b) => /[。！？]/u.test(lineOf(b)));
   const bodyStart = toc ? toc.end : firstHeading >= 0 ? firstHeading : prose < 0 ? front.length : Math.max(0, prose - 1);
   const masthead = readMasthead(front.slice(0, toc ? toc.start : bodyStart));
-  if (toc) for (const b of front.slice(toc.start, toc.end)) if (lineOf(b)) findings.leftOut.push({ text: lineOf(b), why: '目录（导出时按正文重新生成）' });
+  if (toc) leave(front.slice(toc.start, toc.end), '目录（导出时按正文重新生成）', findings);
   for (const line of masthead.leftOut) findings.leftOut.push({ text: line, why: '报头中的其他文字' });
   for (const line of tail.leftOut) findings.leftOut.push({ text: line, why: '报尾中的其他文字' });
 

@@ -1,6 +1,6 @@
 import type { Distribution } from '../model/meta.ts';
 import type { RawBlock } from '../cleanup/raw-block.ts';
-import { lineOf } from './lines.ts';
+import { lineOf, listedAs } from './lines.ts';
 import type { z } from 'zod';
 
 /** What a past briefing's 报尾 says: its 报/送/发 lists and print run. */
@@ -41,7 +41,8 @@ export function readTail(blocks: RawBlock[]): TailFound {
   found.start = start;
   for (const b of blocks.slice(start)) {
     const line = lineOf(b);
-    if (!line) continue;
+    if (b.hint?.kind === 'figure') found.leftOut.push(listedAs(b));
+    if (!line || b.hint?.kind === 'figure') continue;
     let used = false;
     const lists = [...line.matchAll(LIST)];
     lists.forEach((m, k) => {

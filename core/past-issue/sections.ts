@@ -8,7 +8,7 @@ import { newId } from '../model/ids.ts';
 import { NODE, type ItemKind } from '../model/nodes.ts';
 import { asArticle, figureOf } from '../template/as-article.ts';
 import { asReflection } from '../template/as-reflection.ts';
-import { compact, isSectionHeading, lineOf } from './lines.ts';
+import { compact, isSectionHeading, lineOf, listedAs } from './lines.ts';
 import { tocTitle } from './toc.ts';
 
 /** Text of the past briefing that went into no item, and why. */
@@ -30,6 +30,14 @@ export interface SectionFound {
   items: DocNode[];
   /** Each item as the preview names it: an article's title, a 心得's signature, a photo's caption. */
   names: string[];
+}
+
+/** Blocks that go into no item, each listed with why. */
+export function leave(blocks: RawBlock[], why: string, findings: Findings): void {
+  for (const b of blocks) {
+    const text = listedAs(b);
+    if (text) findings.leftOut.push({ text, why });
+  }
 }
 
 /** The type size most of the text is set in, weighted by characters. */
@@ -70,10 +78,7 @@ function cleaned(blocks: RawBlock[], name: string, findings: Findings): CleanArt
 /** Articles: each from its title to the next; what stands before the first is listed as left out. */
 function articles(heading: string, blocks: RawBlock[], starts: number[], findings: Findings): SectionFound {
   const found: SectionFound = { heading, kind: NODE.article, items: [], names: [] };
-  for (const b of blocks.slice(0, starts[0])) {
-    const line = lineOf(b);
-    if (line) findings.leftOut.push({ text: line, why: `${heading}中第一篇文章标题前的文字` });
-  }
+  leave(blocks.slice(0, starts[0]), `${heading}中第一篇文章标题前的文字`, findings);
   starts.forEach((start, k) => {
     const part = blocks.slice(start, starts[k + 1] ?? blocks.length);
     const title = lineOf(part[0]!);
@@ -153,9 +158,6 @@ export function readSections(blocks: RawBlock[], tocTitles: string[], findings: 
     findings.warnings.push({ text: '', message: '没有找到栏目标题（如【工作动态】），全部稿件放在【正文】栏目中，请核对' });
     return blocks.length ? [sectionOf('【正文】', blocks, ctx, findings)] : [];
   }
-  for (const b of blocks.slice(0, heads[0])) {
-    const line = lineOf(b);
-    if (line) findings.leftOut.push({ text: line, why: '第一个栏目标题前的文字' });
-  }
+  leave(blocks.slice(0, heads[0]), '第一个栏目标题前的文字', findings);
   return heads.map((h, k) => sectionOf(compact(lineOf(blocks[h]!)), blocks.slice(h + 1, heads[k + 1] ?? blocks.length), ctx, findings));
 }

@@ -11,12 +11,12 @@ import { plainText } from '../../core/model/text.ts';
 /**
  * 导入往期简报 on the command line: last year's briefing of another class, set in LibreOffice as an
  * office sets one in Word (a big red masthead, 第N期, unit and date, a 目录, sections of its own,
- * articles with bylines, 心得 with signatures, photos with captions, the 报尾), saved as .docx and as
- * PDF. Its words are the Songjiang briefing's (test/fixtures/samples), under another title and other section names.
+ * articles with bylines, 心得 with signatures, photos with captions, the 报尾), saved as .docx, .doc
+ * and PDF. Its words are the Songjiang briefing's (test/fixtures/samples), under another title and other section names.
  */
 let dir: ReturnType<typeof tempDir>;
 let briefing: Briefing;
-let files: { docx: string; pdf: string };
+let files: { docx: string; doc: string; pdf: string };
 
 beforeAll(() => {
   dir = tempDir();
@@ -104,6 +104,13 @@ describe('jianbao import-issue', () => {
     expect(written.meta).toMatchObject({ seriesTitle: '浦南区中青年干部培训班简报', issueNumber: 3, cumulativeNumber: 15, date: '2025-06-18', printRun: 80 });
     expect(contents(written.doc)).toEqual(expected({ photos: true }));
     expect(err).toContain('已留空照片位');
+  });
+
+  it('reads the same briefing saved as an old Word .doc into the same sections, articles and photos', () => {
+    const { written } = importIssue(files.doc, 'doc.json');
+    expect(written.meta).toMatchObject({ seriesTitle: '浦南区中青年干部培训班简报', issueNumber: 3, cumulativeNumber: 15, date: '2025-06-18', printRun: 80 });
+    expect(contents(written.doc)).toEqual(expected({ photos: true }));
+    expect(Object.keys(written.photos)).toHaveLength(2);
   });
 
   it('writes an issue file that jianbao export prints and 打开工程文件 (jianbao load) takes', () => {

@@ -128,14 +128,14 @@ function linesOf(b: Briefing): Line[] {
 
 /**
  * A past briefing set in LibreOffice Writer through its UNO bridge (test/tools/libreoffice-briefing.py),
- * saved by it as `dir/name.docx` and `dir/name.pdf`. Returns the two paths.
+ * saved by it as `dir/name.docx`, `dir/name.doc` and `dir/name.pdf`. Returns their paths.
  */
-export function briefingFromLibreOffice(dir: string, name: string, briefing: Briefing): { docx: string; pdf: string } {
+export function briefingFromLibreOffice(dir: string, name: string, briefing: Briefing): { docx: string; doc: string; pdf: string } {
   const spec = join(dir, `${name}.json`);
   writeFileSync(spec, JSON.stringify({ lines: linesOf(briefing) }));
   // Debian's Python: python3-uno is built for it, not for another Python on PATH.
   execFileSync('/usr/bin/python3', [join(REPO, 'test/tools/libreoffice-briefing.py'), spec, join(dir, name)], { stdio: 'pipe', timeout: 180_000 });
-  return { docx: join(dir, `${name}.docx`), pdf: join(dir, `${name}.pdf`) };
+  return { docx: join(dir, `${name}.docx`), doc: join(dir, `${name}.doc`), pdf: join(dir, `${name}.pdf`) };
 }
 
 const RENAMED: Record<string, string> = { '【简讯】': '【工作动态】', '【学习交流】': '【学员风采】', '【学习动态】': '【培训纪实】', '【学习感悟】': '【心得体会】', '【学习掠影】': '【图片新闻】' };

@@ -1,5 +1,5 @@
 """Sets a past briefing in LibreOffice Writer through UNO as an office clerk does in Word or WPS, and
-saves it as .docx and as PDF.
+saves it as .docx, .doc and PDF.
 
 Run with Debian's /usr/bin/python3 (python3-uno):
   libreoffice-briefing.py BRIEFING.json OUT_BASENAME
@@ -7,7 +7,7 @@ BRIEFING.json: {"lines": [...]}, each line a paragraph:
   {"text": str, "size": pt, "bold": bool, "colour": 0xRRGGBB, "align": "left"|"centre"|"right",
    "indent": bool (two characters' first-line indent), "pageBefore": bool}
   {"picture": PNG_PATH}                       a picture in its own centred paragraph
-It writes OUT_BASENAME.docx (Word 2007–365) and OUT_BASENAME.pdf.
+It writes OUT_BASENAME.docx (Word 2007–365), OUT_BASENAME.doc (Word 97–2003) and OUT_BASENAME.pdf.
 """
 import json
 import os
@@ -54,6 +54,7 @@ def main():
                 text.insertString(cursor, line["text"], False)
         base = os.path.abspath(out)
         doc.storeToURL(uno.systemPathToFileUrl(base + ".docx"), (prop("FilterName", "MS Word 2007 XML"),))
+        doc.storeToURL(uno.systemPathToFileUrl(base + ".doc"), (prop("FilterName", "MS Word 97"),))
         doc.storeToURL(uno.systemPathToFileUrl(base + ".pdf"), (prop("FilterName", "writer_pdf_Export"),))
         doc.close(True)
 

@@ -20,6 +20,7 @@ const itemText = (item: DocNode, type: string) => plainText(item.content?.find((
 
 describe('a past briefing read from its blocks', () => {
   const briefing = [
+    photo('', 'b'.repeat(64)),
     p('内部资料 注意保存', { size: 12 }),
     big('某区青年干部培训班简报', 26),
     p('第2期（总第7期）'),
@@ -89,10 +90,11 @@ describe('a past briefing read from its blocks', () => {
     ]);
   });
 
-  it('lists every line that went into no item: the 目录 and the masthead line that is none of its parts', () => {
+  it('lists every line that went into no item: the 目录, and the masthead\'s emblem and line that is none of its parts', () => {
     const { leftOut, warnings } = read(briefing);
     expect(leftOut).toEqual([
       ...['目 录', '【工作动态】', '青年干部培训班开班……1', '青年干部培训班开展现场教学……2', '【心得体会】……3'].map((text) => ({ text, why: '目录（导出时按正文重新生成）' })),
+      { text: '（照片）', why: '报头中的其他文字' },
       { text: '内部资料 注意保存', why: '报头中的其他文字' },
     ]);
     expect(warnings).toEqual([]);
