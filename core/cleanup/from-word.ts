@@ -119,10 +119,11 @@ function figureOf(picture: WordPicture, photo: string, caption: Run[]): { block:
   return { block: { runs: caption, continues: false, hint: { kind: 'figure', photo, ...(size ?? {}) } }, problem };
 }
 
-/** How a paragraph is set: its largest type, centring, and a page started before it. */
+/** How a paragraph is set: its largest type, its first text's colour, centring, and a page started before it. */
 function lookOf(p: WordParagraph): BlockLook {
   const size = largest(p);
-  return { ...(size ? { size: size / 2 } : {}), ...(p.align === 'center' ? { centred: true } : {}), ...(p.pageBreakBefore ? { pageStart: true } : {}) };
+  const colour = p.runs.find((r) => r.text.trim())?.colour;
+  return { ...(size ? { size: size / 2 } : {}), ...(colour ? { colour } : {}), ...(p.align === 'center' ? { centred: true } : {}), ...(p.pageBreakBefore ? { pageStart: true } : {}) };
 }
 
 /**

@@ -33,9 +33,10 @@ export interface RawBlock {
   look?: BlockLook;
 }
 
-/** A block's type size (points), centring, and whether it opens a page. */
+/** A block's type size (points) and colour (`#D40000`), centring, and whether it opens a page. */
 export interface BlockLook {
   size?: number;
+  colour?: string;
   centred?: boolean;
   pageStart?: boolean;
 }

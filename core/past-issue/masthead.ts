@@ -5,6 +5,8 @@ import { lineOf, listedAs } from './lines.ts';
 /** What a past briefing's masthead says: its title, 期号, 编印单位, date and 主题语, each where it was found. */
 export interface MastheadFound {
   seriesTitle: string;
+  /** The title's colour, where the file says (offices print it red). */
+  colour: string | null;
   issueNumber: number | null;
   cumulativeNumber: number | null;
   date: string | null;
@@ -52,7 +54,7 @@ function titleIndex(blocks: RawBlock[]): number {
  * another short line the 主题语. Whatever says none of these is returned in `leftOut`.
  */
 export function readMasthead(blocks: RawBlock[]): MastheadFound {
-  const found: MastheadFound = { seriesTitle: '', issueNumber: null, cumulativeNumber: null, date: null, issuingUnit: '', theme: '', leftOut: [] };
+  const found: MastheadFound = { seriesTitle: '', colour: null, issueNumber: null, cumulativeNumber: null, date: null, issuingUnit: '', theme: '', leftOut: [] };
   const title = titleIndex(blocks);
   blocks.forEach((b, i) => {
     // A picture of the masthead (an emblem) is the template's to print, not the issue's.
@@ -64,6 +66,7 @@ export function readMasthead(blocks: RawBlock[]): MastheadFound {
     if (!line) return;
     if (i === title) {
       found.seriesTitle = line;
+      found.colour = b.look?.colour ?? null;
       return;
     }
     let rest = line;

@@ -51,18 +51,18 @@ function startsNewPage(blocks: RawBlock[], titles: Set<string>): boolean | null 
   return found.filter((b) => b.look?.pageStart).length / found.length >= PAGE_STARTS_SHARE;
 }
 
-/** The series' template: the Songjiang style's page and fonts, the sections found, the masthead and 报尾 as read. */
-function templateOf(source: BriefingSource, sections: TemplateSection[], meta: IssueContent['meta'], toc: boolean, newPage: boolean | null): Template {
-  const base = requireBuiltIn(DEFAULT_TEMPLATE_ID);
+/** The series' template: the Songjiang style's page and fonts, the sections found, the masthead (its colour too) and 报尾 as read. */
+function templateOf(source: BriefingSource, sections: TemplateSection[], meta: IssueContent['meta'], look: { toc: boolean; newPage: boolean | null; colour: string | null }): Template {
+  const base = structuredClone(requireBuiltIn(DEFAULT_TEMPLATE_ID));
   return {
-    ...structuredClone(base),
+    ...base,
     id: `series-${newId()}`,
     name: meta.seriesTitle.slice(0, 60) || '往期简报',
     version: 1,
     source: `由往期简报“${source.name}”导入；版式、字体取自${base.name}。`.slice(0, 2000),
     sections,
-    articleStartsNewPage: newPage ?? base.articleStartsNewPage,
-    toc,
+    articleStartsNewPage: look.newPage ?? base.articleStartsNewPage,
+    toc: look.toc,
     masthead: {
       seriesTitle: meta.seriesTitle,
       issuingUnit: meta.issuingUnit,
@@ -70,6 +70,7 @@ function templateOf(source: BriefingSource, sections: TemplateSection[], meta: I
       distribution: structuredClone(meta.distribution),
       printRun: meta.printRun,
     },
+    styles: { ...base.styles, masthead: { ...base.styles.masthead, color: look.colour ?? base.styles.masthead.color } },
   };
 }
 
@@ -129,7 +130,7 @@ export function readPastIssue(source: BriefingSource): PastIssue {
     printHeading: true,
   }));
   const titles = new Set(found.filter((s) => s.kind === NODE.article).flatMap((s) => s.names.map(compact)));
-  const template = templateOf(source, sections, meta, Boolean(toc), startsNewPage(front, titles));
+  const template = templateOf(source, sections, meta, { toc: Boolean(toc), newPage: startsNewPage(front, titles), colour: masthead.colour });
   const doc = {
     type: NODE.doc,
     content: found.map((s, i) => ({ type: NODE.section, attrs: { id: newId(), key: sections[i]!.key, heading: s.heading }, content: s.items })),

@@ -26,7 +26,13 @@ beforeAll(() => {
 afterAll(() => dir.remove());
 
 interface Written {
-  template: { name: string; toc: boolean; sections: { key: string; heading: string; accepts: string[] }[]; masthead: { seriesTitle: string; printRun: number | null } };
+  template: {
+    name: string;
+    toc: boolean;
+    sections: { key: string; heading: string; accepts: string[] }[];
+    masthead: { seriesTitle: string; printRun: number | null };
+    styles: { masthead: { color: string } };
+  };
   meta: { seriesTitle: string; issueNumber: number; cumulativeNumber: number | null; date: string; issuingUnit: string; distribution: Record<string, string[]>; printRun: number | null };
   doc: DocNode;
   photos: Record<string, unknown>;
@@ -88,6 +94,8 @@ describe('jianbao import-issue', () => {
     ]);
     expect(written.template.toc).toBe(true);
     expect(written.template.masthead.seriesTitle).toBe('浦南区中青年干部培训班简报');
+    // Word's 深红, as the office set it (the built-in styles print #D40000).
+    expect(written.template.styles.masthead.color).toBe('#C00000');
     expect(contents(written.doc)).toEqual(expected({ photos: true }));
     const visit = written.doc.content![0]!.content!.find((a) => part(a, 'articleTitle').startsWith('寻迹'))!;
     expect(part(visit, 'articleSubtitle')).toBe('——松江区第九期处级干部轮训班学员赴昆山学习考察');

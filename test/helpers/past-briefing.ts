@@ -91,10 +91,10 @@ export function sampleBriefingSections(): BriefingSection[] {
 
 type Line = { text: string; size?: number; bold?: boolean; colour?: number; align?: 'left' | 'centre' | 'right'; indent?: boolean; pageBefore?: boolean } | { picture: string };
 
-/** The briefing as an office sets it: a red masthead, 目录, each article on a new page, bylines at the right, the 报尾 under a rule of its own. */
+/** The briefing as an office sets it: a masthead in Word's 深红, 目录, each article on a new page, bylines at the right, the 报尾 under a rule of its own. */
 function linesOf(b: Briefing): Line[] {
   const out: Line[] = [
-    { text: b.seriesTitle, size: 26, bold: true, colour: 0xd40000, align: 'centre' },
+    { text: b.seriesTitle, size: 26, bold: true, colour: 0xc00000, align: 'centre' },
     { text: b.number, size: 16, align: 'centre' },
     { text: b.unitAndDate, size: 14 },
     { text: '目  录', size: 18, bold: true, align: 'centre' },

@@ -22,7 +22,7 @@ describe('a past briefing read from its blocks', () => {
   const briefing = [
     photo('', 'b'.repeat(64)),
     p('内部资料 注意保存', { size: 12 }),
-    big('某区青年干部培训班简报', 26),
+    p('某区青年干部培训班简报', { size: 26, centred: true, colour: '#C00000' }),
     p('第2期（总第7期）'),
     p('中共某区委党校办公室    2024年11月5日', { size: 14 }),
     p('目  录', { size: 18, centred: true }),
@@ -73,6 +73,8 @@ describe('a past briefing read from its blocks', () => {
     ]);
     expect(template.masthead).toMatchObject({ seriesTitle: '某区青年干部培训班简报', issuingUnit: '中共某区委党校办公室', printRun: 50 });
     expect(template.toc).toBe(true);
+    // The masthead prints in the colour the office set its title in.
+    expect(template.styles.masthead.color).toBe('#C00000');
     const [news, thoughts, photos] = doc.content!;
     expect(news!.content!.map((a) => [itemText(a, 'articleTitle'), itemText(a, 'articleSubtitle'), itemText(a, 'byline')])).toEqual([
       ['青年干部培训班开班', '——区委组织部领导出席', '文/王芳 图/张炜'],
