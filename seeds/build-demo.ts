@@ -10,6 +10,7 @@ import { ISSUE_FILE_FORMAT, ISSUE_FILE_VERSION, IssueFile } from '../core/model/
 import type { DocNode } from '../core/model/doc.ts';
 import { NODE } from '../core/model/nodes.ts';
 import { outlineItem } from '../core/model/outline.ts';
+import { docNode } from '../core/schema/doc-node.ts';
 import { photoHash } from '../electron/node/store/photos-repo.ts';
 import { PLACEHOLDER, placeholderPhotos } from './placeholder-photos.ts';
 
@@ -27,7 +28,7 @@ export function placeholderSlots(doc: DocNode): { node: DocNode; label: string }
         item.content = [{ type: NODE.text, text: caption }];
         slots.push({ node: item, label: caption });
       }
-      for (const child of item.content ?? []) if (child.type === NODE.figure) slots.push({ node: child, label: outlineItem(item).title });
+      for (const child of item.content ?? []) if (child.type === NODE.figure) slots.push({ node: child, label: outlineItem(docNode(item)).title });
     }
   }
   return slots;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { PlacedReviewSchema } from '../review/placed-schema.ts';
 import { Issue, IssueContent } from '../model/issue.ts';
 import { IssueDoc } from '../schema/issue-doc.ts';

@@ -10,7 +10,6 @@ import {
   InternalHyperlink,
   LeaderType,
   LineRuleType,
-  Packer,
   PageNumber,
   PageReference,
   Paragraph,
@@ -31,6 +30,7 @@ import { TWIPS_PER_PT, type PageGeometry } from '../layout/page-geometry.ts';
 import type { PhotoBytes } from '../layout/printable-issue.ts';
 import { fontTableXml, LATIN_FONT, runFonts } from './fonts.ts';
 import { stylesXml, TOC_STYLE } from './styles-xml.ts';
+import { docxParts, photoStandIn, zipWithFflate, type ZipParts } from './zip-docx.ts';
 import { reviewProperties, type ReviewCopy } from './review-copy.ts';
 import { commentOptions, hasReviewMarks, reviewedRuns, reviewMarks, revisedParagraph, type ReviewMarks } from './review-runs.ts';
 import type { PrintPart } from '../review/anchors.ts';
@@ -121,7 +121,7 @@ function image(ctx: Context, photo: string, widthPt: number, heightPt: number): 
   if (!stored || !type) return null;
   return new ImageRun({
     type,
-    data: stored.bytes,
+    data: photoStandIn(photo),
     transformation: { width: Math.round(widthPt * PX_PER_PT), height: Math.round(heightPt * PX_PER_PT) },
   });
 }
@@ -232,6 +232,7 @@ export async function writeDocx(
   photos: PhotoBytes,
   review?: { copy: ReviewCopy; anchor: NonNullable<Context['anchor']> },
   comments?: readonly ReviewComment[],
+  zip: ZipParts = zipWithFflate,
 ): Promise<Uint8Array> {
   const ctx: Context = {
     geometry,
@@ -274,9 +275,9 @@ export async function writeDocx(
     pageNumbers: estimator,
     sections,
   });
-  const buffer = await Packer.toArrayBuffer(document, false, [
+  const overrides = [
     { path: 'word/fontTable.xml', data: fontTableXml(ctx.faces) },
     { path: 'word/styles.xml', data: stylesXml(geometry, bodyStyle, doc.tocStyle) },
-  ]);
-  return new Uint8Array(buffer);
+  ];
+  return zip(docxParts(document, overrides, ctx.photos));
 }

@@ -1,4 +1,4 @@
-import type { IssueContent } from '../model/issue.ts';
+import type { IssueModel } from '../model/issue-model.ts';
 import { pageGeometry, type PageGeometry } from './page-geometry.ts';
 import { printDocument, type PhotoSizes } from './print-document.ts';
 import { paginate, type Pagination } from './paginate.ts';
@@ -11,7 +11,7 @@ export interface IssueLayout {
 }
 
 /** Lays an issue out on pages: what the editor's page count, its page marks and the DOCX all use. */
-export function layoutIssue(issue: IssueContent, photoSizes: PhotoSizes): IssueLayout {
+export function layoutIssue(issue: IssueModel, photoSizes: PhotoSizes): IssueLayout {
   const template = issue.template;
   const geometry = pageGeometry(template);
   const print = printDocument(issue, template, geometry, photoSizes);

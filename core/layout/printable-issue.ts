@@ -1,4 +1,4 @@
-import type { IssueContent } from '../model/issue.ts';
+import type { IssueModel } from '../model/issue-model.ts';
 import type { EmbeddedPhoto } from '../model/export-size.ts';
 import { photoPlaces } from '../model/photo.ts';
 import { nonXmlProblem, xmlSafeIssue } from '../model/xml-chars.ts';
@@ -6,6 +6,7 @@ import { layoutIssue, type IssueLayout } from './layout-issue.ts';
 import type { PhotoSizes } from './print-document.ts';
 import { printedWidths } from './photo-sizes.ts';
 import { withoutReview } from '../review/without-review.ts';
+import { Transform } from 'prosemirror-transform';
 
 /** A photo's bytes and type. */
 export interface Photo {
@@ -52,8 +53,8 @@ export interface PrintableIssue {
  * would refuse the file) and listed among the problems. Open suggestions and comments print only
  * in a copy `withMarks`; a clean one is the clerk's own text.
  */
-export async function printableIssue(stored: IssueContent, photos: PhotoSource, withMarks = false): Promise<PrintableIssue> {
-  const { issue, report } = xmlSafeIssue(withMarks ? stored : { ...stored, doc: withoutReview(stored.doc) });
+export async function printableIssue(stored: IssueModel, photos: PhotoSource, withMarks = false): Promise<PrintableIssue> {
+  const { issue, report } = xmlSafeIssue(withMarks ? stored : { ...stored, doc: withoutReview(new Transform(stored.doc)).doc });
   const layout = layoutIssue(issue, photos.size);
   const prepared = await photos.forPrint(printedWidths(layout.print), photoPlaces(issue.doc));
   const damaged = nonXmlProblem(report);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { IssueShape, followsTemplate } from './issue.ts';
 import { PHOTO_HASH } from './photo.ts';
 

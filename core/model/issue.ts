@@ -1,9 +1,10 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { IssueMeta } from './meta.ts';
 import type { DocNode } from './doc.ts';
 import { IssueDoc } from '../schema/issue-doc.ts';
 import { builtInTemplate } from '../template/registry.ts';
-import { sectionsOfJson, templateFault } from '../template/placement.ts';
+import { sectionsOf, templateFault } from '../template/placement.ts';
+import { docNode } from '../schema/doc-node.ts';
 import { Template } from './template.ts';
 
 /**
@@ -26,11 +27,16 @@ export const IssueShape = z.object({
 
 /** An issue must follow its template: known, and each section holding only what the template lets it hold. */
 export function followsTemplate(issue: { template: Template; doc: DocNode }, ctx: z.RefinementCtx): void {
-  const fault = templateFault(sectionsOfJson(issue.doc), issue.template);
+  let fault: string | null;
+  try {
+    fault = templateFault(sectionsOf(docNode(issue.doc)), issue.template);
+  } catch {
+    return; // not a document of the schema: IssueDoc says what is wrong with it
+  }
   if (fault) ctx.addIssue({ code: 'custom', message: fault, path: ['doc'] });
 }
 
-/** One issue as the app edits it: its template, masthead data and the Tiptap document. */
+/** One issue as the app edits it: its template, masthead data and the document (in its JSON form, as stored and sent). */
 export const IssueContent = IssueShape.superRefine(followsTemplate);
 export type IssueContent = z.infer<typeof IssueContent>;
 

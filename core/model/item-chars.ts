@@ -1,5 +1,6 @@
-import type { DocNode } from './doc.ts';
+import type { Node as PMNode } from 'prosemirror-model';
 import { countChars, plainText } from './text.ts';
+import { forEachItem } from './items.ts';
 
 /** A submission in the 收稿箱 (a cleaned article): the parts it prints once placed. */
 export interface SubmissionParts {
@@ -14,12 +15,14 @@ export interface SubmissionParts {
  * line, counted as Word counts. The outline and the status bar count placed items with it, and the
  * 收稿箱 counts a submission with it as the article it will become, so placing one keeps its number.
  */
-export function itemChars(item: DocNode | SubmissionParts): number {
+export function itemChars(item: PMNode | SubmissionParts): number {
   const text = 'type' in item ? plainText(item) : [item.title, item.subtitle, ...item.paragraphs.map((p) => p.text), item.byline].join('\n');
   return countChars(text);
 }
 
 /** 字数 of a whole issue: the sum over its items, as the status bar and the history show it. */
-export function issueChars(doc: DocNode): number {
-  return (doc.content ?? []).reduce((n, section) => n + (section.content ?? []).reduce((m, item) => m + itemChars(item), 0), 0);
+export function issueChars(doc: PMNode): number {
+  let chars = 0;
+  forEachItem(doc, (item) => (chars += itemChars(item)));
+  return chars;
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { isRealDate } from './date.ts';
 
 const line = z.string().max(200);

@@ -1,3 +1,4 @@
+import type { Transform } from 'prosemirror-transform';
 import type { Template } from './template.ts';
 import type { IssueMeta } from './meta.ts';
 import type { DocNode } from './doc.ts';
@@ -48,13 +49,10 @@ export function nextIssue(previous: IssueContent): IssueContent {
   return { template: previous.template, meta, doc: emptyDoc(previous.template) };
 }
 
-/** A copy of a document with fresh ids, so a duplicated issue shares no ids with its source. */
-export function withFreshIds(doc: DocNode): DocNode {
-  const copy = (node: DocNode): DocNode => {
-    const next: DocNode = { ...node };
-    if (node.attrs && 'id' in node.attrs) next.attrs = { ...node.attrs, id: newId() };
-    if (node.content) next.content = node.content.map(copy);
-    return next;
-  };
-  return copy(doc);
+/** Fresh ids for every section and item (and photo) of the document on `tr`, so a duplicated issue shares no ids with its source. */
+export function freshIds(tr: Transform): void {
+  tr.doc.descendants((node, pos) => {
+    if ('id' in node.attrs) tr.setNodeAttribute(pos, 'id', newId());
+    return !node.isTextblock;
+  });
 }

@@ -1,8 +1,9 @@
-import type { DocNode } from './doc.ts';
+import type { Node as PMNode } from 'prosemirror-model';
 import { NODE, type ItemKind } from './nodes.ts';
 import { openingWords, plainText } from './text.ts';
 import { itemChars } from './item-chars.ts';
 import { parseByline, tocAuthors } from './byline.ts';
+import { childOfType } from './items.ts';
 
 export interface OutlineItem {
   id: string;
@@ -21,14 +22,14 @@ export interface OutlineSection {
   items: OutlineItem[];
 }
 
-function childText(node: DocNode, type: string): string {
-  const child = node.content?.find((c) => c.type === type);
+function childText(node: PMNode, type: string): string {
+  const child = childOfType(node, type);
   return child ? plainText(child).trim() : '';
 }
 
-export function outlineItem(node: DocNode): OutlineItem {
-  const kind = node.type as ItemKind;
-  const id = String(node.attrs?.id ?? '');
+export function outlineItem(node: PMNode): OutlineItem {
+  const kind = node.type.name as ItemKind;
+  const id = String(node.attrs.id ?? '');
   const chars = itemChars(node);
   const byline = childText(node, NODE.byline);
   const authors = byline ? tocAuthors(parseByline(byline)) : [];
@@ -39,18 +40,18 @@ export function outlineItem(node: DocNode): OutlineItem {
   if (kind === NODE.reflection) {
     return { id, kind, label: openingWords(childText(node, NODE.paragraph)), title: '', authors, chars };
   }
+  if (kind === NODE.editorsNote) return { id, kind, label: `编者按：${openingWords(childText(node, NODE.paragraph))}`, title: '', authors: [], chars };
   const caption = plainText(node).trim();
   return { id, kind, label: caption || '（照片）', title: caption, authors, chars };
 }
 
 /** Sections and their items, read from the document: what the outline and the 目录 show. */
-export function outlineOf(doc: DocNode): OutlineSection[] {
-  return (doc.content ?? [])
-    .filter((s) => s.type === NODE.section)
-    .map((s) => ({
-      id: String(s.attrs?.id ?? ''),
-      key: String(s.attrs?.key ?? ''),
-      heading: String(s.attrs?.heading ?? ''),
-      items: (s.content ?? []).map(outlineItem),
-    }));
+export function outlineOf(doc: PMNode): OutlineSection[] {
+  const sections: OutlineSection[] = [];
+  doc.forEach((s) => {
+    const items: OutlineItem[] = [];
+    s.forEach((item) => items.push(outlineItem(item)));
+    sections.push({ id: String(s.attrs.id ?? ''), key: String(s.attrs.key ?? ''), heading: String(s.attrs.heading ?? ''), items });
+  });
+  return sections;
 }

@@ -1,6 +1,7 @@
-import type { DocNode } from './doc.ts';
+import type { Node as PMNode } from 'prosemirror-model';
 import { NODE } from './nodes.ts';
 import { plainText } from './text.ts';
+import { childOfType, forEachItem } from './items.ts';
 
 /** A photo is named by the SHA-256 of its bytes, never by a file or a web address. */
 export const PHOTO_HASH = /^[0-9a-f]{64}$/;
@@ -17,27 +18,27 @@ export function sniffImageMime(bytes: Uint8Array): string | null {
 
 export const MAX_PHOTO_BYTES = 30 * 1024 * 1024;
 
+/** The photo of each figure of a document that has one, with the figure. */
+function figures(doc: PMNode, visit: (figure: PMNode, hash: string) => void): void {
+  doc.descendants((node) => {
+    if (node.type.name === NODE.figure && typeof node.attrs.photo === 'string' && node.attrs.photo) visit(node, node.attrs.photo);
+    return !node.isTextblock;
+  });
+}
+
 /** Content hashes of every photo the document shows. */
-export function photoHashes(doc: DocNode): Set<string> {
+export function photoHashes(doc: PMNode): Set<string> {
   const found = new Set<string>();
-  const walk = (node: DocNode) => {
-    if (node.type === NODE.figure && typeof node.attrs?.photo === 'string' && node.attrs.photo) found.add(node.attrs.photo);
-    node.content?.forEach(walk);
-  };
-  walk(doc);
+  figures(doc, (_figure, hash) => found.add(hash));
   return found;
 }
 
 /** Pixel sizes of the photos as the figures record them, by hash (the editor lays out pages with these). */
-export function figureSizes(doc: DocNode): Map<string, { width: number; height: number }> {
+export function figureSizes(doc: PMNode): Map<string, { width: number; height: number }> {
   const sizes = new Map<string, { width: number; height: number }>();
-  const walk = (node: DocNode) => {
-    const a = node.attrs;
-    if (node.type === NODE.figure && typeof a?.photo === 'string' && typeof a.width === 'number' && typeof a.height === 'number')
-      sizes.set(a.photo, { width: a.width, height: a.height });
-    node.content?.forEach(walk);
-  };
-  walk(doc);
+  figures(doc, ({ attrs: a }, hash) => {
+    if (typeof a.width === 'number' && typeof a.height === 'number') sizes.set(hash, { width: a.width, height: a.height });
+  });
   return sizes;
 }
 
@@ -46,25 +47,26 @@ export function figureSizes(doc: DocNode): Map<string, { width: number; height: 
  * for one in an article, or `【学习掠影】中的第 3 张照片` when it has no caption. A photo shown twice is
  * named by its first place.
  */
-export function photoPlaces(doc: DocNode): Map<string, string> {
+export function photoPlaces(doc: PMNode): Map<string, string> {
   const places = new Map<string, string>();
-  for (const section of doc.content ?? []) {
-    const heading = String(section.attrs?.heading ?? '');
-    let inSection = 0;
-    for (const item of section.content ?? []) {
-      const title = plainText(item.content?.find((c) => c.type === NODE.title) ?? { type: NODE.text }).trim();
-      const where = item.type === NODE.article ? `《${title || '无标题'}》` : heading;
-      let inArticle = 0;
-      const walk = (node: DocNode) => {
-        if (node.type !== NODE.figure) return node.content?.forEach(walk);
-        const n = item.type === NODE.article ? ++inArticle : ++inSection;
-        const hash = node.attrs?.photo;
-        if (typeof hash !== 'string' || !hash || places.has(hash)) return;
-        const caption = plainText(node).trim();
-        places.set(hash, `${where}中的${caption ? `照片“${caption}”` : `第 ${n} 张照片`}`);
-      };
-      walk(item);
-    }
-  }
+  let inSection = 0;
+  forEachItem(doc, (item, { section, index }) => {
+    if (index === 0) inSection = 0;
+    const article = item.type.name === NODE.article;
+    const titleNode = article ? childOfType(item, NODE.title) : null;
+    const title = titleNode ? plainText(titleNode).trim() : '';
+    const where = article ? `《${title || '无标题'}》` : String(section.attrs.heading ?? '');
+    let inArticle = 0;
+    const place = (node: PMNode) => {
+      if (node.type.name !== NODE.figure) return;
+      const n = article ? ++inArticle : ++inSection;
+      const hash = node.attrs.photo;
+      if (typeof hash !== 'string' || !hash || places.has(hash)) return;
+      const caption = plainText(node).trim();
+      places.set(hash, `${where}中的${caption ? `照片“${caption}”` : `第 ${n} 张照片`}`);
+    };
+    place(item);
+    item.descendants((node) => (place(node), !node.isTextblock));
+  });
   return places;
 }

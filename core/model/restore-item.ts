@@ -1,33 +1,25 @@
-import type { DocNode } from './doc.ts';
-
-function locate(doc: DocNode, itemId: string): { section: number; index: number } | null {
-  const sections = doc.content ?? [];
-  for (let s = 0; s < sections.length; s++) {
-    const index = (sections[s]!.content ?? []).findIndex((item) => item.attrs?.id === itemId);
-    if (index >= 0) return { section: s, index };
-  }
-  return null;
-}
+import type { Transform } from 'prosemirror-transform';
+import type { Node as PMNode } from 'prosemirror-model';
+import { findItem, itemStart } from './items.ts';
 
 /**
- * 只恢复这篇: the current document with one item as an older version has it: in its place when it
- * is still there, else back in the section it was in, at the same position as far as there is one.
- * Returns null when the version has no such item.
+ * 只恢复这篇: the document on `tr` gets one item as an older version has it: in its place when it is
+ * still there, else back in the section it was in, at the same position as far as there is one.
+ * Returns false (and changes nothing) when the version has no such item or its section is gone.
  */
-export function withItemFrom(current: DocNode, version: DocNode, itemId: string): DocNode | null {
-  const from = locate(version, itemId);
-  if (!from) return null;
-  const old = version.content![from.section]!;
-  const item = old.content![from.index]!;
-  const doc = structuredClone(current);
-  const here = locate(doc, itemId);
+export function restoreItem(tr: Transform, version: PMNode, itemId: string): boolean {
+  const old = findItem(version, itemId);
+  if (!old) return false;
+  const here = findItem(tr.doc, itemId);
   if (here) {
-    doc.content![here.section]!.content![here.index] = item;
-    return doc;
+    tr.replaceWith(here.pos, here.pos + here.node.nodeSize, old.node);
+    return true;
   }
-  const section = (doc.content ?? []).find((s) => s.attrs?.key === old.attrs?.key);
-  if (!section) return null;
-  section.content ??= [];
-  section.content.splice(Math.min(from.index, section.content.length), 0, item);
-  return doc;
+  let at: number | null = null;
+  tr.doc.forEach((section, pos) => {
+    if (at === null && section.attrs.key === old.section.attrs.key) at = itemStart(section, pos, old.index);
+  });
+  if (at === null) return false;
+  tr.insert(at, old.node);
+  return true;
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ITEM_KINDS } from './nodes.ts';
 
 const Fonts = z.array(z.string()).min(1);

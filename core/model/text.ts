@@ -1,11 +1,11 @@
-import type { DocNode } from './doc.ts';
-import { NODE } from './nodes.ts';
+import type { Node as PMNode } from 'prosemirror-model';
 
 /** The text of a node, its blocks separated by newlines. */
-export function plainText(node: DocNode): string {
-  if (node.type === NODE.text) return node.text ?? '';
-  const parts = (node.content ?? []).map(plainText);
-  return parts.join(isTextblock(node) ? '' : '\n');
+export function plainText(node: PMNode): string {
+  if (node.isTextblock || node.isText) return node.textContent;
+  const parts: string[] = [];
+  node.forEach((child) => parts.push(plainText(child)));
+  return parts.join('\n');
 }
 
 /** How much of its text names an untitled item (a reflection in the 大纲, a submission without a title). */
@@ -15,10 +15,6 @@ const OPENING_CHARS = 16;
 export function openingWords(text: string): string {
   const t = text.trim();
   return t.length > OPENING_CHARS ? `${t.slice(0, OPENING_CHARS)}…` : t;
-}
-
-function isTextblock(node: DocNode): boolean {
-  return (node.content ?? []).every((c) => c.type === NODE.text);
 }
 
 const LATIN_RUN = /[A-Za-z0-9][A-Za-z0-9.,'’%\-]*/g;

@@ -1,6 +1,10 @@
-import type { DocNode } from './doc.ts';
+import { Transform } from 'prosemirror-transform';
+import type { Node as PMNode } from 'prosemirror-model';
+import type { Template } from './template.ts';
 import type { IssueMeta } from './meta.ts';
-import { NODE } from './nodes.ts';
+import type { IssueModel } from './issue-model.ts';
+import type { DocNode } from './doc.ts';
+import { docJson, issueModel } from '../schema/doc-node.ts';
 
 /**
  * Characters XML 1.0 cannot hold, so Word refuses a document with one: C0 controls but tab, line
@@ -25,17 +29,25 @@ export function takeOutNonXml(text: string, report: NonXmlReport): string {
   return text.replace(NOT_XML, () => (report.removed++, ''));
 }
 
-function cleanNodes(nodes: DocNode[], report: NonXmlReport): DocNode[] {
-  return nodes.flatMap((node) => {
-    if (node.type !== NODE.text) return node.content ? [{ ...node, content: cleanNodes(node.content, report) }] : [node];
-    const text = takeOutNonXml(node.text ?? '', report);
-    // ProseMirror has no empty text nodes.
-    return text === node.text ? [node] : text ? [{ ...node, text }] : [];
+/** The document without them: each text holding one is replaced by its rest (or removed when nothing is left). */
+function xmlSafeDoc(doc: PMNode, report: NonXmlReport): PMNode {
+  const texts: { pos: number; node: PMNode; text: string }[] = [];
+  doc.descendants((node, pos) => {
+    if (node.isText && node.text!.search(NOT_XML) >= 0) texts.push({ pos, node, text: takeOutNonXml(node.text!, report) });
   });
+  if (!texts.length) return doc;
+  const tr = new Transform(doc);
+  // From the last back, so that each text's position still holds.
+  for (const { pos, node, text } of texts.reverse()) {
+    // ProseMirror has no empty text nodes.
+    if (text) tr.replaceWith(pos, pos + node.nodeSize, doc.type.schema.text(text, node.marks));
+    else tr.delete(pos, pos + node.nodeSize);
+  }
+  return tr.doc;
 }
 
-/** An issue (or issue file) with every text of its document and its masthead made fit for XML; the same issue when there was nothing to take out. */
-export function xmlSafeIssue<T extends { meta: IssueMeta; doc: DocNode }>(issue: T): { issue: T; report: NonXmlReport } {
+/** An issue with every text of its document and its masthead made fit for XML; the same issue when there was nothing to take out. */
+export function xmlSafeIssue<T extends IssueModel>(issue: T): { issue: T; report: NonXmlReport } {
   const report = noNonXml();
   const line = (text: string) => takeOutNonXml(text, report);
   const { meta } = issue;
@@ -46,8 +58,14 @@ export function xmlSafeIssue<T extends { meta: IssueMeta; doc: DocNode }>(issue:
     theme: line(meta.theme),
     distribution: { bao: meta.distribution.bao.map(line), song: meta.distribution.song.map(line), fa: meta.distribution.fa.map(line) },
   };
-  const doc = { ...issue.doc, content: cleanNodes(issue.doc.content ?? [], report) };
+  const doc = xmlSafeDoc(issue.doc, report);
   return report.removed ? { issue: { ...issue, meta: cleanMeta, doc }, report } : { issue, report };
+}
+
+/** The same for an issue as stored or opened from a file: a new one only where something was taken out. */
+export function xmlSafeStored<T extends { template: Template; meta: IssueMeta; doc: DocNode }>(stored: T): T {
+  const { issue, report } = xmlSafeIssue(issueModel(stored));
+  return report.removed ? { ...stored, meta: issue.meta, doc: docJson(issue.doc) } : stored;
 }
 
 /** What the export's problem list says of them: the clerk should look, since they mean damaged source text. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Formulations } from './finding.ts';
 import type { Likenesses } from './near-miss.ts';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import list from '../../templates/proofread/near-sounds.json' with { type: 'json' };
 
 /** A pair of initials or finals that input methods let a typist confuse (模糊音): templates/proofread/near-sounds.json. */

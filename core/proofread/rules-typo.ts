@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import list from '../../templates/proofread/confusions.json' with { type: 'json' };
 import type { Finding } from './finding.ts';
 import { escapeRegExp } from './reg-exp.ts';

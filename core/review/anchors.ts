@@ -1,7 +1,7 @@
-import type { DocNode } from '../model/doc.ts';
+import type { Node as PMNode } from 'prosemirror-model';
 import { NODE } from '../model/nodes.ts';
-import { plainText } from '../model/text.ts';
 import { outlineItem } from '../model/outline.ts';
+import { forEachItem } from '../model/items.ts';
 
 /**
  * The anchors of a 送审稿: every printed paragraph of an article or reflection carries a bookmark
@@ -35,28 +35,27 @@ export interface ReviewParagraph {
 const TEXT_CHILDREN = new Set<string>([NODE.title, NODE.subtitle, NODE.paragraph, NODE.heading, NODE.byline]);
 
 /** Every paragraph of the issue's articles and reflections, in print order, with its anchor. */
-export function reviewParagraphs(doc: DocNode): ReviewParagraph[] {
+export function reviewParagraphs(doc: PMNode): ReviewParagraph[] {
   const out: ReviewParagraph[] = [];
-  for (const [s, section] of (doc.content ?? []).entries()) {
-    for (const [i, item] of (section.content ?? []).entries()) {
-      if (item.type !== NODE.article && item.type !== NODE.reflection) continue;
-      const itemId = String(item.attrs?.id ?? '');
-      const info = outlineItem(item);
-      const label = item.type === NODE.article ? info.title || '（无标题）' : info.authors.join('、') || info.label;
-      let paragraph = 0;
-      const add = (path: number[], node: DocNode) => {
-        const isTitle = node.type === NODE.title;
-        if (!isTitle) paragraph++;
-        // A reflection's byline prints in brackets: its text is compared as printed.
-        const text = item.type === NODE.reflection && node.type === NODE.byline ? `（${plainText(node).trim()}）` : plainText(node);
-        out.push({ itemId, item: label, source: [s, i, ...path], paragraph: isTitle ? 0 : paragraph, text, anchor: anchorName(itemId, path), type: node.type });
-      };
-      for (const [c, child] of (item.content ?? []).entries()) {
-        if (TEXT_CHILDREN.has(child.type)) add([c], child);
-        else if (child.type === NODE.blockquote) for (const [k, p] of (child.content ?? []).entries()) add([c, k], p);
-      }
-    }
-  }
+  forEachItem(doc, (item, { sectionIndex: s, index: i }) => {
+    const kind = item.type.name;
+    if (kind !== NODE.article && kind !== NODE.reflection) return;
+    const itemId = String(item.attrs.id ?? '');
+    const info = outlineItem(item);
+    const label = kind === NODE.article ? info.title || '（无标题）' : info.authors.join('、') || info.label;
+    let paragraph = 0;
+    const add = (path: number[], node: PMNode) => {
+      const isTitle = node.type.name === NODE.title;
+      if (!isTitle) paragraph++;
+      // A reflection's byline prints in brackets: its text is compared as printed.
+      const text = kind === NODE.reflection && node.type.name === NODE.byline ? `（${node.textContent.trim()}）` : node.textContent;
+      out.push({ itemId, item: label, source: [s, i, ...path], paragraph: isTitle ? 0 : paragraph, text, anchor: anchorName(itemId, path), type: node.type.name });
+    };
+    item.forEach((child, _offset, c) => {
+      if (TEXT_CHILDREN.has(child.type.name)) add([c], child);
+      else if (child.type.name === NODE.blockquote) child.forEach((p, _o, k) => add([c, k], p));
+    });
+  });
   return out;
 }
 
@@ -83,7 +82,7 @@ function regionOfBlock(part: PrintPart, role: string): Region | null {
  * The anchor each printed paragraph of a 送审稿 gets: an item's paragraph by its source path, any other
  * by its region (numbered, as a bookmark's name must be unique).
  */
-export function sentAnchors(doc: DocNode): (block: { source?: readonly number[]; role: string }, part: PrintPart) => string | undefined {
+export function sentAnchors(doc: PMNode): (block: { source?: readonly number[]; role: string }, part: PrintPart) => string | undefined {
   const byPath = new Map(reviewParagraphs(doc).map((p) => [p.source.join('.'), p.anchor]));
   let regions = 0;
   return (block, part) => {

@@ -1,9 +1,8 @@
-import type { Transform } from '@tiptap/pm/transform';
-import { Fragment, type Mark as PMMark, type Node as PMNode } from '@tiptap/pm/model';
-import type { DocNode } from '../model/doc.ts';
+import type { Transform } from 'prosemirror-transform';
+import { Fragment, type Mark as PMMark, type Node as PMNode } from 'prosemirror-model';
 import { MARK, NODE } from '../model/nodes.ts';
 import { reviewParagraphs, type ReviewParagraph } from './anchors.ts';
-import { nodeAtPath } from './doc-paths.ts';
+import { nodeAtPath } from '../model/doc-paths.ts';
 import { commentsOf, type ReviewComment } from './comments.ts';
 import { BREAK_BLOCKS, REVISION_ATTR, type ParagraphRevision } from './paragraph-marks.ts';
 import { changeText } from './change-words.ts';
@@ -58,10 +57,10 @@ function slot(doc: PMNode, pos: number, side: 'before' | 'after'): { pos: number
  * version the 送审稿 was made from); where the clerk has edited since, each mark is found again by the
  * words around it, and listed when they are gone. Steps on `tr`, so the editor undoes the import as one.
  */
-export function applyReview(tr: Transform, sent: DocNode, placed: PlacedReview, stamp: string): AppliedReview {
+export function applyReview(tr: Transform, sent: PMNode, placed: PlacedReview, stamp: string): AppliedReview {
   const { schema } = tr.doc.type;
   const sentText = new Map(reviewParagraphs(sent).map((p) => [p.source.join('.'), p.text]));
-  const current = reviewParagraphs(tr.doc.toJSON() as DocNode);
+  const current = reviewParagraphs(tr.doc);
   const out: AppliedReview = { changes: 0, comments: 0, unplaced: [...placed.unplaced], ignored: [...placed.ignored] };
   const steps: Step[] = [];
   const threads: ReviewComment[] = [];

@@ -1,4 +1,4 @@
-import type { Transform } from '@tiptap/pm/transform';
+import type { Transform } from 'prosemirror-transform';
 import { MARK } from '../model/nodes.ts';
 import { commentsOf, type CommentReply } from './comments.ts';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 const Text = z.string().max(20_000);
 const Who = z.string().max(200);

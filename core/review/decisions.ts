@@ -4,8 +4,8 @@ import { BREAK_BLOCKS, type ParagraphRevision } from './paragraph-marks.ts';
 export type Decision = 'accept' | 'reject';
 
 /**
- * What a decision does, defined once for the editor's 接受/拒绝 (settle.ts, on ProseMirror steps) and
- * the clean print (without-review.ts, every suggestion rejected on the JSON).
+ * What a decision does, defined once for the editor's 接受/拒绝 and the clean print (without-review.ts,
+ * every suggestion rejected), both settled by settle.ts on ProseMirror steps.
  */
 
 /** Whether suggested words stay: an accepted insertion and a rejected deletion keep theirs, the others lose them. */

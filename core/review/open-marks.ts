@@ -1,4 +1,4 @@
-import type { Node as PMNode } from '@tiptap/pm/model';
+import type { Node as PMNode } from 'prosemirror-model';
 import { MARK, NODE } from '../model/nodes.ts';
 import { revisionOf } from './paragraph-marks.ts';
 

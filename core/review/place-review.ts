@@ -1,4 +1,4 @@
-import type { DocNode } from '../model/doc.ts';
+import type { Node as PMNode } from 'prosemirror-model';
 import { REGIONS, reviewParagraphs, type ReviewParagraph } from './anchors.ts';
 import type { ReadChange, ReadParagraph, ReadReview } from './read-review.ts';
 import type { Place, PlacedReview, UnplacedMark } from './placed-schema.ts';
@@ -21,7 +21,7 @@ const sentLength = (c: ReadChange) => (c.kind === 'newParagraph' || c.kind === '
  * cannot be placed, or that was made outside the articles (the masthead, the 目录, the 报尾, a header
  * or footer), is listed with where it was, never dropped; formatting the template decides is named.
  */
-export function placeReview(read: ReadReview, sent: DocNode): PlacedReview {
+export function placeReview(read: ReadReview, sent: PMNode): PlacedReview {
   const paragraphs = reviewParagraphs(sent);
   const order = new Map(paragraphs.map((p, i) => [p, i]));
   const byAnchor = new Map(paragraphs.map((p) => [p.anchor, p]));

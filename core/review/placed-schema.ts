@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** A placed review (core/review/place-review.ts): its types, and the check where it crosses into the page. */
 const Mark = { author: z.string(), date: z.string() };

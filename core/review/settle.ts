@@ -1,5 +1,5 @@
-import { canJoin, type Transform } from '@tiptap/pm/transform';
-import type { Mark } from '@tiptap/pm/model';
+import { canJoin, type Transform } from 'prosemirror-transform';
+import type { Mark } from 'prosemirror-model';
 import { MARK } from '../model/nodes.ts';
 import { breakKept, breakRemoval, wordsKept, type Decision } from './decisions.ts';
 import { REVISION_ATTR, revisionOf } from './paragraph-marks.ts';

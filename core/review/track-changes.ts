@@ -1,7 +1,7 @@
-import type { EditorState, Transaction } from '@tiptap/pm/state';
-import { TextSelection } from '@tiptap/pm/state';
-import { ReplaceStep } from '@tiptap/pm/transform';
-import type { Mark, Node as PMNode } from '@tiptap/pm/model';
+import type { EditorState, Transaction } from 'prosemirror-state';
+import { TextSelection } from 'prosemirror-state';
+import { ReplaceStep } from 'prosemirror-transform';
+import type { Mark, Node as PMNode } from 'prosemirror-model';
 import { MARK } from '../model/nodes.ts';
 
 /** Who is suggesting: the name and time a 修订模式 edit carries, and a fresh id for a new one. */

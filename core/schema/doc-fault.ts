@@ -1,6 +1,7 @@
-import type { Node as PMNode } from '@tiptap/pm/model';
+import type { Node as PMNode } from 'prosemirror-model';
 import { NODE } from '../model/nodes.ts';
 import { issueSchema } from './issue-schema.ts';
+import { itemName } from '../model/items.ts';
 import { ReviewComments } from '../review/comments.ts';
 import { revisionFault } from '../review/paragraph-marks.ts';
 
@@ -14,6 +15,7 @@ const NAMES: Record<string, string> = {
   [NODE.section]: '栏目',
   [NODE.article]: '文章',
   [NODE.reflection]: '心得体会',
+  [NODE.editorsNote]: '编者按',
   [NODE.figure]: '照片',
   [NODE.title]: '标题',
   [NODE.subtitle]: '副标题',
@@ -27,9 +29,10 @@ const NAMES: Record<string, string> = {
 /** What each container must hold, in the words a clerk knows. */
 const SHAPES: Record<string, string> = {
   [NODE.doc]: '简报应由模板的各个栏目组成',
-  [NODE.section]: '栏目中只能放文章、心得体会或照片',
+  [NODE.section]: '栏目中只能放文章、心得体会、编者按或照片',
   [NODE.article]: '文章应依次是标题、副标题（可无）、正文、署名',
   [NODE.reflection]: '心得体会应是正文段落，最后是署名',
+  [NODE.editorsNote]: '编者按应是正文段落',
   [NODE.blockquote]: '引文中只能有段落',
 };
 
@@ -52,12 +55,6 @@ function shapeFault(value: unknown): string | null {
     for (const child of node.content) stack.push({ node: child, depth: depth + 1 });
   }
   return null;
-}
-
-/** The title of the article holding a node, to name it in a message. */
-function itemName(item: PMNode): string {
-  const title = item.firstChild?.type.name === NODE.title ? item.firstChild.textContent.trim() : '';
-  return title ? `《${title}》` : `一篇${NAMES[item.type.name] ?? '内容'}`;
 }
 
 function contentFault(doc: PMNode): string | null {

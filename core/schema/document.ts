@@ -1,13 +1,11 @@
-import { Node } from '@tiptap/core';
+import type { NodeSpec } from 'prosemirror-model';
 import { NODE } from '../model/nodes.ts';
 
-/** An issue is a sequence of the template's sections. */
-export const IssueDocument = Node.create({
-  name: NODE.doc,
-  topNode: true,
+/**
+ * An issue is a sequence of the template's sections. Its `comments` are the comment threads of 审签
+ * (core/review/comments.ts), saved and undone with the text.
+ */
+export const documentSpec: NodeSpec = {
   content: `${NODE.section}+`,
-  addAttributes() {
-    // The comment threads of 审签 (core/review/comments.ts), saved and undone with the text.
-    return { comments: { default: [], rendered: false } };
-  },
-});
+  attrs: { comments: { default: [] } },
+};

@@ -1,22 +1,22 @@
-import Heading from '@tiptap/extension-heading';
-import { mergeAttributes } from '@tiptap/core';
+import type { NodeSpec } from 'prosemirror-model';
 import { HEADING_LEVELS } from '../model/nodes.ts';
-import { HEADING_MARKS, revisionAttribute } from './review-marks.ts';
+import { REVISION_ATTR } from '../review/paragraph-marks.ts';
+import { HEADING_MARKS } from './review-marks.ts';
+import { revisionDom, revisionFromDom } from './revision-attr.ts';
 
 /**
  * Body headings 一、（一）1.（1） at four levels. They render one tag lower (h2–h5) because h1 is
- * the article title; Ctrl+Alt+1…4 sets them, as in Word. A reviewer's marks stay on them as on a paragraph.
+ * the article title. A reviewer's marks stay on them as on a paragraph.
  */
-export const BodyHeading = Heading.extend({
+export const headingSpec: NodeSpec = {
+  content: 'inline*',
   marks: HEADING_MARKS,
-  addAttributes() {
-    return { ...this.parent?.(), ...revisionAttribute };
-  },
-  parseHTML() {
-    return HEADING_LEVELS.map((level) => ({ tag: `h${level + 1}`, attrs: { level } }));
-  },
-  renderHTML({ node, HTMLAttributes }) {
+  group: 'block',
+  defining: true,
+  attrs: { level: { default: 1 }, [REVISION_ATTR]: { default: null } },
+  parseDOM: HEADING_LEVELS.map((level) => ({ tag: `h${level + 1}`, getAttrs: (el: HTMLElement) => ({ level, [REVISION_ATTR]: revisionFromDom(el) }) })),
+  toDOM: (node) => {
     const level = Number(node.attrs.level);
-    return [`h${level + 1}`, mergeAttributes(HTMLAttributes, { class: `bj-h bj-h${level}` }), 0];
+    return [`h${level + 1}`, { ...revisionDom(node.attrs), class: `bj-h bj-h${level}` }, 0];
   },
-}).configure({ levels: [...HEADING_LEVELS] });
+};

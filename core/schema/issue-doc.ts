@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { DocNode } from '../model/doc.ts';
 import { docFault } from './doc-fault.ts';
 

@@ -1,8 +1,7 @@
 import type { Template } from '../model/template.ts';
-import type { DocNode } from '../model/doc.ts';
+import type { Node as PMNode } from 'prosemirror-model';
 import { NODE } from '../model/nodes.ts';
-
-const KIND_NAMES: Record<string, string> = { [NODE.article]: '文章', [NODE.reflection]: '心得体会', [NODE.figure]: '照片' };
+import { ITEM_NAMES, itemName } from '../model/items.ts';
 
 /** A section as the template's rules see it: its key and what kind of item each of its items is. */
 export interface PlacedSection {
@@ -14,7 +13,7 @@ export interface PlacedSection {
 export function whyNot(template: Template, sectionKey: string, kind: string): string | null {
   const section = template.sections.find((s) => s.key === sectionKey);
   if (!section || section.accepts.includes(kind as (typeof section.accepts)[number])) return null;
-  return `只能放入${section.accepts.map((k) => KIND_NAMES[k]).join('、')}`;
+  return `只能放入${section.accepts.map((k) => ITEM_NAMES[k]).join('、')}`;
 }
 
 /** Whether the template lets a section hold items of this kind; a message when it does not. */
@@ -55,15 +54,13 @@ export function templateFault(sections: readonly PlacedSection[], template: Temp
   return null;
 }
 
-function jsonItemName(item: DocNode): string {
-  const title = item.type === NODE.article ? (item.content?.[0]?.content ?? []).map((t) => t.text ?? '').join('').trim() : '';
-  return title ? `《${title}》` : `一篇${KIND_NAMES[item.type] ?? '内容'}`;
-}
-
-/** The sections of a stored document, for `templateFault`. */
-export function sectionsOfJson(doc: DocNode): PlacedSection[] {
-  return (doc.content ?? []).map((section) => ({
-    key: String(section.attrs?.key ?? ''),
-    items: (section.content ?? []).map((item) => ({ kind: item.type, name: () => jsonItemName(item) })),
-  }));
+/** The sections of a document, for `templateFault`; an item's name is read only for a message. */
+export function sectionsOf(doc: PMNode): PlacedSection[] {
+  const sections: PlacedSection[] = [];
+  doc.forEach((section) => {
+    const items: PlacedSection['items'] = [];
+    section.forEach((item) => items.push({ kind: item.type.name, name: () => itemName(item) }));
+    sections.push({ key: String(section.attrs.key ?? ''), items });
+  });
+  return sections;
 }

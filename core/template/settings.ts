@@ -1,11 +1,12 @@
 import { z } from 'zod';
-import type { DocNode } from '../model/doc.ts';
+import type { Node as PMNode } from 'prosemirror-model';
 import { IssueContent } from '../model/issue.ts';
 import { Distribution } from '../model/meta.ts';
 import { NODE } from '../model/nodes.ts';
 import { newId } from '../model/ids.ts';
 import { Template, TemplateSection } from '../model/template.ts';
 import { UserError } from '../api/user-error.ts';
+import { docJson, docNode } from '../schema/doc-node.ts';
 
 /**
  * What 简报设置 changes: the series' name and masthead, its sections and their rules, its page
@@ -71,16 +72,16 @@ export function applySettings(issue: IssueContent, input: IssueSettings): IssueC
   const twice = headings.find((h, i) => headings.indexOf(h) !== i);
   if (twice) throw new UserError(`有两个栏目都叫${twice}，请改一个名字。`);
 
-  const byKey = new Map((issue.doc.content ?? []).map((s) => [String(s.attrs?.key ?? ''), s]));
+  const before = docNode(issue.doc);
+  const byKey = new Map<string, PMNode>();
+  before.forEach((section) => byKey.set(String(section.attrs.key), section));
   const kept = new Set(sections.map((s) => s.key));
-  const arriving = new Map<string, DocNode[]>();
+  const arriving = new Map<string, PMNode[]>();
   for (const [key, section] of byKey) {
-    const items = section.content ?? [];
-    if (kept.has(key) || !items.length) continue;
-    const heading = String(section.attrs?.heading ?? key);
+    if (kept.has(key) || !section.childCount) continue;
     const target = settings.moveItems[key];
-    if (!target || !kept.has(target)) throw new UserError(`${heading}中还有 ${items.length} 篇稿件，删除这个栏目前请选好它们移到哪个栏目。`);
-    arriving.set(target, [...(arriving.get(target) ?? []), ...items]);
+    if (!target || !kept.has(target)) throw new UserError(`${String(section.attrs.heading)}中还有 ${section.childCount} 篇稿件，删除这个栏目前请选好它们移到哪个栏目。`);
+    section.forEach((item) => arriving.set(target, [...(arriving.get(target) ?? []), item]));
   }
 
   const template: Template = {
@@ -93,19 +94,18 @@ export function applySettings(issue: IssueContent, input: IssueSettings): IssueC
     masthead: { ...old.masthead, seriesTitle: settings.seriesTitle, issuingUnit: settings.issuingUnit, distribution: structuredClone(settings.distribution) },
     styles: { ...old.styles, masthead: { ...old.styles.masthead, color: settings.color } },
   };
-  const doc: DocNode = {
-    ...issue.doc,
-    content: sections.map((s) => {
-      const before = byKey.get(s.key);
-      return {
-        type: NODE.section,
-        attrs: { ...(before?.attrs ?? {}), id: before?.attrs?.id ?? newId(), key: s.key, heading: s.heading },
-        content: [...(before?.content ?? []), ...(arriving.get(s.key) ?? [])],
-      };
+  const schema = before.type.schema;
+  const doc = schema.nodes[NODE.doc]!.create(
+    before.attrs,
+    sections.map((s) => {
+      const old = byKey.get(s.key);
+      const items: PMNode[] = [];
+      old?.forEach((item) => items.push(item));
+      return schema.nodes[NODE.section]!.create({ ...old?.attrs, id: old?.attrs.id ?? newId(), key: s.key, heading: s.heading }, [...items, ...(arriving.get(s.key) ?? [])]);
     }),
-  };
+  );
   const meta = { ...issue.meta, seriesTitle: settings.seriesTitle, issuingUnit: settings.issuingUnit, distribution: structuredClone(settings.distribution) };
-  const checked = IssueContent.safeParse({ template, meta, doc });
+  const checked = IssueContent.safeParse({ template, meta, doc: docJson(doc) });
   if (!checked.success) throw new UserError(checked.error.issues[0]!.message);
   return checked.data;
 }

@@ -1,7 +1,9 @@
-import type { IssueContent } from '../model/issue.ts';
+import type { IssueModel } from '../model/issue-model.ts';
+import { Transform } from 'prosemirror-transform';
 import { layoutIssue } from '../layout/layout-issue.ts';
 import { withoutReview } from '../review/without-review.ts';
 import { escapeHtml } from '../model/escape-html.ts';
+import { forEachItem } from '../model/items.ts';
 import type { Block, ParaStyle, TextBlock } from '../layout/print-model.ts';
 import type { PhotoSizes } from '../layout/print-document.ts';
 
@@ -56,8 +58,8 @@ function runsHtml(block: TextBlock): string {
  * Builds the post of a whole issue, or of the one item `itemId` (its title, subtitle, text, byline
  * and photos, without the masthead and the 目录).
  */
-export function wechatSource(issue: IssueContent, photoSizes: PhotoSizes, photoUri: PhotoUri, itemId?: string): WechatSource {
-  const { print } = layoutIssue({ ...issue, doc: withoutReview(issue.doc) }, photoSizes);
+export function wechatSource(issue: IssueModel, photoSizes: PhotoSizes, photoUri: PhotoUri, itemId?: string): WechatSource {
+  const { print } = layoutIssue({ ...issue, doc: withoutReview(new Transform(issue.doc)).doc }, photoSizes);
   const classes = new Map<string, string>();
   const styled = (name: string, rule: string) => {
     classes.set(name, rule);
@@ -108,6 +110,8 @@ export function wechatSource(issue: IssueContent, photoSizes: PhotoSizes, photoU
 }
 
 /** The id of each item, by section and item index (what a print block's source points at). */
-function itemIds(issue: IssueContent): string[][] {
-  return (issue.doc.content ?? []).map((section) => (section.content ?? []).map((item) => String(item.attrs?.id ?? '')));
+function itemIds(issue: IssueModel): string[][] {
+  const ids: string[][] = [];
+  forEachItem(issue.doc, (item, { sectionIndex, index }) => ((ids[sectionIndex] ??= [])[index] = String(item.attrs.id ?? '')));
+  return ids;
 }

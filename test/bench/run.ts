@@ -25,7 +25,6 @@ import type { IssueFile } from '../../core/model/issue-file.ts';
 import { quantile, ms, row } from './figures.ts';
 import { recordVersion } from '../../electron/node/service/history.ts';
 import { spawnSync } from 'node:child_process';
-import type { DocNode } from '../../core/model/doc.ts';
 import { exportIssueDocx } from '../../core/docx/export-issue.ts';
 import { layoutSheets } from '../../core/layout/sheets.ts';
 import { sheetHtml } from '../../core/layout/sheet-html.ts';
@@ -41,7 +40,8 @@ import { hostileFiles } from '../helpers/hostile-files.ts';
 import { reviewedEveryKind } from '../helpers/reviewed-demo.ts';
 import { readReviewDocx } from '../../electron/node/service/review-docx.ts';
 import { Transform } from '@tiptap/pm/transform';
-import { issueSchema } from '../../core/schema/issue-schema.ts';
+import { docJson, docNode, issueModel } from '../../core/schema/doc-node.ts';
+import type { DocNode } from '../../core/model/doc.ts';
 import { applyReview } from '../../core/review/apply-review.ts';
 import { settleSuggestions } from '../../core/review/settle.ts';
 import { placeReview } from '../../core/review/place-review.ts';
@@ -74,7 +74,7 @@ async function editorFigures(label: string, file: IssueFile): Promise<void> {
       loads.push(performance.now() - start);
       await page.close();
     }
-    const chars = countChars(plainText(file.doc));
+    const chars = countChars(plainText(docNode(file.doc)));
     row(`open ${label} (${chars} 字) to interactive, median of 5`, ms(quantile(loads, 0.5)));
 
     const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
@@ -177,13 +177,14 @@ async function exportFigures(): Promise<void> {
   await exportIssueDocx(demo, issuePhotos(demo)); // warm up
   row('export the demo issue to DOCX in process, median of 10', ms(await median(10, () => exportIssueDocx(demo, issuePhotos(demo)))));
   const sixty = generatedIssue({ ...SHAPES['about eighty pages']!, seed: 60, articles: 6 });
-  const layout = layoutIssue(sixty, () => ({ width: 4, height: 3 }));
+  const layout = layoutIssue(issueModel(sixty), () => ({ width: 4, height: 3 }));
   row(`export a generated ${layout.pagination.totalPages}-page issue in process, median of 5`, ms(await median(5, () => exportIssueDocx(sixty, issuePhotos(sixty)))));
-  row(`paginate that ${layout.pagination.totalPages}-page issue, median of 20`, ms(await median(20, () => layoutIssue(sixty, () => ({ width: 4, height: 3 })))));
+  row(`paginate that ${layout.pagination.totalPages}-page issue, median of 20`, ms(await median(20, () => layoutIssue(issueModel(sixty), () => ({ width: 4, height: 3 })))));
 
   // The page view's own work when the layout changes (after typing settles): sheets and their HTML.
-  const sizes = figureSizes(demo.doc);
-  const demoLayout = layoutIssue(demo, (hash) => sizes.get(hash) ?? null);
+  const demoDoc = docNode(demo.doc);
+  const sizes = figureSizes(demoDoc);
+  const demoLayout = layoutIssue({ ...demo, doc: demoDoc }, (hash) => sizes.get(hash) ?? null);
   const redraw = () => layoutSheets(demoLayout).map((s) => sheetHtml(s, demoLayout.geometry, () => null));
   row(`page view: the demo's ${demoLayout.pagination.totalPages} sheets and their HTML after a change, median of 20`, ms(await median(20, redraw)));
 
@@ -196,22 +197,22 @@ async function exportFigures(): Promise<void> {
   // A 送审稿 returned with every kind of mark (LibreOffice's 修订, Word's moves, formatting and threads), read back and placed on its articles.
   const sent = await exportIssueDocx(demo, issuePhotos(demo), { review: { issueId: 'demo', versionId: 'bench', name: '送审稿' } });
   const returned = reviewedEveryKind(sent.bytes);
-  const placed = placeReview(readReviewDocx('审阅稿.docx', returned), demo.doc);
+  const placed = placeReview(readReviewDocx('审阅稿.docx', returned), demoDoc);
   const counted = `${placed.changes.length} revisions, ${placed.comments.length} comments, ${placed.unplaced.length} listed`;
-  row(`read a returned 送审稿 of the demo with every kind of mark (parse, place ${counted}), median of 10`, ms(await median(10, () => placeReview(readReviewDocx('审阅稿.docx', returned), demo.doc))));
+  row(`read a returned 送审稿 of the demo with every kind of mark (parse, place ${counted}), median of 10`, ms(await median(10, () => placeReview(readReviewDocx('审阅稿.docx', returned), demoDoc))));
   const withMarks = () => {
-    const tr = new Transform(issueSchema().nodeFromJSON(demo.doc));
-    applyReview(tr, demo.doc, placed, 'bench');
+    const tr = new Transform(demoDoc);
+    applyReview(tr, demoDoc, placed, 'bench');
     return tr;
   };
   row('put them into the demo as suggestions, median of 10', ms(await median(10, withMarks)));
   const imported = () => {
-    const tr = new Transform(issueSchema().nodeFromJSON(demo.doc));
-    applyReview(tr, demo.doc, placeReview(readReviewDocx('审阅稿.docx', returned), demo.doc), 'bench');
+    const doc = docNode(demo.doc);
+    applyReview(new Transform(doc), doc, placeReview(readReviewDocx('审阅稿.docx', returned), doc), 'bench');
   };
   row('导入审阅稿 of the demo, the whole of it (read, place, put in), median of 10', ms(await median(10, imported)));
   row('put them in, then 全部接受 (all together), median of 10', ms(await median(10, () => settleSuggestions(withMarks(), 'accept'))));
-  const marked = { ...demo, doc: withMarks().doc.toJSON() as DocNode };
+  const marked = { ...demo, doc: docJson(withMarks().doc) };
   row('导出带修订稿 of the demo, median of 5', ms(await median(5, () => exportIssueDocx(marked, issuePhotos(marked), { withMarks: true }))));
 
   const demoFile = join(dir.path, 'demo.json');
@@ -242,7 +243,7 @@ function storeFigures(file: IssueFile): void {
     store.issues.save(id, issue);
     times.push(performance.now() - t);
   }
-  row(`SQLite save of the ${countChars(plainText(file.doc))}-字 issue, median of 20`, ms(quantile(times, 0.5)));
+  row(`SQLite save of the ${countChars(plainText(docNode(file.doc)))}-字 issue, median of 20`, ms(quantile(times, 0.5)));
   store.close();
 }
 
@@ -280,7 +281,7 @@ async function cleanupFigures(): Promise<void> {
   const paragraphs = big.split('\n').filter((l) => l.trim().length > 30).slice(0, 52);
   const docx = await contributorDocx('二十页的来稿', paragraphs, '王维平');
   const pages = layoutIssue(
-    { ...demoIssueFile(), doc: { type: 'doc', content: [{ type: 'section', attrs: { id: 's', key: 'jiaoliu', heading: '【学习交流】' }, content: [{ type: 'article', attrs: { id: 'a' }, content: [{ type: 'articleTitle' }, ...paragraphs.map((p) => ({ type: 'paragraph', content: [{ type: 'text', text: p }] })), { type: 'byline' }] }] }] } },
+    issueModel({ ...demoIssueFile(), doc: { type: 'doc', content: [{ type: 'section', attrs: { id: 's', key: 'jiaoliu', heading: '【学习交流】' }, content: [{ type: 'article', attrs: { id: 'a' }, content: [{ type: 'articleTitle' }, ...paragraphs.map((p) => ({ type: 'paragraph', content: [{ type: 'text', text: p }] })), { type: 'byline' }] }] }] } }),
     () => null,
   ).pagination.bodyPages;
   row(`import a ${pages}-page .docx (read, clean, structure), median of 5`, ms(await median(5, () => readManuscript('来稿.docx', docx))));
@@ -325,11 +326,11 @@ async function hostileFigures(): Promise<void> {
 async function proofreadFigures(): Promise<void> {
   const demo = demoIssueFile();
   const dict = formulations();
-  row('check the whole demo issue (校对), median of 5', ms(await median(5, () => checkIssue(demo.doc, dict))));
+  const doc = docNode(demo.doc);
+  row('check the whole demo issue (校对), median of 5', ms(await median(5, () => checkIssue(doc, dict))));
   // After a keystroke only the paragraph typed in is checked again; the others come from the cache.
   const paragraphs: string[] = [];
-  const walk = (node: DocNode) => (node.type === 'paragraph' ? paragraphs.push(plainText(node)) : node.content?.forEach(walk));
-  walk(demo.doc);
+  doc.descendants((node) => (node.type.name === 'paragraph' ? (paragraphs.push(node.textContent), false) : true));
   const longest = paragraphs.reduce((a, b) => (b.length > a.length ? b : a));
   let n = 0;
   const t = await median(50, () => checkText(`${longest}${n++}`, dict));

@@ -35,10 +35,13 @@ function loadedBy(command: string): string[] {
 }
 
 describe('the jianbao command line', () => {
-  it('loads for each command only what it needs: export never loads the cleanup or the proofreader, nor juice until a post is asked for', () => {
+  it('loads for each command only what it needs: export never loads the cleanup, the proofreader or the editor, nor juice until a post is asked for', () => {
     const heavy = /node_modules\/(opencc-js|mammoth|linkedom|juice|cheerio)\/|core\/proofread\//u;
     expect(loadedBy('export').filter((f) => heavy.test(f))).toEqual([]);
     expect(loadedBy('export').some((f) => f.includes('node_modules/docx/'))).toBe(true);
+    // The document model on the export path is plain ProseMirror (core/schema): the editor's Tiptap and view are never loaded.
+    expect(loadedBy('export').filter((f) => /node_modules\/(@tiptap\/|prosemirror-view\/)/u.test(f))).toEqual([]);
+    expect(loadedBy('export')).toContain('core/schema/issue-schema.ts');
     // clean reads the file in a worker (dist/workers/manuscript.mjs): its own chunk holds none of the readers.
     expect(loadedBy('clean').filter((f) => heavy.test(f))).toEqual([]);
     expect(loadedBy('clean')).toContain('electron/node/service/manuscript.ts');

@@ -9,6 +9,7 @@ import { tempDir } from '../helpers/tmp.ts';
 import { runJianbao } from '../helpers/jianbao.ts';
 import { REPO } from '../helpers/web-server.ts';
 import { generatedIssue, SHAPES } from '../helpers/generated-issues.ts';
+import { docNode } from '../../core/schema/doc-node.ts';
 
 /**
  * `jianbao export ISSUE -o FILE.html`: the 公众号 post. Its editor keeps inline styles only and
@@ -33,7 +34,7 @@ function exportPost(issue: IssueFile) {
 }
 
 const articleTitles = (issue: IssueFile) =>
-  outlineOf(issue.doc)
+  outlineOf(docNode(issue.doc))
     .flatMap((s) => s.items)
     .filter((i) => i.kind === NODE.article)
     .map((i) => i.title);

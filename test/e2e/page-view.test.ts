@@ -10,6 +10,7 @@ import { appSessionForSuite } from '../helpers/app-page.ts';
 import { sheetLines } from '../helpers/sheet-lines.ts';
 import { REPO } from '../helpers/web-server.ts';
 import { viewLines } from '../helpers/view-lines.ts';
+import { issueModel } from '../../core/schema/doc-node.ts';
 
 /**
  * 页面视图 as a clerk uses it: open it on the demo, find every page as the export prints it, zoom,
@@ -38,8 +39,9 @@ describe('页面视图', () => {
 
     // Every page holds the lines the export's layout gives it (checked against LibreOffice in test/render/page-lines.test.ts).
     const demo = JSON.parse(readFileSync(join(REPO, 'seeds/demo-issue.json'), 'utf8')) as IssueFile;
-    const sizes = figureSizes(demo.doc);
-    const sheets = layoutSheets(layoutIssue(demo, (hash) => sizes.get(hash) ?? null));
+    const issue = issueModel(demo);
+    const sizes = figureSizes(issue.doc);
+    const sheets = layoutSheets(layoutIssue(issue, (hash) => sizes.get(hash) ?? null));
     expect(sheets).toHaveLength(pages);
     for (const i of [0, 1, 2, 10, pages - 1]) expect(await viewLines(page, i), `page ${i + 1}`).toEqual(sheetLines(sheets[i]!));
     expect(await frames.nth(2).locator('.bj-page-number').textContent()).toBe('— 1 —');

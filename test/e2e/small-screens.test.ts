@@ -50,7 +50,7 @@ describe('on a 1366- and a 1280-pixel screen', () => {
     const more = page.getByRole('toolbar', { name: '工具栏' }).getByRole('button', { name: /^更多/u });
     await more.click();
     const menu = page.getByRole('menu', { name: '更多命令' });
-    expect(await menu.getByRole('menuitem').allTextContents()).toEqual(['替换…Ctrl+H', '送审（导出送审稿）…', '复制为公众号格式…', '打开工程文件…', '导出工程文件…']);
+    expect(await menu.getByRole('menuitem').allTextContents()).toEqual(['替换…Ctrl+H', '送审（导出送审稿）…', '复制为公众号格式…', '打开工程文件…', '导出工程文件…', '简报设置…']);
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Escape');
     await expect.poll(() => menu.count()).toBe(0);

@@ -27,6 +27,7 @@ describe('the layers of the house', () => {
         'store-below-services: electron/node/store/store.ts → electron/node/service/service.ts',
         expect.stringMatching(/^only-main-imports-electron: electron\/node\/store\/store\.ts → /u),
         'no-circular: core/circle/gathered.ts → core/circle/handlers.ts',
+        expect.stringMatching(/^core-has-no-editor: core\/uses-the-editor\.ts → .*node_modules\/@tiptap\/core\//u),
       ]),
     );
   });

@@ -21,6 +21,13 @@ module.exports = {
       to: { path: DOM_OR_RUNTIME },
     },
     {
+      name: 'core-has-no-editor',
+      comment: 'core/ holds the document model in plain ProseMirror (prosemirror-model, -transform, -state): no Tiptap, no view. The editor wraps it in renderer/.',
+      severity: 'error',
+      from: { path: '^core/' },
+      to: { path: '(^|/)node_modules/(@tiptap/|prosemirror-view/)' },
+    },
+    {
       name: 'core-is-inward',
       comment: 'core/ never imports the UI, the Node side or the Electron side.',
       severity: 'error',

@@ -19,6 +19,7 @@ import { convertWithLibreOffice } from '../helpers/libreoffice.ts';
 import { copy, demo, EVERY, reviewedEveryKind, SURVEY } from '../helpers/reviewed-demo.ts';
 import { issuePhotos } from '../helpers/issue-photos.ts';
 import { tempDir } from '../helpers/tmp.ts';
+import { docNode } from '../../core/schema/doc-node.ts';
 
 /**
  * Everything a leader does to a 送审稿 in Word or WPS, back in the issue: new paragraphs (two in a row,
@@ -32,7 +33,7 @@ let returned: Uint8Array;
 let placed: PlacedReview;
 beforeAll(async () => {
   returned = reviewedEveryKind((await exportIssueDocx(demo, issuePhotos(demo), { review: copy })).bytes);
-  placed = placeReview(readReviewDocx('审阅稿.docx', returned), demo.doc);
+  placed = placeReview(readReviewDocx('审阅稿.docx', returned), docNode(demo.doc));
 });
 
 const OPENING = '松江区第九期处级干部轮训班开班';
@@ -40,11 +41,11 @@ const SEMINAR = '松江区第九期处级干部轮训班召开骨干学员座谈
 const TOUR = '寻迹“昆山之路”共绘发展蓝图 松江区第九期处级干部轮训班学员赴昆山学习考察';
 const CHEDUN = '保持定力，坚定信心，对标“四个区”建设加快车墩转型发展攻坚突围';
 const HUAWEI_ITEM = '以创新之钥开启高质量发展新征程';
-const texts = (doc: DocNode) => reviewParagraphs(doc).map((p) => p.text);
+const texts = (doc: DocNode) => reviewParagraphs(docNode(doc)).map((p) => p.text);
 
 function imported() {
   const tr = new Transform(issueSchema().nodeFromJSON(demo.doc));
-  const applied = applyReview(tr, demo.doc, placed, 'r1');
+  const applied = applyReview(tr, docNode(demo.doc), placed, 'r1');
   return { tr, applied };
 }
 
@@ -109,7 +110,7 @@ describe('a 送审稿 returned with every kind of mark', () => {
     const rejected = imported().tr;
     settleSuggestions(rejected, 'reject');
     expect(texts(rejected.doc.toJSON() as DocNode)).toEqual(sent);
-    const clean = withoutReview(imported().tr.doc.toJSON() as DocNode);
+    const clean = withoutReview(imported().tr).doc.toJSON() as DocNode;
     expect(texts(clean)).toEqual(sent);
     const issue = { ...demo, doc: imported().tr.doc.toJSON() as DocNode };
     const xml = strFromU8(unzipSync((await exportIssueDocx(issue, issuePhotos(issue))).bytes)['word/document.xml']!);

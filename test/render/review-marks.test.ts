@@ -20,6 +20,7 @@ import { convertWithLibreOffice } from '../helpers/libreoffice.ts';
 import { demo, HUAWEI, MODERNA, reviewed, SENTENCE, SURVEY } from '../helpers/reviewed-demo.ts';
 import { issuePhotos } from '../helpers/issue-photos.ts';
 import { tempDir } from '../helpers/tmp.ts';
+import { docNode } from '../../core/schema/doc-node.ts';
 
 /**
  * The returned marks as suggestions in the issue: accepted, rejected, answered, resolved, and the
@@ -28,12 +29,12 @@ import { tempDir } from '../helpers/tmp.ts';
 const dir = tempDir();
 afterAll(() => dir.remove());
 
-const paragraphWith = (doc: DocNode, words: string) => reviewParagraphs(doc).find((p) => p.text.includes(words))?.text ?? '';
+const paragraphWith = (doc: DocNode, words: string) => reviewParagraphs(docNode(doc)).find((p) => p.text.includes(words))?.text ?? '';
 
 async function imported() {
-  const placed = placeReview(readReviewDocx('审阅稿.docx', await reviewed()), demo.doc);
+  const placed = placeReview(readReviewDocx('审阅稿.docx', await reviewed()), docNode(demo.doc));
   const tr = new Transform(issueSchema().nodeFromJSON(demo.doc));
-  const applied = applyReview(tr, demo.doc, placed, 'r1');
+  const applied = applyReview(tr, docNode(demo.doc), placed, 'r1');
   return { tr, applied };
 }
 
@@ -51,7 +52,7 @@ describe('审阅稿 marks in the issue', () => {
     ]);
     expect(paragraphWith(doc, '增强为企服务意识')).toContain('增强为企服务意识和能力');
     // What a clean export prints while they are open: the text as sent, word for word.
-    expect(withoutReview(doc).content).toEqual(withoutReview(issueSchema().nodeFromJSON(demo.doc).toJSON() as DocNode).content);
+    expect(withoutReview(new Transform(tr.doc)).doc.toJSON().content).toEqual(docNode(demo.doc).toJSON().content);
     expect(commentsOf(tr.doc).map((c) => [c.quote, c.text, c.author])).toEqual([
       ['六极星通孵化器', '请补充所在镇名。', '李书记'],
       ['华为练秋湖研发中心', '请核实名称。', '李书记'],
@@ -91,7 +92,7 @@ describe('审阅稿 marks in the issue', () => {
       { quote: '华为练秋湖研发中心', text: '请核实名称。', author: '李书记', resolved: false },
       { quote: '华为练秋湖研发中心', text: '已与华为核实，名称无误。', author: '编辑部', resolved: false },
     ]);
-    const placed = placeReview(back, demo.doc);
+    const placed = placeReview(back, docNode(demo.doc));
     expect(placed.changes.map((c) => c.item)).toEqual([MODERNA]);
     expect(placed.comments.map((c) => c.item)).toEqual([SURVEY, HUAWEI, HUAWEI]);
   });

@@ -12,6 +12,7 @@ import { copy, demo, DISCUSSION, HUAWEI, MODERNA, OPENING, reviewed, SENTENCE, S
 import { issuePhotos } from '../helpers/issue-photos.ts';
 import { renderDocx } from '../helpers/render-pdf.ts';
 import { tempDir } from '../helpers/tmp.ts';
+import { docNode } from '../../core/schema/doc-node.ts';
 
 /**
  * The 审签 loop on files this project did not write: the demo goes out as a 送审稿, LibreOffice
@@ -31,7 +32,7 @@ function expectEveryMark(r: PlacedReview) {
   ]);
   for (const c of r.changes) expect(Date.parse(c.date)).toBeGreaterThan(Date.parse('2026-01-01'));
   // Each change sits where its text is in the paragraph as sent.
-  const texts = new Map(reviewParagraphs(demo.doc).map((p) => [p.source.join('.'), p.text]));
+  const texts = new Map(reviewParagraphs(docNode(demo.doc)).map((p) => [p.source.join('.'), p.text]));
   for (const c of r.changes) {
     const text = texts.get(c.source.join('.'))!;
     expect(c.offset).not.toBeNull();
@@ -50,7 +51,7 @@ describe('送审 and 导入审阅稿 through LibreOffice', () => {
     const sent = await exportIssueDocx(demo, issuePhotos(demo), { review: copy });
     const parts = unzipSync(sent.bytes);
     const xml = strFromU8(parts['word/document.xml']!);
-    for (const p of reviewParagraphs(demo.doc)) expect(xml).toContain(`w:name="${p.anchor}"`);
+    for (const p of reviewParagraphs(docNode(demo.doc))) expect(xml).toContain(`w:name="${p.anchor}"`);
     expect(strFromU8(parts['docProps/custom.xml']!)).toContain('v-sent');
     const [a, b] = [renderDocx(clean.bytes), renderDocx(sent.bytes)];
     expect(b.map((p) => p.flat)).toEqual(a.map((p) => p.flat));
@@ -60,7 +61,7 @@ describe('送审 and 导入审阅稿 through LibreOffice', () => {
     const file = await reviewed();
     const read = readReviewDocx('审阅稿.docx', file);
     expect(read.versionId).toBe('v-sent');
-    const placed = placeReview(read, demo.doc);
+    const placed = placeReview(read, docNode(demo.doc));
     expectEveryMark(placed);
     expect(new Set([...placed.changes, ...placed.comments].map((m) => m.by))).toEqual(new Set(['anchor']));
   });
@@ -69,12 +70,12 @@ describe('送审 and 导入审阅稿 through LibreOffice', () => {
     const path = join(dir.path, '审阅稿.docx');
     writeFileSync(path, await reviewed());
     const again = readFileSync(convertWithLibreOffice(path, 'docx:MS Word 2007 XML', join(dir.path, 'again')));
-    expectEveryMark(placeReview(readReviewDocx('审阅稿.docx', again), demo.doc));
+    expectEveryMark(placeReview(readReviewDocx('审阅稿.docx', again), docNode(demo.doc)));
 
     // Editors that drop bookmarks (and their names) leave the text: the marks are found by it.
     const parts = unzipSync(again);
     parts['word/document.xml'] = strToU8(strFromU8(parts['word/document.xml']!).replace(/<w:bookmark(Start|End)\b[^>]*\/>/gu, ''));
-    const bare = placeReview(readReviewDocx('审阅稿.docx', zipSync(parts)), demo.doc);
+    const bare = placeReview(readReviewDocx('审阅稿.docx', zipSync(parts)), docNode(demo.doc));
     expectEveryMark(bare);
     expect(new Set([...bare.changes, ...bare.comments].map((m) => m.by))).toEqual(new Set(['text']));
   });
@@ -83,10 +84,10 @@ describe('送审 and 导入审阅稿 through LibreOffice', () => {
     const read = readReviewDocx('审阅稿.docx', await reviewed());
     const other = structuredClone(demo.doc);
     // The clerk rewrote the discussion article after sending it: that deletion has nowhere to go.
-    const paragraph = reviewParagraphs(other).find((p) => p.text.includes(SENTENCE))!;
+    const paragraph = reviewParagraphs(docNode(other)).find((p) => p.text.includes(SENTENCE))!;
     const [s, i, c] = paragraph.source as [number, number, number];
     other.content![s]!.content![i]!.content![c]!.content = [{ type: 'text', text: '这一段已由编辑改写。' }];
-    const placed = placeReview(read, other);
+    const placed = placeReview(read, docNode(other));
     expect(placed.unplaced).toEqual([expect.objectContaining({ kind: 'delete', text: SENTENCE, author: '王主任' })]);
     expect(placed.changes).toHaveLength(2);
     expect(placed.comments).toHaveLength(2);

@@ -10,6 +10,7 @@ import { generatedIssue, SHAPES, STYLE_SHAPES } from '../helpers/generated-issue
 import { outlineOf } from '../../core/model/outline.ts';
 import { REPO } from '../helpers/web-server.ts';
 import { issuePhotos } from '../helpers/issue-photos.ts';
+import { docNode, issueModel } from '../../core/schema/doc-node.ts';
 
 /**
  * The 目录 of an exported DOCX against LibreOffice's rendering of it: every entry's number is the
@@ -18,7 +19,7 @@ import { issuePhotos } from '../helpers/issue-photos.ts';
 async function checkAgainstLibreOffice(file: IssueFile) {
   const { bytes, pagination } = await exportIssueDocx(file, issuePhotos(file));
   const template = file.template;
-  const { toc } = printDocument(file, template, pageGeometry(template), () => ({ width: 1, height: 1 }));
+  const { toc } = printDocument(issueModel(file), template, pageGeometry(template), () => ({ width: 1, height: 1 }));
   const pages = renderDocx(bytes);
   const entries = toc.map((e) => {
     const title = e.level === 1 ? e.text : e.text.replace(/（[^（）]*）$/u, '');
@@ -55,7 +56,7 @@ describe('目录 page numbers against LibreOffice', () => {
       const r = await checkAgainstLibreOffice(file);
       expect(r.pages).toBe(r.modelPages);
       expect(r.front).toBe(r.modelFront);
-      const titles = outlineOf(file.doc).flatMap((s) => s.items.filter((i) => i.kind === 'article').map((i) => i.title));
+      const titles = outlineOf(docNode(file.doc)).flatMap((s) => s.items.filter((i) => i.kind === 'article').map((i) => i.title));
       if (!file.template.toc) {
         // No 目录 page: the one article starts under the masthead, on printed page 1.
         expect(r.entries).toEqual([]);

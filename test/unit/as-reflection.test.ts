@@ -6,8 +6,9 @@ import type { DocNode } from '../../core/model/doc.ts';
 import { plainText } from '../../core/model/text.ts';
 import { issueFromTemplate } from '../../core/model/new-issue.ts';
 import { docFault } from '../../core/schema/doc-fault.ts';
+import { docNode, issueModel } from '../../core/schema/doc-node.ts';
 import { asReflection } from '../../core/template/as-reflection.ts';
-import { sectionsOfJson, submissionKind, templateFault, whyNot } from '../../core/template/placement.ts';
+import { sectionsOf, submissionKind, templateFault, whyNot } from '../../core/template/placement.ts';
 import { requireBuiltIn, DEFAULT_TEMPLATE_ID } from '../../core/template/registry.ts';
 import { printDocument } from '../../core/layout/print-document.ts';
 import { pageGeometry } from '../../core/layout/page-geometry.ts';
@@ -18,7 +19,7 @@ const clean = (text: string) => cleanArticle(textToBlocks(text));
 const ESSAY = ['以调查研究推动社区治理', '', '文/王芳', '', '一、抬头仰望', '', '调查研究是谋事之基、成事之道，没有调查就没有发言权。', '', '二、脚踏实地', '', '民生领域需求碎片化，调查研究是精准把握民生需求的重要手段。'].join('\n');
 
 /** The 心得 as the clerk reads it: its paragraphs, then its signature. */
-const blocks = (item: DocNode) => (item.content ?? []).map((b) => `${b.type}:${plainText(b)}`);
+const blocks = (item: DocNode) => (item.content ?? []).map((b) => `${b.type}:${plainText(docNode(b))}`);
 
 /** The 心得 placed into the template's 【学习感悟】 of a fresh issue: a document every check takes. */
 function placed(item: DocNode) {
@@ -54,7 +55,7 @@ describe('an essay made into a 心得体会', () => {
     expect(changes).toEqual(['删去标题“以调查研究推动社区治理”', '2 个小标题改为正文段落', '署名“文/王芳”改为落款“王芳”']);
     const issue = placed(item);
     expect(docFault(issue.doc)).toBeNull();
-    expect(templateFault(sectionsOfJson(issue.doc), template)).toBeNull();
+    expect(templateFault(sectionsOf(docNode(issue.doc)), template)).toBeNull();
   });
 
   it('keeps the title and subtitle as its first line when the clerk says so, and then loses nothing', () => {
@@ -107,7 +108,7 @@ describe('an essay made into a 心得体会', () => {
     expect(docFault(placed(dropped.item).doc)).toBeNull();
 
     const kept = asReflection(clean(ESSAY), 'r2', 'firstLine');
-    const print = printDocument(placed(kept.item), template, pageGeometry(template), () => null);
+    const print = printDocument(issueModel(placed(kept.item)), template, pageGeometry(template), () => null);
     const printed = print.body.flatMap((b) => (b.kind === 'text' ? [b.runs.map((r) => r.text).join('')] : []));
     expect(printed).toEqual([
       '【学习感悟】',

@@ -8,13 +8,15 @@ import { IssueFile } from '../../core/model/issue-file.ts';
 import { outlineOf } from '../../core/model/outline.ts';
 import { plainText } from '../../core/model/text.ts';
 import type { DocNode } from '../../core/model/doc.ts';
+import { docNode } from '../../core/schema/doc-node.ts';
 import { requireBuiltIn, DEFAULT_TEMPLATE_ID } from '../../core/template/registry.ts';
 
 const sample = readFileSync(SAMPLE_PATH, 'utf8');
 const lines = sample.split('\n');
 const toc = parseSampleToc(lines.slice(lines.findIndex((l) => l.includes('目 录')) + 1, lines.findIndex((l) => l.startsWith('## 【简讯】'))));
 const file = IssueFile.parse(demo);
-const outline = outlineOf(file.doc);
+const doc = docNode(file.doc);
+const outline = outlineOf(doc);
 /** Ids are new on every build, and the placeholder pictures are drawn by Chromium: neither is compared. */
 const DRAWN = new Set(['id', 'photo', 'width', 'height']);
 const withoutIds = (node: DocNode): unknown => JSON.parse(JSON.stringify(node, (k, v) => (DRAWN.has(k) ? undefined : v)));
@@ -46,7 +48,7 @@ describe('the demo issue', () => {
   });
 
   it('keeps bylines with their roles and the subtitle', () => {
-    const text = plainText(file.doc);
+    const text = plainText(doc);
     expect(text).toContain('文/徐文震、赵丹阳 图/张炜');
     expect(text).toContain('文/吕晓明、马文辉、王芳、沈超 图/吕晓明、马文辉、王芳、潘叶翠');
     expect(text).toContain('——区第九期处级干部班赴华为练秋湖研发中心考察学习');
@@ -54,14 +56,13 @@ describe('the demo issue', () => {
 
   it('is clean of extraction damage but keeps the wording, mistakes included', () => {
     const paragraphs: string[] = [];
-    const walk = (n: DocNode) => (n.type === 'paragraph' ? paragraphs.push(plainText(n)) : n.content?.forEach(walk));
-    walk(file.doc);
+    doc.descendants((n) => (n.type.name === 'paragraph' ? (paragraphs.push(plainText(n)), false) : true));
     for (const p of paragraphs) {
       expect(p).not.toMatch(/\p{Script=Han}\s+\p{Script=Han}/u);
       expect(p).not.toMatch(/\p{Script=Han}[,;:?!]|[,;:?!]\p{Script=Han}/u);
       expect(p).not.toContain('##');
     }
-    const text = plainText(file.doc);
+    const text = plainText(doc);
     expect(text).toContain('区委党校常务副校长、区行政学院常务副院长刘凤强出席开班式并讲话');
     expect(text).toContain('以近平新时代中国特色社会主义思想'); // the sample's own error, for the proofreader to catch
   });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { Node as PMNode } from 'prosemirror-model';
 import type { DocNode } from '../../core/model/doc.ts';
+import { docNode } from '../../core/schema/doc-node.ts';
 import type { CleanArticle } from '../../core/cleanup/clean-article.ts';
 import { cleanArticle } from '../../core/cleanup/clean-article.ts';
 import { textToBlocks } from '../../core/cleanup/from-text.ts';
@@ -14,8 +16,8 @@ const block = (type: string, text: string, attrs?: Record<string, unknown>): Doc
 });
 
 /** The article node a submission becomes when placed, as the editor's `articleNode` builds it. */
-function placed(a: CleanArticle): DocNode {
-  return {
+function placed(a: CleanArticle): PMNode {
+  return docNode({
     type: 'article',
     attrs: { id: 'a1' },
     content: [
@@ -27,7 +29,7 @@ function placed(a: CleanArticle): DocNode {
       }),
       block('byline', a.byline),
     ],
-  };
+  });
 }
 
 const submission = cleanArticle(
@@ -64,7 +66,7 @@ describe('字数 of an item', () => {
   });
 
   it('counts a photo by its caption and an empty article as nothing', () => {
-    expect(itemChars({ type: 'figure', attrs: { id: 'f' }, content: [{ type: 'text', text: '▲学员合影' }] })).toBe(5);
+    expect(itemChars(docNode({ type: 'figure', attrs: { id: 'f' }, content: [{ type: 'text', text: '▲学员合影' }] }))).toBe(5);
     expect(itemChars(placed({ ...submission, title: '', subtitle: '', byline: '', paragraphs: [] }))).toBe(0);
   });
 });

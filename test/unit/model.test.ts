@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { DocNode } from '../../core/model/doc.ts';
 import { docFault } from '../../core/schema/doc-fault.ts';
-import { sectionsOfJson, templateFault } from '../../core/template/placement.ts';
+import { sectionsOf, templateFault } from '../../core/template/placement.ts';
+import { Transform } from 'prosemirror-transform';
+import { docJson, docNode } from '../../core/schema/doc-node.ts';
 import { IssueMeta } from '../../core/model/meta.ts';
 import { chineseDate, isRealDate, parseChineseDate } from '../../core/model/date.ts';
 import { parseByline, formatByline, tocAuthors } from '../../core/model/byline.ts';
 import { countChars } from '../../core/model/text.ts';
 import { outlineOf } from '../../core/model/outline.ts';
-import { nextIssue, issueFromTemplate, withFreshIds } from '../../core/model/new-issue.ts';
+import { nextIssue, issueFromTemplate, freshIds } from '../../core/model/new-issue.ts';
 import { issueFileProblem } from '../../core/model/issue-file.ts';
 import { requireBuiltIn, DEFAULT_TEMPLATE_ID } from '../../core/template/registry.ts';
 
@@ -24,7 +26,7 @@ describe('document structure, checked against the editor schema', () => {
     const doc = issueFromTemplate(template).doc;
     doc.content![0]!.content = [article('a1', '开班', '正文。', '文/张三')];
     expect(docFault(doc)).toBeNull();
-    expect(templateFault(sectionsOfJson(doc), template)).toBeNull();
+    expect(templateFault(sectionsOf(docNode(doc)), template)).toBeNull();
   });
 
   it('names what is wrong in Chinese', () => {
@@ -52,8 +54,8 @@ describe('document structure, checked against the editor schema', () => {
   it('keeps each item in a section that takes it, and the sections in the template order', () => {
     const doc = issueFromTemplate(template).doc;
     doc.content!.at(-1)!.content = [article('a1', '开班', '正文。', '文/张三')];
-    expect(templateFault(sectionsOfJson(doc), template)).toBe('《开班》不能放在【学习掠影】：【学习掠影】只能放入照片。');
-    expect(templateFault(sectionsOfJson({ type: 'doc', content: [...issueFromTemplate(template).doc.content!].reverse() }), template)).toMatch(/顺序与模板/u);
+    expect(templateFault(sectionsOf(docNode(doc)), template)).toBe('《开班》不能放在【学习掠影】：【学习掠影】只能放入照片。');
+    expect(templateFault(sectionsOf(docNode({ type: 'doc', content: [...issueFromTemplate(template).doc.content!].reverse() })), template)).toMatch(/顺序与模板/u);
   });
 });
 
@@ -99,7 +101,7 @@ describe('outline', () => {
   it('lists sections and items with titles, authors and counts', () => {
     const doc = issueFromTemplate(template).doc;
     doc.content![1]!.content = [article('x', '学思践悟', '正文内容。', '陆有峰')];
-    const outline = outlineOf(doc);
+    const outline = outlineOf(docNode(doc));
     expect(outline.map((s) => s.heading)).toEqual(['【简讯】', '【学习交流】', '【学习动态】', '【学习感悟】', '【学习掠影】']);
     expect(outline[1]!.items[0]).toMatchObject({ id: 'x', kind: 'article', title: '学思践悟', authors: ['陆有峰'], chars: 12 });
   });
@@ -122,9 +124,12 @@ describe('next issue', () => {
   it('gives a duplicate fresh ids', () => {
     const doc = issueFromTemplate(template).doc;
     doc.content![0]!.content = [article('same', '标题', '正文。', '张三')];
-    const copy = withFreshIds(doc);
+    const tr = new Transform(docNode(doc));
+    freshIds(tr);
+    const copy = docJson(tr.doc);
     expect(copy.content![0]!.content![0]!.attrs!.id).not.toBe('same');
-    expect(copy.content![0]!.content![0]!.content![0]).toEqual(doc.content![0]!.content![0]!.content![0]);
+    expect(copy.content![0]!.attrs!.id).not.toBe(doc.content![0]!.attrs!.id);
+    expect(copy.content![0]!.content![0]!.content![0]).toEqual(docJson(docNode(doc)).content![0]!.content![0]!.content![0]);
   });
 });
 

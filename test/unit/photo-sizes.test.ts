@@ -8,6 +8,7 @@ import { photoPlaces } from '../../core/model/photo.ts';
 import { issueFromTemplate } from '../../core/model/new-issue.ts';
 import { requireBuiltIn, DEFAULT_TEMPLATE_ID } from '../../core/template/registry.ts';
 import type { DocNode } from '../../core/model/doc.ts';
+import { docNode, issueModel } from '../../core/schema/doc-node.ts';
 
 const MB = 1024 * 1024;
 const image = (format: 'jpeg' | 'png' | 'webp', orientation?: number) => {
@@ -58,7 +59,7 @@ describe('the size a photo is made for', () => {
   ];
   issue.doc.content![4]!.content = [figure('g1', 'landscape', '开班式'), figure('g2', 'portrait'), figure('g3', 'wide', '同一张')];
   const sizes = { wide: { width: 4000, height: 2000 }, landscape: { width: 4000, height: 3000 }, portrait: { width: 3000, height: 4000 } } as Record<string, { width: number; height: number }>;
-  const layout = layoutIssue(issue, (hash) => sizes[hash] ?? null);
+  const layout = layoutIssue(issueModel(issue), (hash) => sizes[hash] ?? null);
   const widths = printedWidths(layout.print);
 
   it('is about 300 ppi at the printed width: 1843 px across the 156 mm text width, about 870 in 【学习掠影】', () => {
@@ -75,7 +76,7 @@ describe('the size a photo is made for', () => {
   });
 
   it('names each photo by where the clerk finds it', () => {
-    const places = photoPlaces(issue.doc);
+    const places = photoPlaces(docNode(issue.doc));
     expect(places.get('wide')).toBe('《开班》中的第 1 张照片');
     expect(places.get('landscape')).toBe('【学习掠影】中的照片“开班式”');
     expect(places.get('portrait')).toBe('【学习掠影】中的第 2 张照片');

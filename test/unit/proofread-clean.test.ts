@@ -6,6 +6,7 @@ import { checkIssue } from '../../core/proofread/check-issue.ts';
 import { formulations } from '../../core/proofread/dictionary.ts';
 import { REPO } from '../helpers/web-server.ts';
 import type { IssueFile } from '../../core/model/issue-file.ts';
+import { docNode } from '../../core/schema/doc-node.ts';
 
 /** Precision: official texts written from the canon draw no finding at all, and the demo issue only its real errors. */
 const dict = formulations();
@@ -23,7 +24,7 @@ describe('clean official texts', () => {
 
   it('finds in the demo issue its real errors and nothing else', () => {
     const demo = JSON.parse(readFileSync(join(REPO, 'seeds/demo-issue.json'), 'utf8')) as IssueFile;
-    expect(checkIssue(demo.doc, dict).map((f) => `${f.found}→${f.suggestion}`)).toEqual([
+    expect(checkIssue(docNode(demo.doc), dict).map((f) => `${f.found}→${f.suggestion}`)).toEqual([
       '坚定→增强',
       '四个信→四个自信',
       '近平新时代中国特色社会主义思想→习近平新时代中国特色社会主义思想',
@@ -58,6 +59,6 @@ describe('bylines', () => {
         },
       ],
     };
-    expect(checkIssue(doc, dict).map((f) => `${f.line}:${f.message}`)).toEqual(['2:汉字之间不应有空格']);
+    expect(checkIssue(docNode(doc), dict).map((f) => `${f.line}:${f.message}`)).toEqual(['2:汉字之间不应有空格']);
   });
 });

@@ -7,6 +7,7 @@ import { formulations } from '../../core/proofread/dictionary.ts';
 import { slipOf } from '../../core/proofread/near-miss.ts';
 import { REPO } from '../helpers/web-server.ts';
 import type { IssueFile } from '../../core/model/issue-file.ts';
+import { docNode } from '../../core/schema/doc-node.ts';
 
 const dict = formulations();
 const check = (text: string) => checkText(text, dict);
@@ -91,7 +92,7 @@ describe('错别字', () => {
 describe('the sample issue', () => {
   it('has every error named in the task found', () => {
     const demo = JSON.parse(readFileSync(join(REPO, 'seeds/demo-issue.json'), 'utf8')) as IssueFile;
-    const found = checkIssue(demo.doc, dict).map((f) => `${f.found}→${f.suggestion}`);
+    const found = checkIssue(docNode(demo.doc), dict).map((f) => `${f.found}→${f.suggestion}`);
     expect(found).toEqual(
       expect.arrayContaining([
         '近平新时代中国特色社会主义思想→习近平新时代中国特色社会主义思想',
@@ -107,7 +108,7 @@ describe('the sample issue', () => {
     const demo = JSON.parse(readFileSync(join(REPO, 'seeds/demo-issue.json'), 'utf8')) as IssueFile;
     const article = demo.doc.content![0]!.content![0]!;
     article.content = article.content!.map((c) => (c.type === 'byline' ? { type: 'byline' } : c));
-    expect(checkIssue(demo.doc, dict).filter((f) => f.category === 'consistency').map((f) => [f.item, f.message])).toEqual([
+    expect(checkIssue(docNode(demo.doc), dict).filter((f) => f.category === 'consistency').map((f) => [f.item, f.message])).toEqual([
       ['《松江区第九期处级干部轮训班开班》', '文章没有署名'],
     ]);
   });

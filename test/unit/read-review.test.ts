@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readReview } from '../../core/review/read-review.ts';
 import { anchorName } from '../../core/review/anchors.ts';
 import { placeReview } from '../../core/review/place-review.ts';
+import { docNode } from '../../core/schema/doc-node.ts';
 
 /** The revisions and comments Word writes that LibreOffice does not, read from hand-written WordprocessingML. */
 const NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"';
@@ -178,7 +179,8 @@ describe('reading a reviewed DOCX', () => {
 });
 
 describe('placing a returned mark on the issue', () => {
-  const article = (paragraphs: string[]) => ({
+  const article = (paragraphs: string[]) =>
+    docNode({
     type: 'doc',
     content: [
       {
@@ -193,7 +195,7 @@ describe('placing a returned mark on the issue', () => {
         ],
       },
     ],
-  });
+    });
 
   it('follows the words, not a stale anchor, when the clerk added a paragraph after sending', () => {
     // Sent: 标题, 甲段 (child 1), 乙段 (child 2). The reviewer inserted words into 乙段.

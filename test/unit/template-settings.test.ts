@@ -3,6 +3,7 @@ import type { DocNode } from '../../core/model/doc.ts';
 import { IssueContent } from '../../core/model/issue.ts';
 import { issueFromTemplate, nextIssue } from '../../core/model/new-issue.ts';
 import { outlineOf } from '../../core/model/outline.ts';
+import { docNode } from '../../core/schema/doc-node.ts';
 import { builtInTemplates, requireBuiltIn } from '../../core/template/registry.ts';
 import { applySettings, settingsOf } from '../../core/template/settings.ts';
 
@@ -21,8 +22,8 @@ function workIssue(): IssueContent {
   issue.doc.content![2]!.content = [article('a2', '社区来信')];
   return IssueContent.parse(issue);
 }
-const headings = (issue: IssueContent) => outlineOf(issue.doc).map((s) => s.heading);
-const titles = (issue: IssueContent, heading: string) => outlineOf(issue.doc).find((s) => s.heading === heading)!.items.map((i) => i.title);
+const headings = (issue: IssueContent) => outlineOf(docNode(issue.doc)).map((s) => s.heading);
+const titles = (issue: IssueContent, heading: string) => outlineOf(docNode(issue.doc)).find((s) => s.heading === heading)!.items.map((i) => i.title);
 
 describe('the built-in styles', () => {
   it('are five, each with its model described, and each makes a valid first issue', () => {
@@ -80,7 +81,7 @@ describe('简报设置', () => {
     const following = nextIssue(next);
     expect(headings(following)).toEqual(headings(next));
     expect(following.template).toEqual(next.template);
-    expect(outlineOf(following.doc).every((sec) => sec.items.length === 0)).toBe(true);
+    expect(outlineOf(docNode(following.doc)).every((sec) => sec.items.length === 0)).toBe(true);
   });
 
   it('removes an empty section, and one with items only once told where they go', () => {

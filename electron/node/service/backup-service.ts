@@ -10,6 +10,7 @@ import { photoHashes } from '../../../core/model/photo.ts';
 import { UserError } from '../../../core/api/user-error.ts';
 import { recordVersion } from './history.ts';
 import type { Handlers } from '../../../core/api/contract.ts';
+import { docNode } from '../../../core/schema/doc-node.ts';
 
 /** Opens a backup read-only: it is never changed, whatever is brought back from it. */
 function openBackup(store: Store, file: string): Database.Database {
@@ -43,7 +44,7 @@ export function restoreFromBackup(store: Store, file: string, ids: readonly stri
       for (const id of ids) {
         const old = issues.get(id);
         if (!old) continue;
-        for (const hash of photoHashes(old.doc)) {
+        for (const hash of photoHashes(docNode(old.doc))) {
           const photo = photos.get(hash);
           if (photo && !store.photos.get(hash)) store.photos.put(photo.data);
         }

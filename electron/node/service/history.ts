@@ -4,7 +4,9 @@ import type { IssueContent } from '../../../core/model/issue.ts';
 import type { VersionEntry, VersionReason } from '../../../core/api/contract.ts';
 import { IssueContent as IssueContentSchema } from '../../../core/model/issue.ts';
 import { issueChars } from '../../../core/model/item-chars.ts';
-import { withItemFrom } from '../../../core/model/restore-item.ts';
+import { restoreItem } from '../../../core/model/restore-item.ts';
+import { docJson, docNode } from '../../../core/schema/doc-node.ts';
+import { Transform } from 'prosemirror-transform';
 import { UserError } from '../../../core/api/user-error.ts';
 import type { Handlers } from '../../../core/api/contract.ts';
 
@@ -16,7 +18,7 @@ const NO_VERSION = '历史版本中没有这一版，它可能已按时间整理
 /** Records a version of an issue and thins its older ones. */
 export function recordVersion(store: Store, id: string, content: IssueContent, reason: VersionReason, name: string | null = null): VersionEntry {
   const { template, meta, doc } = content;
-  const entry = store.versions.record(id, { template, meta, doc }, reason, issueChars(doc), name);
+  const entry = store.versions.record(id, { template, meta, doc }, reason, issueChars(docNode(doc)), name);
   store.versions.thin(id);
   return entry;
 }
@@ -36,8 +38,12 @@ export function restoreVersion(store: Store, id: string, versionId: string, arti
   const entry = store.versions.entry(versionId);
   const version = store.versions.content(versionId);
   if (!entry || !version || entry.issueId !== id) throw new UserError(NO_VERSION);
-  const doc = articleId ? withItemFrom(current.doc, version.doc, articleId) : version.doc;
-  if (!doc) throw new UserError('这一版中没有这篇文章。');
+  let doc = version.doc;
+  if (articleId) {
+    const tr = new Transform(docNode(current.doc));
+    if (!restoreItem(tr, docNode(version.doc), articleId)) throw new UserError('这一版中没有这篇文章。');
+    doc = docJson(tr.doc);
+  }
   // A whole version comes back with the settings it had; one article goes into the issue as it is set now.
   const next = IssueContentSchema.safeParse({ template: articleId ? current.template : version.template, meta: articleId ? current.meta : version.meta, doc });
   if (!next.success) throw new UserError(`无法恢复：${next.error.issues[0]?.message ?? '这一版不符合模板'}`);

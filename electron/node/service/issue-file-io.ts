@@ -5,14 +5,15 @@ import type { Store } from '../store/store.ts';
 import { IssueFile, ISSUE_FILE_FORMAT, ISSUE_FILE_VERSION, issueFileProblem, type PhotoData } from '../../../core/model/issue-file.ts';
 import { photoHashes } from '../../../core/model/photo.ts';
 import { UserError } from '../../../core/api/user-error.ts';
-import { xmlSafeIssue } from '../../../core/model/xml-chars.ts';
+import { xmlSafeStored } from '../../../core/model/xml-chars.ts';
+import { docNode } from '../../../core/schema/doc-node.ts';
 import { checkedImage, photoHash } from '../store/photos-repo.ts';
 
 /** An issue with the photos it shows, as the `.json` issue file holds it. */
 export function issueToFile(store: Store, id: string): IssueFile {
   const issue = storedIssue(store, id);
   const photos: Record<string, PhotoData> = {};
-  for (const hash of photoHashes(issue.doc)) {
+  for (const hash of photoHashes(docNode(issue.doc))) {
     const photo = store.photos.get(hash);
     if (photo) photos[hash] = { mime: photo.mime, data: photo.data.toString('base64') };
   }
@@ -58,7 +59,7 @@ export function parseIssueFile(text: string): { file: IssueFile; photos: Map<str
     if (photoHash(bytes) !== hash) throw new UserError('无法打开：工程文件中的照片已损坏（内容与校验值不符）。');
     photos.set(hash, bytes);
   }
-  for (const hash of photoHashes(file.doc)) {
+  for (const hash of photoHashes(docNode(file.doc))) {
     if (!photos.has(hash)) throw new UserError('无法打开：工程文件缺少正文中用到的照片。');
   }
   return { file, photos };
@@ -76,7 +77,7 @@ export function importIssueFile(store: Store, text: string, copy = false): { id:
   const { file, photos } = parseIssueFile(text);
   const id = store.transaction(() => {
     for (const bytes of photos.values()) store.photos.put(bytes);
-    return store.issues.insert(xmlSafeIssue({ template: file.template, meta: file.meta, doc: file.doc }).issue, existing?.id ?? null, undefined, fileHash);
+    return store.issues.insert(xmlSafeStored({ template: file.template, meta: file.meta, doc: file.doc }), existing?.id ?? null, undefined, fileHash);
   });
   return { id, existing: null };
 }

@@ -5,6 +5,7 @@ import { layoutSheets } from '../../../core/layout/sheets.ts';
 import { sheetsDocument } from '../../../core/layout/sheet-html.ts';
 import { UserError } from '../../../core/api/user-error.ts';
 import { photoDataUri } from './photo-uri.ts';
+import { issueModel } from '../../../core/schema/doc-node.ts';
 
 /** Prints an HTML document of A4 sheets to PDF: Chromium through Playwright in Node, Electron's own printToPDF in the desktop app. */
 export type PrintPdf = (html: string) => Promise<{ bytes: Uint8Array; problems: string[] }>;
@@ -19,7 +20,7 @@ export interface PdfExport {
 
 /** The issue's printed sheets as one HTML document, photos resampled for print and inside it as data: URIs. */
 export async function printSheets(issue: IssueContent, photos: PhotoSource): Promise<{ html: string; pages: number; problems: string[]; photos: EmbeddedPhoto[] }> {
-  const { layout, photos: printable, problems } = await printableIssue(issue, photos);
+  const { layout, photos: printable, problems } = await printableIssue(issueModel(issue), photos);
   const src = (hash: string) => {
     const photo = printable.photos(hash);
     return photo ? photoDataUri(photo) : null;

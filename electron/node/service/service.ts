@@ -3,15 +3,18 @@ import type { Handlers } from '../../../core/api/contract.ts';
 import type { Store } from '../store/store.ts';
 import { UserError } from '../../../core/api/user-error.ts';
 import { requireBuiltIn, DEFAULT_TEMPLATE_ID } from '../../../core/template/registry.ts';
-import { issueFromTemplate, nextIssue, withFreshIds } from '../../../core/model/new-issue.ts';
+import { freshIds, issueFromTemplate, nextIssue } from '../../../core/model/new-issue.ts';
 import { applySettings } from '../../../core/template/settings.ts';
+import { docJson, docNode } from '../../../core/schema/doc-node.ts';
+import { Transform } from 'prosemirror-transform';
 import { issueToFile, issueFileName, importIssueFile } from './issue-file-io.ts';
 import { LAST_ISSUE } from './demo-issue.ts';
 import { exportIssueDocx } from '../../../core/docx/export-issue.ts';
+import { zipWithZlib } from './zip-parts.ts';
 import { docxFileName } from '../../../core/docx/file-name.ts';
 import { todayIso } from '../../../core/model/date.ts';
 import { readManuscript } from './manuscript.ts';
-import { xmlSafeIssue } from '../../../core/model/xml-chars.ts';
+import { xmlSafeStored } from '../../../core/model/xml-chars.ts';
 import { FORMULATIONS, userFormulations } from './user-formulations.ts';
 import { historyHandlers, recordPeriodically, recordVersion } from './history.ts';
 import { reviewHandlers } from './review-service.ts';
@@ -50,7 +53,7 @@ export function createHandlers(store: Store, printPdf?: PrintPdf) {
     },
     saveIssue: ({ id, content, baseRevision }) => {
       // Characters no DOCX can hold are never stored (the paste and import cleanups have told the clerk of them).
-      content = xmlSafeIssue(content).issue;
+      content = xmlSafeStored(content);
       const saved = store.transaction(() => {
         const result = store.issues.save(id, content, baseRevision);
         if (result) recordPeriodically(store, id, content);
@@ -77,7 +80,9 @@ export function createHandlers(store: Store, printPdf?: PrintPdf) {
     },
     duplicateIssue: ({ id }) => {
       const { template, meta, doc } = issueOrThrow(id);
-      return { id: store.issues.insert({ template, meta, doc: withFreshIds(doc) }, id) };
+      const tr = new Transform(docNode(doc));
+      freshIds(tr);
+      return { id: store.issues.insert({ template, meta, doc: docJson(tr.doc) }, id) };
     },
     deleteIssue: ({ id }) => {
       if (!store.issues.moveToTrash(id)) throw new UserError(GONE);
@@ -134,7 +139,7 @@ export function createHandlers(store: Store, printPdf?: PrintPdf) {
     },
     exportDocx: async ({ id, withMarks, fullPhotos }) => {
       const issue = issueOrThrow(id);
-      const result = await exportIssueDocx(issue, storedPhotoSource(store, { full: fullPhotos ?? false }), { withMarks: withMarks ?? false });
+      const result = await exportIssueDocx(issue, storedPhotoSource(store, { full: fullPhotos ?? false }), { withMarks: withMarks ?? false, zip: zipWithZlib });
       return {
         ...photoReport(result.bytes, result.photos),
         fileName: docxFileName(issue.meta, 'docx', withMarks ? '带修订' : undefined),
@@ -148,7 +153,7 @@ export function createHandlers(store: Store, printPdf?: PrintPdf) {
       const issue = issueOrThrow(id);
       const name = `送审稿 ${todayIso()}`;
       const version = recordVersion(store, id, issue, 'named', name);
-      const result = await exportIssueDocx(issue, storedPhotoSource(store), { review: { issueId: id, versionId: version.id, name } });
+      const result = await exportIssueDocx(issue, storedPhotoSource(store), { review: { issueId: id, versionId: version.id, name }, zip: zipWithZlib });
       return {
         fileName: docxFileName(issue.meta, 'docx', '送审稿'),
         data: Buffer.from(result.bytes).toString('base64'),

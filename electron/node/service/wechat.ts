@@ -1,11 +1,13 @@
 import juice from 'juice';
 import type { IssueContent } from '../../../core/model/issue.ts';
-import type { DocNode } from '../../../core/model/doc.ts';
 import { photoHashes, photoPlaces } from '../../../core/model/photo.ts';
 import { wechatSource } from '../../../core/wechat/wechat-html.ts';
 import type { PhotoSource } from '../../../core/layout/printable-issue.ts';
 import { photoDataUri } from './photo-uri.ts';
 import type { EmbeddedPhoto } from '../../../core/model/export-size.ts';
+import type { Node as PMNode } from 'prosemirror-model';
+import { findItem } from '../../../core/model/items.ts';
+import { issueModel } from '../../../core/schema/doc-node.ts';
 
 export interface WechatPost {
   /** Ready to paste into the 公众号 editor: no `<style>`, no class, no script, every style inline, photos as data URIs. */
@@ -17,9 +19,8 @@ export interface WechatPost {
 }
 
 /** The item `itemId` among the sections, or the whole document. */
-function postedPart(doc: DocNode, itemId?: string): DocNode {
-  if (!itemId) return doc;
-  return doc.content?.flatMap((s) => s.content ?? []).find((i) => i.attrs?.id === itemId) ?? doc;
+function postedPart(doc: PMNode, itemId?: string): PMNode {
+  return (itemId && findItem(doc, itemId)?.node) || doc;
 }
 
 /**
@@ -27,7 +28,8 @@ function postedPart(doc: DocNode, itemId?: string): DocNode {
  * stylesheet inlined into every element with `juice`, then the classes taken off, since the
  * 公众号 editor drops both.
  */
-export async function wechatPost(issue: IssueContent, photos: PhotoSource, itemId?: string): Promise<WechatPost> {
+export async function wechatPost(stored: IssueContent, photos: PhotoSource, itemId?: string): Promise<WechatPost> {
+  const issue = issueModel(stored);
   const web = await photos.forWeb(photoHashes(postedPart(issue.doc, itemId)), photoPlaces(issue.doc));
   const source = wechatSource(
     issue,

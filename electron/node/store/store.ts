@@ -9,6 +9,7 @@ import { SettingsRepo } from './settings-repo.ts';
 import { SubmissionsRepo } from './submissions-repo.ts';
 import { VersionsRepo } from './versions-repo.ts';
 import { photoHashes } from '../../../core/model/photo.ts';
+import { docNode } from '../../../core/schema/doc-node.ts';
 
 /** The database's file name in the data folder. */
 export const DB_FILE = 'jianbao.db';
@@ -68,7 +69,7 @@ export class Store {
         this.versions.purgeOrphans();
         const inUse = this.versions.photoHashes();
         for (const h of this.submissions.photoHashes()) inUse.add(h);
-        for (const text of this.issues.allDocTexts()) for (const h of photoHashes(JSON.parse(text))) inUse.add(h);
+        for (const text of this.issues.allDocTexts()) for (const h of photoHashes(docNode(JSON.parse(text)))) inUse.add(h);
         this.photos.collect(inUse, new Date(Date.now() - TRASH_DAYS * 86_400_000));
       });
     } catch (e) {

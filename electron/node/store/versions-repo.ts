@@ -6,6 +6,7 @@ import type { VersionEntry, VersionReason } from '../../../core/api/contract.ts'
 import { photoHashes } from '../../../core/model/photo.ts';
 import { newId } from '../../../core/model/ids.ts';
 import { thinnedOut } from './thinning.ts';
+import { docNode } from '../../../core/schema/doc-node.ts';
 
 interface Row {
   id: string;
@@ -67,7 +68,7 @@ export class VersionsRepo {
     const newest = this.q.newest.get(issueId);
     if ((reason === 'open' || reason === 'periodic') && newest && newest.hash === hash) return entry(newest);
     const id = newId();
-    this.q.insert.run({ id, issueId, now: now.toISOString(), reason, name, chars, hash, photos: JSON.stringify([...photoHashes(content.doc)]), content: packed });
+    this.q.insert.run({ id, issueId, now: now.toISOString(), reason, name, chars, hash, photos: JSON.stringify([...photoHashes(docNode(content.doc))]), content: packed });
     return entry(this.q.entry.get(id)!);
   }
 

@@ -1,9 +1,8 @@
 import StarterKit from '@tiptap/starter-kit';
 import type { AnyExtension } from '@tiptap/core';
 import type { Template } from '../../../core/model/template.ts';
-import { SCHEMA_EXTENSIONS } from '../../../core/schema/schema-extensions.ts';
-import { Figure } from '../../../core/schema/figure.ts';
-import { FigureView, type FigureViewOptions } from './figure-view.ts';
+import { schemaNodes } from './nodes/schema-nodes.ts';
+import type { FigureViewOptions } from './nodes/figure.ts';
 import { StructureGuard } from './structure-guard.ts';
 import { EditingKeys } from './editing-keys.ts';
 import { Find } from './find/find-extension.ts';
@@ -44,7 +43,7 @@ export function issueExtensions(
       trailingNode: false,
       gapcursor: false,
     }),
-    ...SCHEMA_EXTENSIONS.map((extension) => (extension === Figure ? FigureView.configure(photos) : extension)),
+    ...schemaNodes(photos),
     StructureGuard.configure({ template }),
     EditingKeys,
     Find,

@@ -6,43 +6,7 @@ import { NODE, type ItemKind } from '../../../core/model/nodes.ts';
 import { newId } from '../../../core/model/ids.ts';
 import type { Template } from '../../../core/model/template.ts';
 import { placementProblem } from '../../../core/template/placement.ts';
-
-export interface Located {
-  node: PMNode;
-  pos: number;
-  section: PMNode;
-  sectionPos: number;
-  index: number;
-}
-
-/** Finds an item (article, reflection, photo) by id among the sections. */
-export function findItem(doc: PMNode, id: string): Located | null {
-  let found: Located | null = null;
-  doc.forEach((section, sectionPos) => {
-    if (found) return;
-    let pos = sectionPos + 1;
-    section.forEach((node, _offset, index) => {
-      if (!found && node.attrs.id === id) found = { node, pos, section, sectionPos, index };
-      pos += node.nodeSize;
-    });
-  });
-  return found;
-}
-
-/** Finds a section by id. */
-export function findSection(doc: PMNode, id: string): { node: PMNode; pos: number } | null {
-  let found: { node: PMNode; pos: number } | null = null;
-  doc.forEach((node, pos) => {
-    if (node.attrs.id === id) found = { node, pos };
-  });
-  return found;
-}
-
-function childStart(section: PMNode, sectionPos: number, index: number): number {
-  let pos = sectionPos + 1;
-  for (let i = 0; i < index && i < section.childCount; i++) pos += section.child(i).nodeSize;
-  return pos;
-}
+import { findItem, findSection, itemStart } from '../../../core/model/items.ts';
 
 /** Moves an item before the item at `index` of a section (or to its end); one undoable step. */
 export function moveItem(editor: Editor, template: Template, id: string, sectionId: string, index: number): string | null {
@@ -57,7 +21,7 @@ export function moveItem(editor: Editor, template: Template, id: string, section
   if (sameSection && finalIndex === item.index) return null;
   const tr = state.tr.delete(item.pos, item.pos + item.node.nodeSize);
   const moved = findSection(tr.doc, sectionId)!;
-  tr.insert(childStart(moved.node, moved.pos, finalIndex), item.node);
+  tr.insert(itemStart(moved.node, moved.pos, finalIndex), item.node);
   editor.view.dispatch(tr.scrollIntoView());
   return null;
 }
@@ -79,6 +43,7 @@ function newItem(editor: Editor, kind: ItemKind): PMNode {
     return schema.nodes[NODE.article]!.create({ id: newId() }, [empty(NODE.title), empty(NODE.paragraph), empty(NODE.byline)]);
   if (kind === NODE.reflection)
     return schema.nodes[NODE.reflection]!.create({ id: newId() }, [empty(NODE.paragraph), empty(NODE.byline)]);
+  if (kind === NODE.editorsNote) return schema.nodes[NODE.editorsNote]!.create({ id: newId() }, [empty(NODE.paragraph)]);
   return schema.nodes[NODE.figure]!.create({ id: newId() });
 }
 
@@ -88,7 +53,7 @@ export function insertItem(editor: Editor, template: Template, sectionId: string
   if (!section) return null;
   const problem = placementProblem(template, String(section.node.attrs.key), node.type.name as ItemKind);
   if (problem) return problem;
-  const at = childStart(section.node, section.pos, index);
+  const at = itemStart(section.node, section.pos, index);
   const tr = editor.state.tr.insert(at, node);
   tr.setSelection(TextSelection.near(tr.doc.resolve(at + 2)));
   editor.view.dispatch(tr.scrollIntoView());

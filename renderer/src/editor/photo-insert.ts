@@ -9,6 +9,7 @@ import { newId } from '../../../core/model/ids.ts';
 import type { Template } from '../../../core/model/template.ts';
 import { sectionFor } from './items.ts';
 import type { StoredPhoto } from './photos.ts';
+import { findById } from '../../../core/model/items.ts';
 
 /**
  * Where a batch of photos goes, named by ids rather than positions: the files are stored first
@@ -32,20 +33,9 @@ export function photoTargetAt(editor: Editor, template: Template, $pos: Resolved
   return { kind: 'section', id, index: here ? $pos.index(SECTION_DEPTH) + 1 : null };
 }
 
-/** The position and node of the node with this id (a section, an item or a figure in an article). */
-function byId(doc: PMNode, id: string): { node: PMNode; pos: number } | null {
-  let found: { node: PMNode; pos: number } | null = null;
-  doc.descendants((node, pos) => {
-    if (found) return false;
-    if (node.attrs.id === id) found = { node, pos };
-    return !node.isTextblock;
-  });
-  return found;
-}
-
 /** Where new figures go for a target now, after whatever was typed while the files were stored. */
 function insertionPoint(doc: PMNode, target: PhotoTarget): number | null {
-  const at = byId(doc, target.id);
+  const at = findById(doc, target.id);
   if (!at) return null;
   if (target.kind === 'slot') return at.pos + at.node.nodeSize;
   let pos = at.pos + 1;
@@ -73,7 +63,7 @@ export function insertPhotos(editor: Editor, target: PhotoTarget, photos: readon
   let rest = photos;
   /** The first photo's figure: its caption gets the caret. */
   let first: { pos: number; captionEnd: number } | null = null;
-  const slot = target.kind === 'slot' ? byId(state.doc, target.id) : null;
+  const slot = target.kind === 'slot' ? findById(state.doc, target.id) : null;
   if (slot && slot.node.type.name === NODE.figure && !slot.node.attrs.photo) {
     const photo = photos[0]!;
     tr.setNodeMarkup(slot.pos, undefined, { ...slot.node.attrs, photo: photo.hash, width: photo.width, height: photo.height });

@@ -2,26 +2,12 @@ import { Extension } from '@tiptap/core';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
 import type { Node as PMNode } from '@tiptap/pm/model';
 import type { Template } from '../../../core/model/template.ts';
-import { NODE } from '../../../core/model/nodes.ts';
-import { templateFault, type PlacedSection } from '../../../core/template/placement.ts';
+import { sectionsOf, templateFault } from '../../../core/template/placement.ts';
 
 function sectionKeys(doc: PMNode): string {
   const keys: string[] = [];
   doc.forEach((s) => keys.push(String(s.attrs.key)));
   return keys.join('|');
-}
-
-/** The editor's document as the template's rules see it; item names are read only for a message. */
-function sectionsOf(doc: PMNode): PlacedSection[] {
-  const sections: PlacedSection[] = [];
-  doc.forEach((section) => {
-    const items: PlacedSection['items'] = [];
-    section.forEach((item) =>
-      items.push({ kind: item.type.name, name: () => (item.firstChild?.type.name === NODE.title ? `《${item.firstChild.textContent}》` : '此项') }),
-    );
-    sections.push({ key: String(section.attrs.key), items });
-  });
-  return sections;
 }
 
 /**

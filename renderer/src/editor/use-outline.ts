@@ -32,7 +32,7 @@ export function useOutline(editor: Editor | null, settled: Settled | null, issue
   useEffect(() => {
     if (!editor || !settled) return;
     const compute = () => {
-      const doc = editor.getJSON() as IssueContent['doc'];
+      const { doc } = editor.state;
       const sizes = figureSizes(doc);
       const layout = layoutIssue({ ...issue.current!, doc }, (hash) => sizes.get(hash) ?? GUESS);
       editor.view.dispatch(editor.state.tr.setMeta(pageMarksKey, pageBreaks(editor.state.doc, layout)).setMeta('addToHistory', false));

@@ -7,6 +7,7 @@ import { parseIssueFile } from '../../service/issue-file-io.ts';
 import { userFormulations } from '../../service/user-formulations.ts';
 import { operand, readText } from '../args.ts';
 import { withStore } from '../with-store.ts';
+import { docNode } from '../../../../core/schema/doc-node.ts';
 
 interface Row {
   line: number;
@@ -27,7 +28,7 @@ export async function run(args: string[]): Promise<void> {
   const dict = formulations(await withStore(userFormulations));
   let rows: Row[];
   if (file.toLowerCase().endsWith('.json')) {
-    rows = checkIssue(parseIssueFile(text).file.doc, dict).map(({ item, line, column, found, suggestion, category, message }) => ({ item, line, column, found, suggestion, category, message }));
+    rows = checkIssue(docNode(parseIssueFile(text).file.doc), dict).map(({ item, line, column, found, suggestion, category, message }) => ({ item, line, column, found, suggestion, category, message }));
   } else {
     rows = checkLines(text, dict).map(({ line, column, found, suggestion, category, message }) => ({ line, column, found, suggestion, category, message }));
   }

@@ -5,6 +5,7 @@ import { sniffImageMime } from '../../../../core/model/photo.ts';
 import { largeExportNote, type EmbeddedPhoto } from '../../../../core/model/export-size.ts';
 import { memoryCache, photoSource } from '../../service/photo-source.ts';
 import { exportIssueDocx } from '../../../../core/docx/export-issue.ts';
+import { zipWithZlib } from '../../service/zip-parts.ts';
 import { parseIssueFile } from '../../service/issue-file-io.ts';
 import { escapeHtml } from '../../../../core/model/escape-html.ts';
 import { operand, option, readText } from '../args.ts';
@@ -70,7 +71,7 @@ export async function run(args: string[]): Promise<void> {
     return;
   }
   const review = args.includes('--review') ? fileReviewCopy(issue) : undefined;
-  const result = await exportIssueDocx(issue, photo, review ? { review } : {});
+  const result = await exportIssueDocx(issue, photo, { ...(review ? { review } : {}), zip: zipWithZlib });
   write(out, result.bytes);
   for (const problem of result.problems) console.error(`注意：${problem}`);
   reportPhotos(result.bytes, result.photos, full);

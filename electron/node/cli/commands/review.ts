@@ -10,6 +10,7 @@ import { option, readText } from '../args.ts';
 import { fileReviewCopy } from '../file-version.ts';
 import { withStore } from '../with-store.ts';
 import { applyReturnedReview } from '../../service/review-service.ts';
+import { docNode } from '../../../../core/schema/doc-node.ts';
 
 const USAGE = '用法：jianbao review <审阅稿.docx> --issue <工程文件> [--json]，或 jianbao review <审阅稿.docx> --id <编号>';
 
@@ -64,7 +65,7 @@ export async function run(args: string[]): Promise<void> {
   if (read.versionId?.startsWith('file-') && read.versionId !== fileReviewCopy(issue).versionId)
     console.error('注意：这份审阅稿不是由这个工程文件的当前内容送审的，修订按段落标记和文字定位，请逐处核对。');
   if (!read.versionId) console.error('注意：这份文件没有送审稿的标记（可能不是从简报工坊送审的），修订按文字定位。');
-  const placed = placeReview(read, issue.doc);
+  const placed = placeReview(read, docNode(issue.doc));
   if (!args.includes('--json')) {
     console.log(describe(placed));
     return;

@@ -7,6 +7,7 @@ import { textChanges } from '../text-changes.ts';
 import { itemDiffs, type ItemDiff } from './item-diffs.ts';
 import { versionTime, type VersionRow } from './version-rows.ts';
 import './history.css';
+import { docNode } from '../../../../core/schema/doc-node.ts';
 
 /** The version is the text before, the page now the text after: the marks are what changed since. */
 const MARKS = { removed: '此版本之后删去', added: '此版本之后加上' };
@@ -39,7 +40,7 @@ export function VersionPreview({ row, current, busy, onRestore, onClose }: Props
       live = false;
     };
   }, [row.entry.id]);
-  const diffs = useMemo(() => (version ? itemDiffs(version.doc, current.doc) : []), [version, current]);
+  const diffs = useMemo(() => (version ? itemDiffs(docNode(version.doc), docNode(current.doc)) : []), [version, current]);
   const changed = diffs.filter((d) => d.status !== 'same');
   const same = diffs.filter((d) => d.status === 'same');
   const frameChanged = version !== null && JSON.stringify(version.meta) !== JSON.stringify(current.meta);

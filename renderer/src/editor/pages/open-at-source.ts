@@ -1,19 +1,6 @@
 import type { Editor } from '@tiptap/core';
-import type { Node as PMNode } from '@tiptap/pm/model';
 import { TextSelection } from '@tiptap/pm/state';
-
-/** The document position at the start of the node a print source path names (section, item, child, paragraph), or null if the text has changed since. */
-export function sourcePosition(doc: PMNode, path: readonly number[]): number | null {
-  let node = doc;
-  let pos = 0;
-  for (const index of path) {
-    if (index >= node.childCount) return null;
-    for (let i = 0; i < index; i++) pos += node.child(i).nodeSize;
-    pos += 1; // into the child
-    node = node.child(index);
-  }
-  return pos;
-}
+import { nodeAtPath } from '../../../../core/model/doc-paths.ts';
 
 /**
  * Puts the caret where a line of the page view starts: the paragraph the line comes from, at the
@@ -21,9 +8,9 @@ export function sourcePosition(doc: PMNode, path: readonly number[]): number | n
  */
 export function openAtSource(editor: Editor, path: readonly number[], offset: number): void {
   const { doc } = editor.state;
-  const start = sourcePosition(doc, path);
-  if (start === null) return;
-  const node = doc.resolve(start).parent;
+  const found = nodeAtPath(doc, path);
+  if (!found) return;
+  const { node, start } = found;
   const at = node.isTextblock ? start + Math.min(offset, node.content.size) : start;
   editor.view.dispatch(editor.state.tr.setSelection(TextSelection.near(doc.resolve(at))));
   editor.view.focus();

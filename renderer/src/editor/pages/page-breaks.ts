@@ -2,27 +2,14 @@ import type { Node as PMNode } from '@tiptap/pm/model';
 import type { IssueLayout } from '../../../../core/layout/layout-issue.ts';
 import { blockLines } from '../../../../core/layout/paginate.ts';
 import type { PageMark } from './page-marks.ts';
-
-/** The position of the node a print block came from: `path` indexes children from the document down. */
-function nodeAt(doc: PMNode, path: readonly number[]): { pos: number; node: PMNode } | null {
-  let pos = -1;
-  let node = doc;
-  for (const index of path) {
-    if (index >= node.childCount) return null;
-    let at = pos + 1;
-    for (let k = 0; k < index; k++) at += node.child(k).nodeSize;
-    pos = at;
-    node = node.child(index);
-  }
-  return { pos, node };
-}
+import { nodeAtPath } from '../../../../core/model/doc-paths.ts';
 
 /** Where each numbered page starts in the editor's document: before a block, or inside a paragraph. */
 export function pageBreaks(doc: PMNode, layout: IssueLayout): PageMark[] {
   const marks: PageMark[] = [];
   for (const start of layout.pagination.pageStarts) {
     const block = layout.print.body[start.block];
-    const found = block?.source && nodeAt(doc, block.source);
+    const found = block?.source && nodeAtPath(doc, block.source);
     if (!block || !found) continue;
     if (start.line === 0 || block.kind !== 'text') {
       marks.push({ pos: found.pos, page: start.page });

@@ -7,7 +7,8 @@ import { asReflection, type AsReflection, type TitleChoice } from '../../../../c
 import { placementProblem, submissionKind } from '../../../../core/template/placement.ts';
 import { call, errorText } from '../../api/client.ts';
 import type { Notify } from '../../app/notices.ts';
-import { findSection, focusItem, insertItem, scrollToItem } from '../items.ts';
+import { findSection } from '../../../../core/model/items.ts';
+import { focusItem, insertItem, scrollToItem } from '../items.ts';
 import { articleNode } from '../paste/article-nodes.ts';
 import type { IssueSession } from '../session/use-issue-session.ts';
 import { ReflectionQuestion } from './ReflectionQuestion.tsx';

@@ -17,7 +17,8 @@ import type { Settled } from '../settled.ts';
 import type { Notify } from '../../app/notices.ts';
 import { replyAuthor } from './reply-author.ts';
 import type { SuggestModeStorage } from './suggest-mode.ts';
-import { findItem } from '../items.ts';
+import { findItem } from '../../../../core/model/items.ts';
+import { docNode } from '../../../../core/schema/doc-node.ts';
 
 export interface PlacedComment extends ReviewComment {
   place: { from: number; to: number; itemId: string } | null;
@@ -76,7 +77,7 @@ export function useReview(editor: Editor | null, settled: Settled | null, issueI
       const before = editor.state.doc;
       let applied: AppliedReview = { changes: 0, comments: 0, unplaced: [], ignored: [] };
       commit((tr) => {
-        applied = applyReview(tr, returned.sent, returned.placed, newId().slice(0, 8));
+        applied = applyReview(tr, docNode(returned.sent), returned.placed, newId().slice(0, 8));
       });
       if (applied.changes + applied.comments) keepBefore('review', before);
       setView((v) => ({ ...v, unplaced: applied.unplaced, ignored: applied.ignored, warning: returned.warning, importing: false }));

@@ -1,8 +1,9 @@
+import { Node } from '@tiptap/core';
 import { Plugin } from '@tiptap/pm/state';
-import { Figure } from '../../../core/schema/figure.ts';
-import { PHOTO_HASH } from '../../../core/model/photo.ts';
-import { NODE } from '../../../core/model/nodes.ts';
-import { looksLikeImage, photoUrl } from './photos.ts';
+import { PHOTO_HASH } from '../../../../core/model/photo.ts';
+import { NODE } from '../../../../core/model/nodes.ts';
+import { looksLikeImage, photoUrl } from '../photos.ts';
+import { nodeSpec } from './from-spec.ts';
 
 export interface FigureViewOptions {
   /** A slot's 点击插入照片 was clicked: the figure at `pos` waits for photos. */
@@ -12,7 +13,8 @@ export interface FigureViewOptions {
 }
 
 /** The figure as the editor shows it: the stored picture, or a slot that asks for one; image files dropped on the page become figures. */
-export const FigureView = Figure.extend<FigureViewOptions>({
+export const Figure = Node.create<FigureViewOptions>({
+  ...nodeSpec(NODE.figure),
   addOptions() {
     return { onPickPhoto: (_pos: number): void => undefined, onDropPhotos: (_files: File[], _pos: number): void => undefined };
   },
