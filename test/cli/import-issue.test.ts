@@ -6,7 +6,7 @@ import { tempDir } from '../helpers/tmp.ts';
 import { runJianbao } from '../helpers/jianbao.ts';
 import { briefingFromLibreOffice, otherClassBriefing, type Briefing } from '../helpers/past-briefing.ts';
 import type { DocNode } from '../../core/model/doc.ts';
-import { plainText } from '../../core/model/text.ts';
+import { jsonText } from '../helpers/json-text.ts';
 
 /**
  * 导入往期简报 on the command line: last year's briefing of another class, set in LibreOffice as an
@@ -40,7 +40,7 @@ interface Written {
 
 /** Compared without spaces, and with the quotes the cleanup makes Chinese (`"四个区"` → `“四个区”`) as typed. */
 const squeeze = (s: string) => s.normalize('NFKC').replace(/\s+/gu, '').replace(/[“”]/gu, '"');
-const part = (item: DocNode, type: string) => plainText(item.content?.find((c) => c.type === type) ?? { type: 'text' });
+const part = (item: DocNode, type: string) => jsonText(item.content?.find((c) => c.type === type) ?? { type: 'text' });
 
 function importIssue(file: string, out: string): { written: Written; out: string; err: string } {
   const r = runJianbao(dir.path, ['import-issue', file, '-o', out]);
@@ -57,7 +57,7 @@ function contents(doc: DocNode) {
         ? `${squeeze(part(item, 'articleTitle'))}|${squeeze(part(item, 'byline'))}`
         : item.type === 'reflection'
           ? `心得|${squeeze(part(item, 'byline'))}`
-          : `照片|${squeeze(plainText(item))}`,
+          : `照片|${squeeze(jsonText(item))}`,
     ),
   }));
 }

@@ -3,7 +3,7 @@ import type { BlockLook, RawBlock } from '../../core/cleanup/raw-block.ts';
 import { readPastIssue } from '../../core/past-issue/read-past-issue.ts';
 import { pastIssueLines } from '../../core/past-issue/summary.ts';
 import type { DocNode } from '../../core/model/doc.ts';
-import { plainText } from '../../core/model/text.ts';
+import { jsonText } from '../helpers/json-text.ts';
 
 /** A paragraph as a Word reader gives it: its text, and how it is set. */
 const p = (text: string, look: BlockLook = { size: 16 }): RawBlock => ({ runs: [{ text }], continues: false, look });
@@ -16,7 +16,7 @@ function read(blocks: RawBlock[]) {
   return readPastIssue({ name: '往期.docx', blocks, warnings: [], removed: [] });
 }
 
-const itemText = (item: DocNode, type: string) => plainText(item.content?.find((c) => c.type === type) ?? { type: 'text' });
+const itemText = (item: DocNode, type: string) => jsonText(item.content?.find((c) => c.type === type) ?? { type: 'text' });
 
 describe('a past briefing read from its blocks', () => {
   const briefing = [
@@ -86,7 +86,7 @@ describe('a past briefing read from its blocks', () => {
       ['reflection', 2, '张颖'],
       ['reflection', 3, '第二组 陈强'],
     ]);
-    expect(photos!.content!.map((f) => [f.type, f.attrs?.photo, plainText(f)])).toEqual([
+    expect(photos!.content!.map((f) => [f.type, f.attrs?.photo, jsonText(f)])).toEqual([
       ['figure', 'a'.repeat(64), '学员在开班式上'],
       ['figure', 'a'.repeat(64), '学员在现场教学点'],
     ]);

@@ -4,6 +4,7 @@ import { readPastIssue, type PastIssue } from '../../../core/past-issue/read-pas
 import { photoHashes } from '../../../core/model/photo.ts';
 import { photoHash } from '../store/photos-repo.ts';
 import { pdfBlocks, wordDocumentOf } from './manuscript-parse.ts';
+import { docNode } from '../../../core/schema/doc-node.ts';
 
 /** A past briefing read, with the pictures its issue shows (by the hash they are stored under). */
 export interface PastIssueRead {
@@ -28,7 +29,7 @@ export async function parsePastIssue(name: string, bytes: Uint8Array): Promise<P
     });
     const pastIssue = readPastIssue({ name, ...read });
     // Only the pictures the issue shows travel with it (a masthead's emblem is listed as left out).
-    const shown = photoHashes(pastIssue.issue.doc);
+    const shown = photoHashes(docNode(pastIssue.issue.doc));
     return { pastIssue, pictures: [...pictures].filter(([hash]) => shown.has(hash)).map(([hash, data]) => ({ hash, bytes: data })) };
   }
   if (name.toLowerCase().endsWith('.pdf')) {

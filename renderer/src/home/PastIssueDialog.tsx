@@ -3,6 +3,7 @@ import type { PastIssuePreview } from '../../../core/api/contract.ts';
 import { chineseDate } from '../../../core/model/date.ts';
 import { errorText } from '../api/client.ts';
 import { useDialog } from '../app/use-dialog.ts';
+import { KIND_COUNTS } from '../../../core/past-issue/summary.ts';
 
 interface Props {
   fileName: string;
@@ -12,7 +13,6 @@ interface Props {
   onCancel: () => void;
 }
 
-const KIND = { article: '篇文章', reflection: '篇心得', figure: '张照片' } as const;
 const names = (list: string[]) => (list.length ? list.join('、') : '（无）');
 
 /** 导入往期简报: what was recognised in a past briefing, for the clerk to accept (导入) or not (取消) before anything is stored. */
@@ -53,7 +53,7 @@ export function PastIssueDialog({ fileName, preview: p, onImport, onCancel }: Pr
           {p.sections.map((s) => (
             <section key={s.heading} className="bj-past-section" aria-label={s.heading}>
               <h3>
-                {s.heading} <span>{s.items.length} {KIND[s.kind]}</span>
+                {s.heading} <span>{s.items.length} {KIND_COUNTS[s.kind]}</span>
               </h3>
               <ol>
                 {s.items.map((name, i) => (
