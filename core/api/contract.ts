@@ -3,6 +3,7 @@ import { PlacedReviewSchema } from '../review/placed-schema.ts';
 import { Issue, IssueContent } from '../model/issue.ts';
 import { IssueDoc } from '../schema/issue-doc.ts';
 import { PHOTO_HASH } from '../model/photo.ts';
+import { ITEM_KINDS, type ItemKind } from '../model/nodes.ts';
 import { REMOVAL_RULES, type RemovalRule } from '../cleanup/removed.ts';
 import { IssueSettings } from '../template/settings.ts';
 
@@ -135,6 +136,22 @@ export type BackupEntry = z.infer<typeof BackupEntry>;
 const BackupFile = BackupEntry.shape.file;
 export type TrashEntry = z.infer<typeof TrashEntry>;
 
+/** What 导入往期简报 recognised in a past briefing, shown before anything is stored (see core/past-issue). */
+export const PastIssuePreview = z.object({
+  seriesTitle: z.string(),
+  issueNumber: z.number(),
+  cumulativeNumber: z.number().nullable(),
+  date: z.string(),
+  issuingUnit: z.string(),
+  sections: z.array(z.object({ heading: z.string(), kind: z.enum(ITEM_KINDS as [ItemKind, ...ItemKind[]]), items: z.array(z.string()) })),
+  tocLines: z.number(),
+  distribution: z.object({ bao: z.array(z.string()), song: z.array(z.string()), fa: z.array(z.string()) }),
+  printRun: z.number().nullable(),
+  warnings: z.array(z.object({ text: z.string(), message: z.string() })),
+  leftOut: z.array(z.object({ text: z.string(), why: z.string() })),
+});
+export type PastIssuePreview = z.infer<typeof PastIssuePreview>;
+
 /** base64 image bytes; 40 MB of base64 holds the 30 MB a photo may have. */
 const Base64 = z.string().max(40 * 1024 * 1024).regex(/^[A-Za-z0-9+/]*={0,2}$/);
 
@@ -249,6 +266,10 @@ export const contract = {
   deleteSubmission: { input: z.object({ id: Id }).strict(), output: Empty },
   getFormulations: { input: Empty, output: UserFormulations },
   saveFormulations: { input: UserFormulations.strict(), output: Empty },
+  /** 导入往期简报: what a past briefing (.docx, .doc, .wps, .pdf) would make, read without storing anything. */
+  previewPastIssue: { input: z.object({ fileName: z.string().min(1).max(255), data: Base64 }).strict(), output: PastIssuePreview },
+  /** 导入往期简报 accepted: the briefing read again and stored as the first issue of a new series, with its photos. */
+  importPastIssue: { input: z.object({ fileName: z.string().min(1).max(255), data: Base64 }).strict(), output: z.object({ id: Id }) },
   /** Opens an issue file as a new issue; one opened before comes back as `existing` (nothing added) unless `copy`. */
   importIssueFile: {
     input: z.object({ text: z.string().max(200 * 1024 * 1024), copy: z.boolean().optional() }).strict(),

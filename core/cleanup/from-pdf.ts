@@ -192,18 +192,25 @@ export function pdfToBlocks(pages: PdfPage[]): RawBlock[] {
   for (const line of lines) {
     const { left } = byColumn.get(line.column)!;
     const sameSize = prev !== null && Math.abs(prev.size - line.size) < 0.5;
-    const prevFull = prev !== null && prev.x1 >= byColumn.get(prev.column)!.right - 1.5 * prev.size;
+    // A line set flush right (a byline) reaches the right edge without running on.
+    const prevFull = prev !== null && prev.x1 >= byColumn.get(prev.column)!.right - 1.5 * prev.size && prev.x0 <= byColumn.get(prev.column)!.left + 2.5 * prev.size;
     const indented = line.x0 > left + 0.8 * line.size;
-    // The next column or page goes on where the last one stopped.
-    const near = prev !== null && (prev.column !== line.column || prev.y - line.y <= pitch * 1.2 + 0.5);
     const large = line.size >= body * 1.25;
+    // The next column or page goes on where the last one stopped; a title's lines are spaced by its own size.
+    const near = prev !== null && (prev.column !== line.column || prev.y - line.y <= (large ? Math.max(pitch, line.size * 1.6) : pitch) * 1.2 + 0.5);
     const block = blocks.at(-1);
+    // A byline broken over two lines: its bracket closes on the next.
+    const closesBracket = block !== undefined && /[（(][^）)]*$/u.test(block.runs[0]!.text) && /^[^（(]{1,20}[）)]$/u.test(line.text);
     // A title or heading set over two lines goes on whatever its first line's length.
-    if (prev && block && sameSize && near && ((prevFull && !indented) || large)) block.runs[0]!.text += line.text;
+    if (prev && block && sameSize && near && ((prevFull && !indented) || large || closesBracket)) block.runs[0]!.text += line.text;
     else {
       const hint: RawBlock['hint'] = large ? (!titled && line.page === 0 ? { kind: 'title' } : { kind: 'heading', level: 1 }) : undefined;
       if (large) titled = true;
-      blocks.push({ runs: [{ text: line.text }], continues: false, ...(hint ? { hint } : {}) });
+      const { right } = byColumn.get(line.column)!;
+      // Centred: as much room on its left as on its right, and some of it.
+      const centred = line.x0 > left + line.size && Math.abs(line.x0 - left - (right - line.x1)) < 1.5 * line.size;
+      const look = { size: line.size, ...(centred ? { centred } : {}), ...(prev?.page !== line.page ? { pageStart: true } : {}) };
+      blocks.push({ runs: [{ text: line.text }], continues: false, ...(hint ? { hint } : {}), look });
     }
     prev = line;
   }

@@ -1,5 +1,5 @@
 import type { WordBlock, WordDocument, WordParagraph, WordPicture } from './word-document.ts';
-import type { RawBlock, Run } from './raw-block.ts';
+import type { BlockLook, RawBlock, Run } from './raw-block.ts';
 import { cleanArticle, type CleanArticle, type CleanParagraph } from './clean-article.ts';
 import { cleanParagraphText } from './clean-text.ts';
 import { isPageNumber } from './noise.ts';
@@ -119,9 +119,20 @@ function figureOf(picture: WordPicture, photo: string, caption: Run[]): { block:
   return { block: { runs: caption, continues: false, hint: { kind: 'figure', photo, ...(size ?? {}) } }, problem };
 }
 
-function build(doc: WordDocument, photoId: (picture: WordPicture) => string): Built {
+/** How a paragraph is set: its largest type, its first text's colour, centring, and a page started before it. */
+function lookOf(p: WordParagraph): BlockLook {
+  const size = largest(p);
+  const colour = p.runs.find((r) => r.text.trim())?.colour;
+  return { ...(size ? { size: size / 2 } : {}), ...(colour ? { colour } : {}), ...(p.align === 'center' ? { centred: true } : {}), ...(p.pageBreakBefore ? { pageStart: true } : {}) };
+}
+
+/**
+ * The document's blocks, each with its look. A contributor's cover and 目录 are left out and listed;
+ * a past briefing (`keepFront`) keeps them, since its masthead and 目录 are what is read from it.
+ */
+function build(doc: WordDocument, photoId: (picture: WordPicture) => string, keepFront = false): Built {
   const built: Built = { blocks: [], warnings: [], removed: [], noteNumbers: new Map() };
-  const front = frontMatter(doc.blocks);
+  const front = keepFront ? new Set<number>() : frontMatter(doc.blocks);
   if (front.size) {
     const lines = [...front].map((i) => doc.blocks[i]!).flatMap((b) => (b.kind === 'paragraph' ? [paragraphText(b).replace(/\s+/gu, ' ').trim()] : [])).filter(Boolean);
     built.removed.push(...lines.map((text) => ({ text, rule: 'frontMatter' as const })));
@@ -195,7 +206,7 @@ function build(doc: WordDocument, photoId: (picture: WordPicture) => string): Bu
     firstText = false;
     if (hint?.kind === 'heading' && numberedLevel(text) !== null) lastNumbered = hint.level;
     // A title's or heading's own bold is the template's to print, not a mark of the words.
-    const lines = linesOf(hint ? runs.map((r) => ({ text: r.text })) : runs, hint);
+    const lines = linesOf(hint ? runs.map((r) => ({ text: r.text })) : runs, hint).map((line) => ({ ...line, look: lookOf(b) }));
     built.blocks.push(...lines);
     // A short line before a picture may be its caption, set above it.
     let picture = i + 1;
@@ -249,6 +260,16 @@ export function wordToArticle(doc: WordDocument, photoId: (picture: WordPicture)
     warnings: [...problems, ...built.warnings, ...article.warnings],
 
   };
+}
+
+/**
+ * A past briefing's blocks, in order, masthead and 目录 included, with the pictures named by
+ * `photoId` and what its reader noticed (running heads left out, tables, pictures it could not keep).
+ */
+export function briefingBlocks(doc: WordDocument, photoId: (picture: WordPicture) => string): { blocks: RawBlock[]; warnings: CleanupWarning[]; removed: RemovedText[] } {
+  const built = build(doc, photoId, true);
+  const notes = doc.notes.length ? [{ text: '', message: `原文有 ${doc.notes.length} 条脚注或尾注，未导入，请核对` }] : [];
+  return { blocks: built.blocks, warnings: [...doc.problems.map((message) => ({ text: '', message })), ...built.warnings, ...notes], removed: built.removed };
 }
 
 /** The document's text as its file holds it, before any cleanup (for 查看改动): labels, tables by cell, notes. */

@@ -29,6 +29,16 @@ export interface RawBlock {
   cells?: string[];
   /** What the source's markup (or a PDF's layout) said it is; page furniture is counted and dropped. */
   hint?: { kind: 'title' } | { kind: 'heading'; level: number } | { kind: 'furniture' } | FigureHint;
+  /** How it is set, where the source says: what tells a past briefing's masthead and article titles from its text. */
+  look?: BlockLook;
+}
+
+/** A block's type size (points) and colour (`#D40000`), centring, and whether it opens a page. */
+export interface BlockLook {
+  size?: number;
+  colour?: string;
+  centred?: boolean;
+  pageStart?: boolean;
 }
 
 export const blockText = (b: { runs: Run[] }) => b.runs.map((r) => r.text).join('');

@@ -32,6 +32,7 @@ const LISTED: ReadonlySet<RemovalRule> = new Set(['frontMatter', 'boilerplate'])
 
 /** Rules that move text to another part of the article rather than take it out. */
 const MOVED: ReadonlySet<RemovalRule> = new Set(['caption', 'byline']);
+export const isMoved = (r: RemovedText) => MOVED.has(r.rule);
 
 /** Characters really taken out (what was only moved aside not counted), as 已删除 N 字 says. */
 export function removedChars(removed: readonly RemovedText[]): number {

@@ -39,8 +39,8 @@ const SIGNATURE = /^[（(]\s*([\p{Script=Han}·]{2,12}(?:\s+[\p{Script=Han}·]{2
 /** `区城市运行管理中心 赵立群`: a unit and a name, the byline under an essay's title. */
 const UNIT_AND_NAME = /^[\p{Script=Han}（）]{2,24}\s+[\p{Script=Han}·]{2,4}$/u;
 
-/** `张 炜`: the space that pads a two-character name to the width of three goes. */
-const PADDED_NAME = /(?<=(?:^|[\s/／、：:])\p{Script=Han})\s(?=\p{Script=Han}(?:$|[\s、)）]))/gu;
+/** `张 炜`, `（张 颖）`: the space that pads a two-character name to the width of three goes. */
+const PADDED_NAME = /(?<=(?:^|[\s/／、：:（(])\p{Script=Han})\s(?=\p{Script=Han}(?:$|[\s、)）]))/gu;
 
 /** The byline a line holds, spaced as written (`记者 王敏 通讯员 李晓峰`), or null. */
 export function bylineOf(text: string): string | null {

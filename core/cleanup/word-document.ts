@@ -12,6 +12,8 @@ export interface WordRun {
   italic?: boolean;
   /** The font size in half-points (Word's own unit: 32 is 三号, 16 pt), where the file sets one. */
   halfPoints?: number;
+  /** The colour its own properties set where its text starts (`#D40000`), where a .docx sets one: a masthead's red. */
+  colour?: string;
   /** A footnote or endnote reference mark stands here (its text is the note's id in `notes`). */
   noteRef?: string;
 }

@@ -17,6 +17,8 @@ export interface Pagination {
   totalPages: number;
   /** Printed page number of each bookmark (sections and articles), as the 目录 shows it. */
   bookmarks: Map<string, number>;
+  /** The numbered pages that hold a grid line less, for a rule on them (the masthead's, without a 目录). */
+  shortPages: ReadonlySet<number>;
   /** Where each numbered page after the first starts: the body block, and the line within it. */
   pageStarts: { page: number; block: number; line: number }[];
   /** Empty lines before the 报尾 so that it sits at the foot of the last page, and whether it starts a page. */
@@ -81,6 +83,8 @@ class PageCursor {
   readonly places: Place[][] = [];
   /** Lines the current page holds: a rule's few points of height cost the page its last grid line. */
   capacity: number;
+  /** The pages that hold a grid line less for a rule. */
+  readonly short = new Set<number>();
   constructor(readonly perPage: number) {
     this.capacity = perPage;
   }
@@ -123,16 +127,19 @@ function layBlocks(blocks: Block[], geometry: PageGeometry, cursor: PageCursor, 
     if (block.pageBreakBefore && cursor.used > 0) cursor.newPage();
     // What must go on this page together: the block's unsplittable start, and for a chain of
     // keep-with-next blocks everything up to the first line of the block after the chain.
+    // A chain longer than a page cannot be kept together: then only the block's own start is (a
+    // paragraph not to be split moves whole), as Word and LibreOffice do.
     let together = size.first;
     if (keepsNext(block)) {
-      together = size.lines + size.after;
+      let chain = size.lines + size.after;
       for (let j = i + 1; j < blocks.length; j++) {
-        if (keepsNext(blocks[j]!)) together += sizes[j]!.lines + sizes[j]!.after;
+        if (keepsNext(blocks[j]!)) chain += sizes[j]!.lines + sizes[j]!.after;
         else {
-          together += sizes[j]!.first;
+          chain += sizes[j]!.first;
           break;
         }
       }
+      if (chain <= cursor.perPage) together = chain;
     }
     if (together > cursor.left && cursor.used > 0 && together <= cursor.perPage) cursor.newPage();
     if (block.kind === 'text' && block.bookmark) bookmarks.set(block.bookmark, cursor.page);
@@ -149,7 +156,10 @@ function layBlocks(blocks: Block[], geometry: PageGeometry, cursor: PageCursor, 
     if (block.kind === 'picture' && size.lines > cursor.left && cursor.used > 0) cursor.newPage();
     places.push(cursor.here);
     cursor.flow(size.lines, size.after);
-    if (block.kind === 'text' && block.rule) cursor.capacity = cursor.perPage - 1;
+    if (block.kind === 'text' && block.rule) {
+      cursor.capacity = cursor.perPage - 1;
+      cursor.short.add(cursor.page);
+    }
   });
 }
 
@@ -204,6 +214,7 @@ export function paginate(doc: PrintDocument, geometry: PageGeometry): Pagination
     totalPages: frontPages + body.page,
     bookmarks,
     pageStarts: body.starts,
+    shortPages: body.short,
     closingFiller,
     places: { front: frontPlaces, toc: tocPlaces, body: body.places, closing },
   };

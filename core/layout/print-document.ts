@@ -146,13 +146,15 @@ export function printDocument(issue: IssueModel, template: Template, geometry: P
     const openSection = (over: Partial<TextBlock>): Block[] =>
       printsHeading ? [{ ...sectionHeading, ...over, pageBreakBefore: sectionBreak() }] : [];
     let first = true;
+    // After a 编者按 the article it introduces follows on the same page.
+    let noteBefore = false;
 
     const galleryCells: GalleryCell[] = [];
     for (const [itemIndex, item] of items.entries()) {
       const info = outlineItem(item);
       const at = (block: Block, ...rest: number[]): Block => ({ ...block, source: [sectionIndex, itemIndex, ...rest] });
       if (item.type.name === NODE.article) {
-        const startsPage = first || template.articleStartsNewPage;
+        const startsPage = first || (template.articleStartsNewPage && !noteBefore);
         const breaks = first && !printsHeading && sectionBreak();
         if (first) body.push(...openSection({}));
         const mark = first && !printsHeading ? sectionMark : bookmark();
@@ -182,6 +184,26 @@ export function printDocument(issue: IssueModel, template: Template, geometry: P
           if (child.type.name === NODE.byline && plainText(child).trim())
             body.push(at(text('byline', bracketed(child)), childIndex));
         }
+      } else if (item.type.name === NODE.editorsNote) {
+        if (first) body.push(...openSection({}));
+        // 编者按： heads its first paragraph, set off in 楷体 and indented; it is never split and keeps
+        // with the article it introduces. (Rules above and below would cost the page grid lines that
+        // Word and LibreOffice do not count alike, so none are drawn.)
+        const last = item.childCount - 1;
+        for (const [childIndex, child] of item.children.entries()) {
+          const runs = childIndex === 0 ? [{ text: '编者按：', bold: true }, ...runsOf(child)] : runsOf(child);
+          const over = {
+            ...revisionOver(child),
+            keepNext: true,
+            keepLines: true,
+            pageBreakBefore: childIndex === 0 && !first && template.articleStartsNewPage,
+            ...(childIndex === last ? { spaceAfterLines: 1 } : {}),
+          };
+          body.push(at(text('editorsNote', runs, over), childIndex));
+        }
+        noteBefore = true;
+        first = false;
+        continue;
       } else if (item.type.name === NODE.figure) {
         const hash = typeof item.attrs.photo === 'string' ? item.attrs.photo : null;
         const size = hash ? pictureSize(hash, GALLERY_PHOTO_LINES, geometry.textWidthPt / 2 - 12) : null;
@@ -189,6 +211,7 @@ export function printDocument(issue: IssueModel, template: Template, geometry: P
         else galleryCells.push({ photo: hash, widthPt: size.widthPt, heightPt: size.heightPt, caption: plainText(item).trim() });
       }
       first = false;
+      noteBefore = false;
     }
     if (galleryCells.length) {
       const rows: GalleryCell[][] = [];

@@ -9,6 +9,7 @@ export type Role =
   | 'heading3'
   | 'heading4'
   | 'quote'
+  | 'editorsNote'
   | 'title'
   | 'subtitle'
   | 'byline'
@@ -47,6 +48,7 @@ export function printStyles(template: Template, geometry: PageGeometry, charsPer
     heading3: heading(s.heading3),
     heading4: heading(s.heading4),
     quote: base(s.subtitle.fonts, s.body.sizePt, { firstIndentPt: indent, leftIndentPt: indent, rightIndentPt: indent }),
+    editorsNote: base(s.subtitle.fonts, s.body.sizePt, { firstIndentPt: indent, leftIndentPt: indent, rightIndentPt: indent }),
     title: base(s.title.fonts, s.title.sizePt, { align: 'center', spacingPt: unfitted }),
     subtitle: base(s.subtitle.fonts, s.subtitle.sizePt, { align: 'center' }),
     byline: base(s.byline.fonts, s.byline.sizePt, { align: 'right' }),

@@ -81,13 +81,13 @@ function lineRuns(runs: TextRunSpec[], lines: string[]): { runs: TextRunSpec[]; 
   });
 }
 
-/** Grid lines that carry on past the foot of a page go on the next one. */
-function advance(place: Place, lines: number, perPage: number): Place {
+/** Grid lines that carry on past the foot of a page go on the next one; `perPage` tells how many a page holds. */
+function advance(place: Place, lines: number, perPage: (page: number) => number): Place {
   let { page, line } = place;
   line += lines;
-  while (line >= perPage) {
+  while (line >= perPage(page)) {
+    line -= perPage(page);
     page++;
-    line -= perPage;
   }
   return { page, line };
 }
@@ -99,7 +99,8 @@ function advance(place: Place, lines: number, perPage: number): Place {
  */
 export function layoutSheets(layout: IssueLayout): Sheet[] {
   const { geometry, print, pagination } = layout;
-  const perPage = geometry.linesPerPage;
+  // A page with a thick rule holds a grid line less (see paginate).
+  const perPage = (page: number) => geometry.linesPerPage - (pagination.shortPages.has(page) ? 1 : 0);
   const full = geometry.textWidthPt;
   const sheets: Sheet[] = Array.from({ length: pagination.totalPages }, (_, i) => ({
     number: i < pagination.frontPages ? null : i - pagination.frontPages + 1,

@@ -44,7 +44,7 @@ function yearOf(text: string): number | null {
 }
 
 /** A month or day: `6`, `06`, or written out up to 三十一 (`三`, `十二`, `二十`, `三十一`). */
-function smallNumberOf(text: string): number | null {
+export function smallNumberOf(text: string): number | null {
   if (/^\d{1,2}$/.test(text)) return Number(text);
   const m = /^([一二三四五六七八九])?(十)?([一二三四五六七八九])?$/u.exec(text);
   if (!m || (!m[2] && m[3])) return null;

@@ -3,7 +3,7 @@ import { NODE } from './nodes.ts';
 import { SECTION_DEPTH } from './depths.ts';
 
 /** Items in the words a clerk knows. */
-export const ITEM_NAMES: Readonly<Record<string, string>> = { [NODE.article]: '文章', [NODE.reflection]: '心得体会', [NODE.figure]: '照片' };
+export const ITEM_NAMES: Readonly<Record<string, string>> = { [NODE.article]: '文章', [NODE.reflection]: '心得体会', [NODE.figure]: '照片', [NODE.editorsNote]: '编者按' };
 
 /** An item as a message names it: `《title》`, or `一篇文章` when it has none. */
 export function itemName(item: PMNode): string {

@@ -10,6 +10,7 @@ export const NODE = {
   subtitle: 'articleSubtitle',
   byline: 'byline',
   reflection: 'reflection',
+  editorsNote: 'editorsNote',
   figure: 'figure',
   paragraph: 'paragraph',
   heading: 'heading',
@@ -19,8 +20,8 @@ export const NODE = {
 
 export const MARK = { bold: 'bold', italic: 'italic', insertion: 'insertion', deletion: 'deletion', formatting: 'formatting', comment: 'comment' } as const;
 
-export type ItemKind = typeof NODE.article | typeof NODE.reflection | typeof NODE.figure;
-export const ITEM_KINDS: readonly ItemKind[] = [NODE.article, NODE.reflection, NODE.figure];
+export type ItemKind = typeof NODE.article | typeof NODE.reflection | typeof NODE.figure | typeof NODE.editorsNote;
+export const ITEM_KINDS: readonly ItemKind[] = [NODE.article, NODE.reflection, NODE.figure, NODE.editorsNote];
 
 export const HEADING_LEVELS = [1, 2, 3, 4] as const;
 export type HeadingLevel = (typeof HEADING_LEVELS)[number];

@@ -40,6 +40,7 @@ export function outlineItem(node: PMNode): OutlineItem {
   if (kind === NODE.reflection) {
     return { id, kind, label: openingWords(childText(node, NODE.paragraph)), title: '', authors, chars };
   }
+  if (kind === NODE.editorsNote) return { id, kind, label: `编者按：${openingWords(childText(node, NODE.paragraph))}`, title: '', authors: [], chars };
   const caption = plainText(node).trim();
   return { id, kind, label: caption || '（照片）', title: caption, authors, chars };
 }

@@ -13,6 +13,20 @@ export const articleSpec: NodeSpec = {
   toDOM: (node) => ['article', { ...idDom(node.attrs), class: 'bj-article' }, 0],
 };
 
+/**
+ * A 编者按: the editors' few paragraphs before an article, printed in 楷体 between rules, headed
+ * 编者按： (the label is the print's and the editor's, never typed into the text).
+ */
+export const editorsNoteSpec: NodeSpec = {
+  content: `${NODE.paragraph}+`,
+  group: 'item',
+  defining: true,
+  isolating: true,
+  attrs: { ...ID_ATTR },
+  parseDOM: [{ tag: 'div.bj-editors-note', getAttrs: freshId }],
+  toDOM: (node) => ['div', { ...idDom(node.attrs), class: 'bj-editors-note' }, 0],
+};
+
 /** A short untitled reflection of 【学习感悟】, signed by its author. */
 export const reflectionSpec: NodeSpec = {
   content: `${NODE.paragraph}+ ${NODE.byline}`,

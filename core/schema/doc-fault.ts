@@ -15,6 +15,7 @@ const NAMES: Record<string, string> = {
   [NODE.section]: '栏目',
   [NODE.article]: '文章',
   [NODE.reflection]: '心得体会',
+  [NODE.editorsNote]: '编者按',
   [NODE.figure]: '照片',
   [NODE.title]: '标题',
   [NODE.subtitle]: '副标题',
@@ -28,9 +29,10 @@ const NAMES: Record<string, string> = {
 /** What each container must hold, in the words a clerk knows. */
 const SHAPES: Record<string, string> = {
   [NODE.doc]: '简报应由模板的各个栏目组成',
-  [NODE.section]: '栏目中只能放文章、心得体会或照片',
+  [NODE.section]: '栏目中只能放文章、心得体会、编者按或照片',
   [NODE.article]: '文章应依次是标题、副标题（可无）、正文、署名',
   [NODE.reflection]: '心得体会应是正文段落，最后是署名',
+  [NODE.editorsNote]: '编者按应是正文段落',
   [NODE.blockquote]: '引文中只能有段落',
 };
 

@@ -2,7 +2,7 @@ import { Schema } from 'prosemirror-model';
 import { MARK, NODE } from '../model/nodes.ts';
 import { documentSpec } from './document.ts';
 import { sectionSpec } from './section.ts';
-import { articleSpec, reflectionSpec } from './article.ts';
+import { articleSpec, editorsNoteSpec, reflectionSpec } from './article.ts';
 import { bylineSpec, subtitleSpec, titleSpec } from './textblocks.ts';
 import { paragraphSpec } from './paragraph.ts';
 import { headingSpec } from './heading.ts';
@@ -26,6 +26,7 @@ const ISSUE_SCHEMA = new Schema({
     [NODE.section]: sectionSpec,
     [NODE.article]: articleSpec,
     [NODE.reflection]: reflectionSpec,
+    [NODE.editorsNote]: editorsNoteSpec,
     [NODE.title]: titleSpec,
     [NODE.subtitle]: subtitleSpec,
     [NODE.byline]: bylineSpec,

@@ -1,8 +1,8 @@
 import type { CleanArticle } from '../cleanup/clean-article.ts';
-import type { Run } from '../cleanup/raw-block.ts';
 import type { DocNode } from '../model/doc.ts';
 import { formatByline, parseByline } from '../model/byline.ts';
-import { MARK, NODE } from '../model/nodes.ts';
+import { NODE } from '../model/nodes.ts';
+import { paragraphOf } from './as-article.ts';
 
 /** What becomes of an essay's title in a 心得体会, which prints none: it opens the text, or it goes. */
 export type TitleChoice = 'firstLine' | 'drop';
@@ -34,16 +34,6 @@ const KIND_TITLE = /^(?:我的|个人)?(?:学习|培训|参训|读书)?(?:心得
 /** Roles of a byline that write the text: their names sign a 心得体会 (`（王维平）`). */
 const WRITERS = new Set(['文', '图文']);
 
-function paragraph(runs: readonly Run[]): DocNode {
-  const content = runs
-    .filter((r) => r.text)
-    .map((r): DocNode => {
-      const marks = [...(r.bold ? [{ type: MARK.bold }] : []), ...(r.italic ? [{ type: MARK.italic }] : [])];
-      return { type: NODE.text, text: r.text, ...(marks.length ? { marks } : {}) };
-    });
-  return content.length ? { type: NODE.paragraph, content } : { type: NODE.paragraph };
-}
-
 /** The signature a byline gives: a plain one as it is; of roles, the writers' names (a photographer's credit has no photo to go with). */
 function signatureOf(byline: string): { text: string; credits: string } {
   const parsed = parseByline(byline);
@@ -71,7 +61,7 @@ export function asReflection(article: CleanArticle, id: string, title: TitleChoi
 
   const heading = `${article.title}${article.subtitle}`.trim();
   if (heading && title === 'firstLine') {
-    body.push(paragraph([{ text: heading }]));
+    body.push(paragraphOf([{ text: heading }]));
     changes.push(`标题“${heading}”改作第一段`);
   } else if (heading && KIND_TITLE.test(heading)) {
     changes.push(`删去标题“${heading}”（栏目名已说明是心得）`);
@@ -90,7 +80,7 @@ export function asReflection(article: CleanArticle, id: string, title: TitleChoi
       continue;
     }
     if (p.kind.startsWith('heading')) headings++;
-    body.push(paragraph(p.runs));
+    body.push(paragraphOf(p.runs));
   }
   for (const caption of article.captions) lost.push({ part: '图片说明', text: caption });
   if (headings) changes.push(`${headings} 个小标题改为正文段落`);
@@ -106,7 +96,7 @@ export function asReflection(article: CleanArticle, id: string, title: TitleChoi
     type: NODE.reflection,
     attrs: { id },
     content: [
-      ...(body.length ? body : [paragraph([])]),
+      ...(body.length ? body : [paragraphOf([])]),
       signature.text ? { type: NODE.byline, content: [{ type: NODE.text, text: signature.text }] } : { type: NODE.byline },
     ],
   };

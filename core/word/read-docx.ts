@@ -1,7 +1,7 @@
 import { attr, elements, parseXml, W, wChild } from '../docx/ooxml-dom.ts';
 import type { WordBlock, WordDocument, WordNote, WordParagraph, WordPicture, WordRun } from '../cleanup/word-document.ts';
 import { ListCounter, readNumbering } from './numbering.ts';
-import { readStyles, sizeOf, toggle, type StyleFacts, type WordStyles } from './word-styles.ts';
+import { colourOf, readStyles, sizeOf, toggle, type StyleFacts, type WordStyles } from './word-styles.ts';
 import { pictureMime } from './picture-mime.ts';
 
 /**
@@ -246,7 +246,8 @@ class DocxReader {
     const charStyle = this.styles.character(attr(wChild(rPr, 'rStyle') ?? r, 'val') || undefined);
     const bold = toggle(wChild(rPr, 'b')) ?? charStyle.bold ?? facts?.bold;
     const halfPoints = sizeOf(rPr) ?? charStyle.halfPoints ?? facts?.halfPoints;
-    const marks: Omit<WordRun, 'text'> = { ...(bold ? { bold } : {}), ...(toggle(wChild(rPr, 'i')) ? { italic: true } : {}), ...(halfPoints ? { halfPoints } : {}) };
+    const colour = colourOf(rPr);
+    const marks: Omit<WordRun, 'text'> = { ...(bold ? { bold } : {}), ...(toggle(wChild(rPr, 'i')) ? { italic: true } : {}), ...(halfPoints ? { halfPoints } : {}), ...(colour ? { colour } : {}) };
     for (const c of elements(r)) {
       if (c.namespaceURI !== W) {
         if (c.localName === 'AlternateContent') this.inline(c, deleted);
@@ -297,6 +298,7 @@ class DocxReader {
   private text(text: string, marks: Omit<WordRun, 'text'>): void {
     if (!this.current || !text || this.hidden()) return;
     const last = this.current.runs.at(-1);
+    // Colour never splits a run: the cleanup cleans run by run, and a run keeps the colour its text starts in.
     if (last && !last.noteRef && last.bold === marks.bold && last.italic === marks.italic && last.halfPoints === marks.halfPoints) last.text += text;
     else this.current.runs.push({ text, ...marks });
   }

@@ -47,6 +47,13 @@ export function sizeOf(rPr: Element | null): number | undefined {
   return Number.isFinite(v) && v > 0 ? v : undefined;
 }
 
+/** The colour a run's own properties set (`w:color`), as `#RRGGBB`; undefined for none or automatic. */
+export function colourOf(rPr: Element | null): string | undefined {
+  const color = wChild(rPr, 'color');
+  const v = color ? attr(color, 'val') : '';
+  return /^[0-9A-Fa-f]{6}$/u.test(v) ? `#${v.toUpperCase()}` : undefined;
+}
+
 function readStyle(el: Element): [string, RawStyle] {
   const pPr = wChild(el, 'pPr');
   const rPr = wChild(el, 'rPr');

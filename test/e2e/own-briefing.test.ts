@@ -19,6 +19,7 @@ const ESSAYS = [
   { title: '在基层一线锤炼过硬本领', author: '刘佳怡', section: '【学员风采】' },
   { title: '读原著学原文悟原理', author: '孙海平', section: '【理论学习】' },
 ];
+const NOTE = '新任科级干部培训班开班以来，学员们学习热情高涨。本期刊发一组学员交流文章，供大家学习参考。';
 const PARAGRAPH =
   '培训期间，学员们围绕提升履职本领这一主题，认真聆听专题辅导，深入开展分组研讨，结合各自岗位实际交流体会。大家表示，要把学习成果转化为干事创业的实际行动，在服务群众、推动发展中不断提高能力水平。';
 
@@ -106,6 +107,17 @@ describe('a briefing of the clerk’s own', () => {
       await page.getByRole('menu', { name: '放入栏目' }).getByRole('menuitem', { name: e.section }).click();
       await expect.poll(() => outlineLabels(page, e.section)).toEqual([e.title]);
     }
+    // A 编者按 before the first essay: 【工作动态】 takes articles and 编者按.
+    const news = page.locator('.bj-outline-section[data-section="【工作动态】"]');
+    await news.getByRole('button', { name: '＋编者按' }).click();
+    await page.keyboard.type(NOTE);
+    await expect.poll(() => outlineLabels(page, '【工作动态】')).toEqual([ESSAYS[0]!.title, expect.stringMatching(/^编者按：/u)]);
+    // As a clerk does it: the row's ↑ shows when the pointer is over it.
+    const noteRow = news.locator('.bj-outline-item').filter({ hasText: '编者按：' });
+    await noteRow.hover();
+    await noteRow.getByRole('button', { name: /^上移“编者按：/u }).click();
+    await expect.poll(() => outlineLabels(page, '【工作动态】')).toEqual([expect.stringMatching(/^编者按：/u), ESSAYS[0]!.title]);
+
     // A 心得 typed into 【心得体会】, which takes only 心得.
     const heart = page.locator('.bj-outline-section[data-section="【心得体会】"]');
     expect(await heart.getByRole('button', { name: /文章/u }).count()).toBe(0);
@@ -123,6 +135,11 @@ describe('a briefing of the clerk’s own', () => {
     const front = firstPages.filter((p) => p.printed === null).length;
     const all = firstPages.map((p) => p.flat).join('');
     for (const heading of ['【工作动态】', '【学员风采】', '【心得体会】', '【理论学习】']) expect(all).toContain(heading);
+    // The 编者按 prints under its label, before the essay it introduces, and is not in the 目录.
+    const flatNote = NOTE.replace(/[\s，。]/gu, '');
+    const printed = all.replace(/[，。]/gu, '');
+    expect(printed.indexOf(`编者按：${flatNote}`.replace(/[，。]/gu, ''))).toBeGreaterThan(-1);
+    expect(printed.indexOf(flatNote)).toBeLessThan(printed.lastIndexOf(ESSAYS[0]!.title));
     expect(all).not.toContain('【经验做法】');
     expect(firstPages[0]!.flat).toContain('2026年新任科级干部培训班简报');
     expect(firstPages[0]!.flat).toContain('中共××区委党校教务处');

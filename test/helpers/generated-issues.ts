@@ -51,6 +51,8 @@ export interface Shape {
   empty: string[];
   /** The built-in style (default: the Songjiang one). */
   style?: string;
+  /** Articles with a 编者按 before them, where the section takes one. */
+  notes?: number;
 }
 
 const text = (t: string): DocNode[] => (t ? [{ type: 'text', text: t }] : []);
@@ -112,8 +114,14 @@ export function generatedIssue(shape: Shape): IssueFile {
   const sections = issue.doc.content!;
   const taking = (kind: string) => template.sections.filter((s) => s.accepts.includes(kind) && !shape.empty.includes(s.key)).map((s) => sections.find((d) => d.attrs!.key === s.key)!);
   const articleSections = taking('article');
-  for (let i = 0; i < shape.articles && articleSections.length; i++)
-    articleSections[Math.min(articleSections.length - 1, Math.floor((i / shape.articles) * articleSections.length))]!.content!.push(article(i));
+  for (let i = 0; i < shape.articles && articleSections.length; i++) {
+    const section = articleSections[Math.min(articleSections.length - 1, Math.floor((i / shape.articles) * articleSections.length))]!;
+    const takesNotes = template.sections.find((s) => s.key === section.attrs!.key)!.accepts.includes('editorsNote');
+    if (takesNotes && i < (shape.notes ?? 0))
+      // A 编者按 as offices write one: a paragraph or two of a sentence or two.
+      section.content!.push({ type: 'editorsNote', attrs: { id: `n${i}` }, content: Array.from({ length: 1 + (i % 2) }, () => ({ type: 'paragraph', content: text(pick(corpus()) + (rnd() < 0.5 ? pick(corpus()) : '')) })) });
+    section.content!.push(article(i));
+  }
   const [reflections] = taking('reflection');
   for (let i = 0; i < shape.reflections; i++)
     reflections!.content!.push({ type: 'reflection', attrs: { id: `r${i}` }, content: [{ type: 'paragraph', content: text(paragraph()) }, { type: 'byline', content: text(pick(['杨世军', '沈巧英', '盛煜'])) }] });
@@ -135,7 +143,7 @@ export const SHAPES: Record<string, Shape> = {
 /** An issue of each other built-in style, for the same checks against LibreOffice. */
 export const STYLE_SHAPES: Record<string, Shape> = {
   '干部培训班简报': { seed: 11, style: 'cadre-training', articles: 7, paragraphs: [3, 12], sentences: [1, 5], headings: true, latin: true, photos: true, reflections: 3, gallery: 3, empty: [] },
-  '工作简报, articles one after another': { seed: 12, style: 'work-briefing', articles: 12, paragraphs: [1, 4], sentences: [1, 3], headings: true, latin: true, photos: true, reflections: 0, gallery: 4, empty: [] },
+  '工作简报, articles one after another, 编者按 before some': { seed: 12, style: 'work-briefing', notes: 4, articles: 12, paragraphs: [1, 4], sentences: [1, 3], headings: true, latin: true, photos: true, reflections: 0, gallery: 4, empty: [] },
   '信息专报, one article under the masthead, no 目录': { seed: 13, style: 'info-report', articles: 1, paragraphs: [12, 16], sentences: [2, 5], headings: true, latin: true, photos: false, reflections: 0, gallery: 0, empty: [] },
   '主题教育简报': { seed: 14, style: 'theme-education', articles: 6, paragraphs: [3, 10], sentences: [1, 5], headings: true, latin: false, photos: false, reflections: 4, gallery: 0, empty: [] },
 };

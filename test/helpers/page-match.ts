@@ -11,7 +11,7 @@ export function differingLines(sheets: string[][], pages: RenderedPage[]): strin
   const differ: string[] = [];
   sheets.forEach((sheet, i) => {
     const lines = sheet.filter((l) => flat(l));
-    const page = flat(pages[i]!.flat).replace(/\.{3,}/gu, ''); // the 目录's dot leaders
+    const page = flat(pages[i]!.flat).replace(/\.{2,}/gu, ''); // the 目录's dot leaders (two where an entry leaves little room)
     if (!lines.length) return;
     if (!page.startsWith(flat(lines[0]!))) differ.push(`第 ${i + 1} 页首行：${lines[0]}｜${page.slice(0, 30)}`);
     if (!page.replace(/—\d+—$/u, '').endsWith(flat(lines.at(-1)!))) differ.push(`第 ${i + 1} 页末行：${lines.at(-1)}｜${page.slice(-30)}`);
@@ -24,7 +24,7 @@ export function differingLine(sheet: string[], page: RenderedPage, number: numbe
   const ours = sheet.map(flat).filter(Boolean);
   const office = page.text
     .split('\n')
-    .map((l) => flat(l).replace(/\.{3,}/gu, ''))
+    .map((l) => flat(l).replace(/\.{2,}/gu, ''))
     .filter((l) => l && !/^—\d+—$/u.test(l));
   const at = ours.findIndex((line, k) => line !== office[k]);
   if (at < 0 && ours.length === office.length) return null;

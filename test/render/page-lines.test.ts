@@ -5,7 +5,7 @@ import type { IssueFile } from '../../core/model/issue-file.ts';
 import { exportIssueDocx } from '../../core/docx/export-issue.ts';
 import { layoutSheets } from '../../core/layout/sheets.ts';
 import { renderDocx } from '../helpers/render-pdf.ts';
-import { generatedIssue, SHAPES } from '../helpers/generated-issues.ts';
+import { generatedIssue, SHAPES, STYLE_SHAPES } from '../helpers/generated-issues.ts';
 import { sheetLines } from '../helpers/sheet-lines.ts';
 import { REPO } from '../helpers/web-server.ts';
 import { issuePhotos } from '../helpers/issue-photos.ts';
@@ -32,6 +32,14 @@ describe('the page view’s lines against LibreOffice', () => {
     for (const name of ['many short articles', 'long articles with headings, Latin and numbers', 'photos of different heights and a gallery', 'about eighty pages']) {
       const { differ } = await compare(generatedIssue(SHAPES[name]!));
       expect(differ, name).toEqual([]);
+    }
+  });
+
+  it('start and end every page where the DOCX does for each built-in style: articles one after another, 编者按, no 目录', async () => {
+    for (const [name, shape] of Object.entries(STYLE_SHAPES)) {
+      const { sheets, differ } = await compare(generatedIssue(shape));
+      expect(differ, name).toEqual([]);
+      expect(sheets.some((s) => s.number === null), name).toBe(shape.style !== 'info-report');
     }
   });
 });

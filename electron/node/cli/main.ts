@@ -19,6 +19,9 @@ const HELP = `简报工坊命令行
   jianbao review <审阅稿.docx> --id <编号>
                                       把修订、批注放入库中这一期，等待在“审阅”栏中逐处接受或拒绝
   jianbao clean [文件] [--json]         清理稿件（.docx、.doc、.wps、.pdf、.txt、.html，或标准输入的文字），输出干净的正文
+  jianbao import-issue <往期简报.docx|.doc|.pdf> -o <工程文件.json>
+                                      读入往年在 Word/WPS 中做的一期简报：识别报头、期号、栏目、文章与署名、
+                                      心得、照片和报尾，生成含模板的工程文件（可 export，或在简报工坊中打开）
   jianbao check <文件> [--json]         校对文本文件或工程文件：规范表述、标点数字、错别字、署名
   jianbao history <编号> [--json]       列出一期简报的历史版本（编号、时间、原因、名称、字数）
   jianbao restore <编号> <版本编号>      恢复到某个历史版本（恢复前的内容先记入历史）
@@ -28,7 +31,7 @@ const HELP = `简报工坊命令行
   jianbao --help                      显示本帮助
 
 数据文件夹由 JIANBAO_DATA_DIR 环境变量指定，默认是用户数据文件夹下的 jianbao。
-只读的命令（issues、dump、check、export、review --issue、history、backups）从不改动数据库；会写入的命令（load、restore、name、review --id）
+只读的命令（issues、dump、check、export、import-issue、review --issue、history、backups）从不改动数据库；会写入的命令（load、restore、name、review --id）
 在简报工坊运行时不执行，并说明原因。`;
 
 type Command = { run: (args: string[]) => void | Promise<void> };
@@ -41,6 +44,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   export: () => import('./commands/export.ts'),
   review: () => import('./commands/review.ts'),
   clean: () => import('./commands/clean.ts'),
+  'import-issue': () => import('./commands/import-issue.ts'),
   check: () => import('./commands/check.ts'),
   history: () => import('./commands/history.ts'),
   restore: () => import('./commands/restore.ts'),

@@ -4,12 +4,12 @@ const MiB = 1024 * 1024;
 
 /**
  * The largest body each call may send. An issue file carries the issue with its photos (the
- * contract takes 200 MiB of text); a photo or a contributor's file is at most 40 MB as base64;
+ * contract takes 200 MiB of text); a photo, a contributor's file or a past briefing is at most 40 MB as base64;
  * every other call carries at most one issue's text, well under 16 MiB.
  */
 export function bodyLimit(method: string): number {
   if (method === 'importIssueFile') return 201 * MiB;
-  if (method === 'putPhoto' || method === 'importSubmission') return 41 * MiB;
+  if (method === 'putPhoto' || method === 'importSubmission' || method === 'previewPastIssue' || method === 'importPastIssue') return 41 * MiB;
   return 16 * MiB;
 }
 

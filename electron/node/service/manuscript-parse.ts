@@ -12,6 +12,7 @@ import { pdfToBlocks } from '../../../core/cleanup/from-pdf.ts';
 import { pdfPages } from './pdf-text.ts';
 import { checkPdf } from './pdf-check.ts';
 import { readDoc } from './word97/read-doc.ts';
+import type { WordDocument } from '../../../core/cleanup/word-document.ts';
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0];
@@ -63,24 +64,35 @@ function decodeText(name: string, bytes: Uint8Array): string {
 }
 
 /** A .docx read from its own XML (numbering, tables, notes, pictures: see core/word/read-docx.ts). */
-function docxManuscript(name: string, bytes: Uint8Array): Manuscript {
+function docxWord(name: string, bytes: Uint8Array): WordDocument {
   if (startsWith(bytes, OLE)) {
     refuseEncrypted(name, bytes);
     throw new UserError(`“${name}”其实是旧版 .doc 或 .wps 文件，只是扩展名为 .docx。请在 Word 或 WPS 中另存为 .docx 后再导入。`);
   }
   if (!startsWith(bytes, ZIP)) throw new UserError(`“${name}”不是有效的 .docx 文件，可能已损坏。`);
-  return wordManuscript(docxDocument(name, bytes));
+  return docxDocument(name, bytes);
 }
 
-/** An old Word (.doc) or WPS (.wps) file, read by its structure into the same article a .docx makes; what its reader could not read comes back as warnings. */
-function docManuscript(name: string, bytes: Uint8Array): Manuscript {
+/** An old Word (.doc) or WPS (.wps) file, read by its structure into the same shape a .docx gives; what its reader could not read comes back as its problems. */
+function docWord(name: string, bytes: Uint8Array): WordDocument {
   if (!startsWith(bytes, OLE)) throw new UserError(`“${name}”不是有效的 Word/WPS 文件，可能已损坏。`);
   refuseEncrypted(name, bytes);
   refuseOversize(name, bytes, MAX_BYTES.doc);
-  return wordManuscript(readDoc(name, bytes));
+  return readDoc(name, bytes);
 }
 
-async function pdfBlocks(name: string, bytes: Uint8Array) {
+/** A Word or WPS file (.docx, .doc, .wps, a .docx saved under the old name too) as its reader gives it; null for another kind of file. */
+export function wordDocumentOf(name: string, bytes: Uint8Array): WordDocument | null {
+  const lower = name.toLowerCase();
+  if (lower.endsWith('.docx')) return docxWord(name, bytes);
+  // A .docx saved with the old name is read as the .docx it is.
+  if ((lower.endsWith('.doc') || lower.endsWith('.wps')) && startsWith(bytes, ZIP)) return docxWord(name, bytes);
+  if (lower.endsWith('.doc') || lower.endsWith('.wps')) return docWord(name, bytes);
+  return null;
+}
+
+/** A PDF's lines as blocks, after the checks that refuse a broken, oversized or scanned one. */
+export async function pdfBlocks(name: string, bytes: Uint8Array) {
   if (!startsWith(bytes, PDF)) throw new UserError(`“${name}”不是有效的 PDF 文件，可能已损坏。`);
   refuseOversize(name, bytes, MAX_BYTES.pdf);
   checkPdf(name, bytes);
@@ -101,10 +113,8 @@ function fromBlocks(blocks: RawBlock[], options: CleanOptions = {}): Manuscript 
 export async function parseManuscript(name: string, bytes: Uint8Array): Promise<Manuscript> {
   const lower = name.toLowerCase();
   if (!bytes.length) throw new UserError(`“${name}”是空文件，里面没有稿件。`);
-  if (lower.endsWith('.docx')) return docxManuscript(name, bytes);
-  // A .docx saved with the old name is read as the .docx it is.
-  if ((lower.endsWith('.doc') || lower.endsWith('.wps')) && startsWith(bytes, ZIP)) return docxManuscript(name, bytes);
-  if (lower.endsWith('.doc') || lower.endsWith('.wps')) return docManuscript(name, bytes);
+  const word = wordDocumentOf(name, bytes);
+  if (word) return wordManuscript(word);
   // A PDF's running heads are found from its margins: lines repeated in its text are its own (a table's cells).
   if (lower.endsWith('.pdf')) return fromBlocks(await pdfBlocks(name, bytes), { headsFound: true });
   if (lower.endsWith('.html') || lower.endsWith('.htm')) return webManuscript(decodeText(name, bytes));

@@ -2,6 +2,7 @@ import { Worker } from 'node:worker_threads';
 import { UserError } from '../../../core/api/user-error.ts';
 import { distFile } from '../process/dist-file.ts';
 import type { Manuscript } from './manuscript-result.ts';
+import type { PastIssueRead } from './past-issue-parse.ts';
 
 /** Built from manuscript-worker.ts by electron/build.mjs. */
 const WORKER = 'workers/manuscript.cjs';
@@ -12,20 +13,26 @@ const WORKER = 'workers/manuscript.cjs';
  */
 export const IMPORT_LIMITS = { seconds: 20, heapMb: 384, youngMb: 32, stackMb: 4 };
 
-type Outcome = { manuscript: Manuscript } | { refusal: string | null };
+/** What a worker reads a file into: a contributor's manuscript, or a past briefing. */
+export interface WorkerResults {
+  manuscript: Manuscript;
+  pastIssue: PastIssueRead;
+}
+export type WorkerTask = keyof WorkerResults;
+
+type Outcome = { result: WorkerResults[WorkerTask] } | { refusal: string | null };
 
 /**
- * Reads a contributor's file (.docx, .doc, .wps, .pdf, .html or .txt) into a cleaned article with its pictures, in a worker thread of
- * its own with a memory limit and a time limit: whatever a file does (a zip bomb, XML nested a
- * million deep), only its worker ends, with a Chinese message naming the file, and the app and
- * the rest of a batch go on. Used by the 收稿箱 and by `jianbao clean`.
+ * Reads a file from outside in a worker thread of its own with a memory limit and a time limit:
+ * whatever a file does (a zip bomb, XML nested a million deep), only its worker ends, with a
+ * Chinese message naming the file, and the app and the rest of a batch go on.
  */
-export function readManuscript(name: string, bytes: Uint8Array, limits = IMPORT_LIMITS): Promise<Manuscript> {
+export function readInWorker<T extends WorkerTask>(task: T, name: string, bytes: Uint8Array, limits = IMPORT_LIMITS): Promise<WorkerResults[T]> {
   const script = distFile(WORKER);
   if (!script) return Promise.reject(new UserError('找不到读取稿件的组件，请先运行 npm run build。'));
   return new Promise((resolve, reject) => {
     const worker = new Worker(script, {
-      workerData: { name, bytes },
+      workerData: { task, name, bytes },
       resourceLimits: { maxOldGenerationSizeMb: limits.heapMb, maxYoungGenerationSizeMb: limits.youngMb, stackSizeMb: limits.stackMb },
       // Whatever a library prints while reading a hostile file stays out of the app's output (and `jianbao clean`'s).
       stdout: true,
@@ -40,7 +47,7 @@ export function readManuscript(name: string, bytes: Uint8Array, limits = IMPORT_
       void worker.terminate();
     }, limits.seconds * 1000);
     worker.once('message', (outcome: Outcome) => {
-      if ('manuscript' in outcome) resolve(outcome.manuscript);
+      if ('result' in outcome) resolve(outcome.result as WorkerResults[T]);
       else fail(outcome.refusal ?? broken);
     });
     worker.once('error', (error: NodeJS.ErrnoException) =>
@@ -56,4 +63,17 @@ export function readManuscript(name: string, bytes: Uint8Array, limits = IMPORT_
       fail(broken);
     });
   });
+}
+
+/**
+ * Reads a contributor's file (.docx, .doc, .wps, .pdf, .html or .txt) into a cleaned article with
+ * its pictures, in a worker (readInWorker). Used by the 收稿箱 and by `jianbao clean`.
+ */
+export function readManuscript(name: string, bytes: Uint8Array, limits = IMPORT_LIMITS): Promise<Manuscript> {
+  return readInWorker('manuscript', name, bytes, limits);
+}
+
+/** Reads a past briefing (.docx, .doc, .wps, .pdf) into the series and issue it makes, in a worker (readInWorker). Used by 导入往期简报 and `jianbao import-issue`. */
+export function readPastIssueFile(name: string, bytes: Uint8Array): Promise<PastIssueRead> {
+  return readInWorker('pastIssue', name, bytes);
 }

@@ -20,6 +20,7 @@ import { historyHandlers, recordPeriodically, recordVersion } from './history.ts
 import { reviewHandlers } from './review-service.ts';
 import { signIssue, unsignedChange } from './sign-off.ts';
 import { backupHandlers } from './backup-service.ts';
+import { pastIssueHandlers } from './past-issue-service.ts';
 import type { PrintPdf } from './pdf-export.ts';
 import { joinHandlers } from './join-handlers.ts';
 import { screenPhoto, storedPhotoSource, storePhoto } from './stored-photos.ts';
@@ -183,5 +184,5 @@ export function createHandlers(store: Store, printPdf?: PrintPdf) {
       return { html, titles, problems };
     },
   } satisfies Partial<Handlers>;
-  return joinHandlers(joinHandlers(joinHandlers(own, historyHandlers(store)), reviewHandlers(store)), backupHandlers(store)) satisfies Handlers;
+  return joinHandlers(joinHandlers(joinHandlers(joinHandlers(own, historyHandlers(store)), reviewHandlers(store)), backupHandlers(store)), pastIssueHandlers(store)) satisfies Handlers;
 }

@@ -43,6 +43,7 @@ function newItem(editor: Editor, kind: ItemKind): PMNode {
     return schema.nodes[NODE.article]!.create({ id: newId() }, [empty(NODE.title), empty(NODE.paragraph), empty(NODE.byline)]);
   if (kind === NODE.reflection)
     return schema.nodes[NODE.reflection]!.create({ id: newId() }, [empty(NODE.paragraph), empty(NODE.byline)]);
+  if (kind === NODE.editorsNote) return schema.nodes[NODE.editorsNote]!.create({ id: newId() }, [empty(NODE.paragraph)]);
   return schema.nodes[NODE.figure]!.create({ id: newId() });
 }
 

@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { IssueSummary, TrashEntry } from '../../../core/api/contract.ts';
+import type { IssueSummary, PastIssuePreview, TrashEntry } from '../../../core/api/contract.ts';
 import { chineseDate } from '../../../core/model/date.ts';
 import { call, errorText } from '../api/client.ts';
 import type { Notify } from '../app/notices.ts';
+import { fileBase64, pickFile } from '../app/files.ts';
 import { useOpenIssueFile } from '../app/OpenIssueFile.tsx';
 import { useCommands } from '../app/commands.tsx';
 import { when } from '../app/when.ts';
@@ -12,6 +13,7 @@ import { isBeginning } from './first-steps.ts';
 import './home.css';
 import { IssueMarks } from './IssueMarks.tsx';
 import { NewIssueDialog } from './NewIssueDialog.tsx';
+import { PastIssueDialog } from './PastIssueDialog.tsx';
 import type { ReopenView } from '../editor/reopen-view.ts';
 
 interface Props {
@@ -46,6 +48,27 @@ export function HomeScreen({ onOpen, notify, backupsOpen, onBackups }: Props) {
   const createIssue = () => setChoosing(true);
   const createFrom = async (style: string) => onOpen((await call('createIssue', { template: style })).id, { history: false, focusItem: null, settings: true });
   const createNextIssue = (fromId: string) => act(async () => onOpen((await call('createNextIssue', { fromId })).id))();
+  const [past, setPast] = useState<{ fileName: string; data: string; preview: PastIssuePreview } | null>(null);
+  const [reading, setReading] = useState(false);
+  /** 导入往期简报…: a past briefing chosen and read, its preview shown; nothing is stored until 导入. */
+  const choosePastIssue = async () => {
+    const file = await pickFile('.docx,.doc,.wps,.pdf');
+    if (!file) return;
+    setReading(true);
+    try {
+      const data = await fileBase64(file);
+      setPast({ fileName: file.name, data, preview: await call('previewPastIssue', { fileName: file.name, data }) });
+    } catch (e) {
+      notify(errorText(e));
+    } finally {
+      setReading(false);
+    }
+  };
+  const importPastIssue = async () => {
+    const { id } = await call('importPastIssue', { fileName: past!.fileName, data: past!.data });
+    setPast(null);
+    onOpen(id);
+  };
 
   return (
     <div className="bj-home">
@@ -53,9 +76,13 @@ export function HomeScreen({ onOpen, notify, backupsOpen, onBackups }: Props) {
         <h1>简报工坊</h1>
         <button type="button" onClick={createIssue}>新建简报</button>
         <button type="button" onClick={openFile}>打开工程文件</button>
+        <button type="button" onClick={() => void choosePastIssue()} disabled={reading}>
+          {reading ? '正在读取往期简报…' : '导入往期简报…'}
+        </button>
         <button type="button" onClick={() => onBackups(true)}>备份与恢复…</button>
       </header>
       {choosing && <NewIssueDialog onCreate={createFrom} onCancel={() => setChoosing(false)} />}
+      {past && <PastIssueDialog fileName={past.fileName} preview={past.preview} onImport={importPastIssue} onCancel={() => setPast(null)} />}
       {issues && isBeginning(issues) && (
         <FirstSteps only={issues[0] ?? null} onNext={createNextIssue} onBlank={createIssue} />
       )}

@@ -3,6 +3,7 @@ import { IssueDocument } from './document.ts';
 import { Section } from './section.ts';
 import { Article } from './article.ts';
 import { Reflection } from './reflection.ts';
+import { EditorsNote } from './editors-note.ts';
 import { ArticleTitle } from './article-title.ts';
 import { ArticleSubtitle } from './article-subtitle.ts';
 import { Byline } from './byline.ts';
@@ -25,6 +26,7 @@ export function schemaNodes(photos: FigureViewOptions): AnyExtension[] {
     Section,
     Article,
     Reflection,
+    EditorsNote,
     ArticleTitle,
     ArticleSubtitle,
     Byline,

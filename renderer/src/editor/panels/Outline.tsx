@@ -20,7 +20,7 @@ interface Props {
 }
 
 const DRAG_TYPE = 'application/x-jianbao-item';
-const ADD_LABEL: Record<string, string> = { article: '＋文章', reflection: '＋心得', figure: '＋照片' };
+const ADD_LABEL: Record<string, string> = { article: '＋文章', reflection: '＋心得', figure: '＋照片', editorsNote: '＋编者按' };
 
 /** A row of the tree: sections and items get prefixes, so their ids never collide. */
 const sectionRow = (id: string) => `s:${id}`;

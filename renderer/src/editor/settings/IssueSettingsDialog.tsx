@@ -42,7 +42,7 @@ export function IssueSettingsDialog({ issue, sections, onSubmit, onCancel }: Pro
       color: form.color,
       articleStartsNewPage: form.articleStartsNewPage,
       toc: form.toc,
-      sections: rows.map((r) => ({ ...(r.key ? { key: r.key } : {}), heading: r.heading, accepts: [r.kind], inToc: r.inToc })),
+      sections: rows.map((r) => ({ ...(r.key ? { key: r.key } : {}), heading: r.heading, accepts: r.accepts, inToc: r.inToc })),
       moveItems: Object.fromEntries(removed.map((m) => [m.row.key!, m.moveTo])),
       distribution: { bao: lines(form.bao), song: lines(form.song), fa: lines(form.fa) },
     };

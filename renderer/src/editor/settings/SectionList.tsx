@@ -1,4 +1,5 @@
-import { KINDS, moved, newSectionRow, type SectionRow } from './section-rows.ts';
+import { ITEM_NAMES } from '../../../../core/model/items.ts';
+import { moved, newSectionRow, TAKES, takesValue, type SectionRow } from './section-rows.ts';
 
 interface Props {
   rows: SectionRow[];
@@ -8,13 +9,19 @@ interface Props {
   onRemoved: (removed: { row: SectionRow; moveTo: string }[]) => void;
 }
 
+/** The usual choices, and a section's own where it takes another mix (as one read from a past issue may). */
+function takeChoices(row: SectionRow) {
+  if (TAKES.some((t) => takesValue(t.accepts) === takesValue(row.accepts))) return TAKES;
+  return [...TAKES, { accepts: row.accepts, label: `放${row.accepts.map((k) => ITEM_NAMES[k]).join('、')}` }];
+}
+
 /** The sections of 简报设置: rename, choose what each takes, reorder, add, remove (asking where the items go). */
 export function SectionList({ rows, onRows, removed, onRemoved }: Props) {
   const change = (index: number, over: Partial<SectionRow>) => onRows(rows.map((r, i) => (i === index ? { ...r, ...over } : r)));
   const remove = (index: number) => {
     const row = rows[index]!;
     const rest = rows.filter((_, i) => i !== index);
-    const target = rest.find((r) => r.key && r.kind === row.kind) ?? rest.find((r) => r.key);
+    const target = rest.find((r) => r.key && takesValue(r.accepts) === takesValue(row.accepts)) ?? rest.find((r) => r.key);
     if (row.items && row.key) onRemoved([...removed, { row, moveTo: target?.key ?? '' }]);
     onRows(rest);
   };
@@ -26,10 +33,10 @@ export function SectionList({ rows, onRows, removed, onRemoved }: Props) {
         {rows.map((r, i) => (
           <li key={r.row}>
             <input aria-label={`第${i + 1}个栏目的名称`} value={r.heading} maxLength={40} onChange={(e) => change(i, { heading: e.target.value })} />
-            <select aria-label={`${r.heading}放什么`} value={r.kind} disabled={r.items > 0} title={r.items > 0 ? '栏目中已有稿件，不能改放别的' : undefined} onChange={(e) => change(i, { kind: e.target.value as SectionRow['kind'] })}>
-              {KINDS.map((k) => (
-                <option key={k.kind} value={k.kind}>
-                  放{k.label}
+            <select aria-label={`${r.heading}放什么`} value={takesValue(r.accepts)} disabled={r.items > 0} title={r.items > 0 ? '栏目中已有稿件，不能改放别的' : undefined} onChange={(e) => change(i, { accepts: TAKES.find((t) => takesValue(t.accepts) === e.target.value)!.accepts })}>
+              {takeChoices(r).map((t) => (
+                <option key={takesValue(t.accepts)} value={takesValue(t.accepts)}>
+                  {t.label}
                 </option>
               ))}
             </select>

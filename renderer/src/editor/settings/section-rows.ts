@@ -2,19 +2,23 @@ import type { TemplateSection } from '../../../../core/model/template.ts';
 import type { ItemKind } from '../../../../core/model/nodes.ts';
 import { NODE } from '../../../../core/model/nodes.ts';
 
-/** What a section takes, as 简报设置 offers it: one kind each, as the built-in styles have it. */
-export const KINDS: { kind: ItemKind; label: string }[] = [
-  { kind: NODE.article, label: '文章' },
-  { kind: NODE.reflection, label: '心得体会' },
-  { kind: NODE.figure, label: '照片' },
+/** What a section takes, as 简报设置 offers it: the combinations the built-in styles use. */
+export const TAKES: { accepts: ItemKind[]; label: string }[] = [
+  { accepts: [NODE.article], label: '放文章' },
+  { accepts: [NODE.article, NODE.editorsNote], label: '放文章和编者按' },
+  { accepts: [NODE.reflection], label: '放心得体会' },
+  { accepts: [NODE.figure], label: '放照片' },
 ];
+
+/** The value of a section's choice in the dialog's list. */
+export const takesValue = (accepts: readonly string[]) => accepts.join('+');
 
 /** A section as the dialog edits it: `key` when it is one the issue has, `items` what it holds now. */
 export interface SectionRow {
   row: number;
   key?: string;
   heading: string;
-  kind: ItemKind;
+  accepts: ItemKind[];
   inToc: TemplateSection['inToc'];
   items: number;
 }
@@ -22,7 +26,7 @@ export interface SectionRow {
 let rows = 0;
 
 export function sectionRow(section: Pick<TemplateSection, 'heading' | 'accepts' | 'inToc'> & { key?: string }, items: number): SectionRow {
-  return { row: ++rows, ...(section.key ? { key: section.key } : {}), heading: section.heading, kind: section.accepts[0] as ItemKind, inToc: section.inToc, items };
+  return { row: ++rows, ...(section.key ? { key: section.key } : {}), heading: section.heading, accepts: section.accepts as ItemKind[], inToc: section.inToc, items };
 }
 
 /** A new section: articles, each listed in the 目录. */
