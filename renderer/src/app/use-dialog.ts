@@ -19,7 +19,11 @@ export function useDialog(onClose: (() => void) | null) {
   useLayoutEffect(() => {
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     const dialog = ref.current!;
-    (focusables(dialog)[0] ?? dialog).focus();
+    // As the APG has it for a long dialog: when its first control is out of view, the dialog itself
+    // takes focus, so it opens at its beginning (Tab goes on to the control).
+    const first = focusables(dialog)[0];
+    const inView = first && first.getBoundingClientRect().bottom <= dialog.getBoundingClientRect().bottom;
+    (inView ? first : dialog).focus({ preventScroll: true });
     return () => {
       const at = document.activeElement;
       const placed = at !== null && at !== document.body && !dialog.contains(at);
