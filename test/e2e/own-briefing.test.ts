@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { appSessionForSuite, clickDownload, moreCommand, outlineLabels, startAppSession } from '../helpers/app-page.ts';
+import { appSessionForSuite, exportDocxTo, moreCommand, outlineLabels, startAppSession, tocRows } from '../helpers/app-page.ts';
 import { printedPageOf, renderDocx, type RenderedPage } from '../helpers/render-pdf.ts';
 import { contributorDocx } from '../helpers/make-docx.ts';
 
@@ -25,28 +25,9 @@ const PARAGRAPH =
 
 const outlineHeadings = (page: Page) => page.locator('.bj-outline-section').evaluateAll((els) => els.map((e) => e.getAttribute('data-section')));
 
-/** Each row of the editor's 目录: its words (an author's name in brackets taken off) and its page number. */
-function tocRows(page: Page): Promise<{ title: string; page: number | null }[]> {
-  return page.locator('.bj-toc .bj-toc-row').evaluateAll((rows) =>
-    rows.map((row) => {
-      const words = (row.firstElementChild?.textContent ?? '').replace(/（[^（）]*）$/u, '');
-      const number = row.querySelector('.bj-toc-page')?.textContent ?? '';
-      return { title: words, page: number ? Number(number) : null };
-    }),
-  );
-}
-
-/** 导出 DOCX, past the 校对 question if there is one, saved with 下载; its pages as LibreOffice prints them. */
+/** 导出 DOCX as the clerk does; its pages as LibreOffice prints them. */
 async function exportDocx(page: Page, path: string): Promise<RenderedPage[]> {
-  const download = page.waitForEvent('download');
-  await page.keyboard.press('Control+e');
-  const proof = page.getByRole('dialog', { name: '导出前校对' });
-  const dialog = page.getByRole('dialog', { name: '导出 DOCX' });
-  await proof.or(dialog).first().waitFor();
-  if (await proof.count()) await proof.getByRole('button', { name: '仍然导出' }).click();
-  await clickDownload(page);
-  await (await download).saveAs(path);
-  await dialog.getByRole('button', { name: '关闭' }).click();
+  await exportDocxTo(page, path);
   return renderDocx(readFileSync(path));
 }
 

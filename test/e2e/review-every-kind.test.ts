@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { appSessionForSuite, waitSaved, moreCommand, downloadExport, exportMarkedCopy } from '../helpers/app-page.ts';
+import { appSessionForSuite, waitSaved, exportMarkedCopy, sendForReviewTo } from '../helpers/app-page.ts';
 import { blockTexts } from '../helpers/item-blocks.ts';
 import { convertWithLibreOffice } from '../helpers/libreoffice.ts';
 import { EVERY, reviewedEveryKind } from '../helpers/reviewed-demo.ts';
@@ -43,15 +43,7 @@ describe('导入审阅稿 with every kind of mark', () => {
     const sent = join(dir, 'sent.docx');
     // The proofreader has looked the issue over: its findings come first, as they do for the clerk.
     await toolbar(page).getByRole('button', { name: /^校对（\d+）$/u }).waitFor();
-    await downloadExport(
-      page,
-      async () => {
-        await moreCommand(page, '送审（导出送审稿）…');
-        await page.getByRole('dialog', { name: '导出前校对' }).getByRole('button', { name: '仍然导出' }).click();
-      },
-      sent,
-    );
-    await page.keyboard.press('Escape');
+    await sendForReviewTo(page, sent);
     const returned = join(dir, '第1期（审阅）.docx');
     writeFileSync(returned, reviewedEveryKind(readFileSync(sent)));
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { appSessionForSuite, openApp, waitSaved, moreCommand, downloadExport, exportMarkedCopy } from '../helpers/app-page.ts';
+import { appSessionForSuite, openApp, waitSaved, exportMarkedCopy, sendForReviewTo } from '../helpers/app-page.ts';
 import { reviewWithLibreOffice } from '../helpers/libreoffice-review.ts';
 import { addComments } from '../helpers/add-comments.ts';
 import { convertWithLibreOffice } from '../helpers/libreoffice.ts';
@@ -25,15 +25,7 @@ describe('导入审阅稿 and the 审阅 panel', () => {
     const page = app.page;
     const dir = app.session.dir.path;
     const sent = join(dir, 'sent.docx');
-    await downloadExport(
-      page,
-      async () => {
-        await moreCommand(page, '送审（导出送审稿）…');
-        await page.getByRole('dialog', { name: '导出前校对' }).getByRole('button', { name: '仍然导出' }).click();
-      },
-      sent,
-    );
-    await page.keyboard.press('Escape');
+    await sendForReviewTo(page, sent);
 
     // The leader's pass: 修订 in LibreOffice, 批注 as Word writes them.
     const edited = reviewWithLibreOffice(

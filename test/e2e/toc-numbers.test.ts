@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
-import { appSessionForSuite, clickDownload } from '../helpers/app-page.ts';
+import { appSessionForSuite, exportDocxTo, tocRows } from '../helpers/app-page.ts';
 import { printedPageOf, renderDocx } from '../helpers/render-pdf.ts';
 
 /**
@@ -10,17 +9,6 @@ import { printedPageOf, renderDocx } from '../helpers/render-pdf.ts';
  * against LibreOffice's rendering of the export, after the clerk has typed enough to move pages.
  */
 const app = appSessionForSuite();
-
-/** Each row of the editor's 目录: its words (an author's name in brackets taken off) and its page number. */
-function tocRows(page: Page): Promise<{ title: string; page: number | null }[]> {
-  return page.locator('.bj-toc .bj-toc-row').evaluateAll((rows) =>
-    rows.map((row) => {
-      const words = (row.firstElementChild?.textContent ?? '').replace(/（[^（）]*）$/u, '');
-      const number = row.querySelector('.bj-toc-page')?.textContent ?? '';
-      return { title: words, page: number ? Number(number) : null };
-    }),
-  );
-}
 
 const PASSAGE =
   '会上，各小组代表结合自身工作实际，围绕如何把学习成果转化为推动高质量发展的实际成效作了交流发言。大家一致认为，要坚持学思用贯通、知信行统一，把理论学习同解决实际问题结合起来，在推动经济社会发展、服务人民群众中体现学习成效。';
@@ -44,13 +32,8 @@ describe('the 目录 in the editor', () => {
     await expect.poll(async () => lastPage(await tocRows(page))).toBeGreaterThan(lastPage(before));
     const after = await tocRows(page);
 
-    const download = page.waitForEvent('download');
-    await page.keyboard.press('Control+e');
-    await page.getByRole('dialog', { name: '导出前校对' }).getByRole('button', { name: '仍然导出' }).click();
     const saved = join(app.session.dir.path, 'toc.docx');
-    await clickDownload(page);
-    await (await download).saveAs(saved);
-    await page.getByRole('dialog', { name: '导出 DOCX' }).getByRole('button', { name: '关闭' }).click();
+    await exportDocxTo(page, saved);
 
     const pages = renderDocx(readFileSync(saved));
     const front = pages.filter((p) => p.printed === null).length;

@@ -111,3 +111,43 @@ export async function exportMarkedCopy(page: Page, counts: string, path: string)
     path,
   );
 }
+
+/** Each row of the editor's 目录: its words (an author's name in brackets taken off) and its page number. */
+export function tocRows(page: Page): Promise<{ title: string; page: number | null }[]> {
+  return page.locator('.bj-toc .bj-toc-row').evaluateAll((rows) =>
+    rows.map((row) => {
+      const words = (row.firstElementChild?.textContent ?? '').replace(/（[^（）]*）$/u, '');
+      const number = row.querySelector('.bj-toc-page')?.textContent ?? '';
+      return { title: words, page: number ? Number(number) : null };
+    }),
+  );
+}
+
+/** 导出 DOCX with Ctrl+E, past the 校对 question when there is one, saved with 下载 at `path`, the dialog closed. */
+export async function exportDocxTo(page: Page, path: string): Promise<void> {
+  const proof = page.getByRole('dialog', { name: '导出前校对' });
+  const dialog = page.getByRole('dialog', { name: '导出 DOCX' });
+  await downloadExport(
+    page,
+    async () => {
+      await page.keyboard.press('Control+e');
+      await proof.or(dialog).first().waitFor();
+      if (await proof.count()) await proof.getByRole('button', { name: '仍然导出' }).click();
+    },
+    path,
+  );
+  await dialog.getByRole('button', { name: '关闭' }).click();
+}
+
+/** 送审（导出送审稿）… from 更多, past the 校对 question, the 送审稿 saved with 下载 at `path`, its dialog closed with Esc. */
+export async function sendForReviewTo(page: Page, path: string): Promise<void> {
+  await downloadExport(
+    page,
+    async () => {
+      await moreCommand(page, '送审（导出送审稿）…');
+      await page.getByRole('dialog', { name: '导出前校对' }).getByRole('button', { name: '仍然导出' }).click();
+    },
+    path,
+  );
+  await page.keyboard.press('Escape');
+}

@@ -114,7 +114,9 @@ export class IssuesRepo {
     if (baseRevision !== null && baseRevision !== stored.revision)
       throw new StaleSaveError('此期简报已在另一个窗口中修改，本窗口的修改没有保存（也没有丢失）。');
     const columns = this.columns(content);
-    const same = isDeepStrictEqual(content.template, storedTemplate(stored.template)) && isDeepStrictEqual(content.meta, JSON.parse(stored.meta)) && isDeepStrictEqual(content.doc, JSON.parse(stored.doc));
+    // Mostly the template is stored as it comes; only one stored otherwise (a built-in's id, an older form) is read to compare.
+    const sameTemplate = columns.template === stored.template || isDeepStrictEqual(content.template, storedTemplate(stored.template));
+    const same = sameTemplate && isDeepStrictEqual(content.meta, JSON.parse(stored.meta)) && isDeepStrictEqual(content.doc, JSON.parse(stored.doc));
     if (same) return { updatedAt: stored.updated_at, revision: stored.revision };
     const now = new Date().toISOString();
     this.q.save.run({ id, ...columns, now });

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { builtInTemplates, DEFAULT_TEMPLATE_ID } from '../../../core/template/registry.ts';
 import { errorText } from '../api/client.ts';
 import { useDialog } from '../app/use-dialog.ts';
-import { FormEnd } from '../editor/history/FormEnd.tsx';
+import { FormEnd } from '../app/FormEnd.tsx';
 
 interface Props {
   /** Makes the first issue of a series in this style; a failure is shown in the dialog. */

@@ -4,6 +4,7 @@ import { chineseDate } from '../../../core/model/date.ts';
 import { errorText } from '../api/client.ts';
 import { useDialog } from '../app/use-dialog.ts';
 import { KIND_COUNTS } from '../../../core/past-issue/summary.ts';
+import { FormEnd } from '../app/FormEnd.tsx';
 
 interface Props {
   fileName: string;
@@ -91,19 +92,7 @@ export function PastIssueDialog({ fileName, preview: p, onImport, onCancel }: Pr
               </ul>
             </details>
           )}
-          {error && (
-            <p className="bj-error" role="alert">
-              {error}
-            </p>
-          )}
-          <div className="bj-modal-actions">
-            <button type="button" onClick={onCancel} disabled={busy}>
-              取消
-            </button>
-            <button type="submit" disabled={busy}>
-              导入
-            </button>
-          </div>
+          <FormEnd error={error} busy={busy} onCancel={onCancel} submit="导入" />
         </form>
       </div>
     </div>

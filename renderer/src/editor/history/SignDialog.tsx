@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { errorText } from '../../api/client.ts';
 import { useDialog } from '../../app/use-dialog.ts';
-import { FormEnd } from './FormEnd.tsx';
+import { FormEnd } from '../../app/FormEnd.tsx';
 
 const MAX = 40;
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { errorText } from '../../api/client.ts';
 import { useDialog } from '../../app/use-dialog.ts';
-import { FormEnd } from './FormEnd.tsx';
+import { FormEnd } from '../../app/FormEnd.tsx';
 
 /** The names offices give the stages of an issue; any other short name will do too. */
 const USUAL_NAMES = ['送审稿', '定稿', '印发稿'];

@@ -4,7 +4,7 @@ import type { OutlineSection } from '../../../../core/model/outline.ts';
 import { settingsOf, type IssueSettings } from '../../../../core/template/settings.ts';
 import { errorText } from '../../api/client.ts';
 import { useDialog } from '../../app/use-dialog.ts';
-import { FormEnd } from '../history/FormEnd.tsx';
+import { FormEnd } from '../../app/FormEnd.tsx';
 import { SectionList } from './SectionList.tsx';
 import { sectionRow, type SectionRow } from './section-rows.ts';
 import './settings.css';

@@ -2,10 +2,12 @@ interface Props {
   error: string | null;
   busy: boolean;
   onCancel: () => void;
+  /** The submit button's word, where 确定 would not say what it does (导入). */
+  submit?: string;
 }
 
-/** The end of a small form dialog: what went wrong, then 取消 and 确定. */
-export function FormEnd({ error, busy, onCancel }: Props) {
+/** The end of a form dialog: what went wrong, then 取消 and the submit button. */
+export function FormEnd({ error, busy, onCancel, submit = '确定' }: Props) {
   return (
     <>
       {error && (
@@ -18,7 +20,7 @@ export function FormEnd({ error, busy, onCancel }: Props) {
           取消
         </button>
         <button type="submit" disabled={busy}>
-          确定
+          {submit}
         </button>
       </div>
     </>
